@@ -1,0 +1,44 @@
+"""Language data, one JSON file per language (``fr.json``), loaded once."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+def fold(text: str) -> str:
+    """Match key: lower case, accents and typographic apostrophes folded (labels keep theirs)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00ad", "")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """The word lists and gazetteers the French rules use, with folded keys."""
+
+    raw: dict
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.raw[name])
+
+    def table(self, name: str) -> dict[str, str | None]:
+        return {fold(k): v for k, v in self.raw[name].items()}
+
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(sorted(self.raw["event_triggers"]))
+
+
+@lru_cache(maxsize=None)
+def language_data(language: str = "fr") -> LanguageData:
+    """Load ``<language>.json`` once per process."""
+    path = _HERE / f"{language}.json"
+    if not path.is_file():
+        raise LookupError(f"no language data for {language!r}")
+    return LanguageData(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,44 @@
+"""One parsed article -> its facts (actors, statements, relations)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractors.entities import ArticleActors
+from extractors.model import Article, ArticleFacts
+from extractors.quotes import extract_statements
+from extractors.relations import extract_relations
+from extractors.reparse import reparse
+
+#: Bump when a rule changes, so cached extractions are redone.
+EXTRACTOR_VERSION = "2"
+
+
+def _robust(doc: Doc) -> Doc:
+    """Re-parse with names masked (see ``extractors.reparse``) when the doc's pipeline is at hand."""
+    from extractors.nlp import DEFAULT_MODEL, load_model
+
+    try:
+        nlp = load_model(DEFAULT_MODEL)
+    except LookupError:
+        return doc
+    return reparse(doc, nlp) if nlp.vocab is doc.vocab else doc
+
+
+def extract_article(article: Article, doc: Doc) -> ArticleFacts:
+    """All facts of one article, from its parsed ``doc`` (``doc.text == article.text``)."""
+    doc = _robust(doc)
+    actors = ArticleActors(doc, article.language)
+    statements = tuple(extract_statements(doc, actors, language=article.language))
+    relations = tuple(extract_relations(doc, actors, language=article.language))
+    used = {s.speaker for s in statements} | {k for s in statements for k in s.about}
+    used |= {s.reported_by for s in statements if s.reported_by} | {s.addressee for s in statements if s.addressee}
+    used |= {r.subject for r in relations} | {r.object for r in relations}
+    notes = () if article.date else ("no publication date found",)
+    return ArticleFacts(
+        article=article,
+        actors=tuple(a for a in actors.export() if a.key in used),
+        statements=statements,
+        relations=relations,
+        notes=notes,
+    )

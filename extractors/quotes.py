@@ -1,0 +1,362 @@
+"""Who said what about whom: reported speech in a parsed French article.
+
+Three shapes of attribution (Krestel et al. 2008 and the French quotation
+studies of Sagot et al. name the same ones):
+
+- a speech verb with a subject ("X a déclaré que…", "…, a-t-il ajouté",
+  "X s'est dit satisfait", "X a été cité par CCTV"), the content being a
+  quotation next to it or the verb's clausal complement;
+- "selon X, …" / "d'après X, …" (mode ``AccordingTo``);
+- a document that speaks ("un communiqué du Kremlin indique que…").
+
+Layered reporting is kept: a medium that relays ("selon CCTV", "a rapporté
+CCTV", "citant Xinhua") becomes ``reported_by`` of the inner statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.entities import ArticleActors
+from extractors.lang import fold, language_data
+from extractors.model import Evidence, Statement
+from extractors.quotespans import QuoteSpan, find_quote_spans
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
+_REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
+_ADDRESS_PREPS = {"à", "au", "aux"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    cue: Token
+    speakers: tuple[str, ...]
+    mode: str
+    content_start: int
+    content_end: int
+    addressee: str | None
+    sentence: Span
+    reported_by: str | None = None
+
+
+def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr") -> Iterator[Statement]:
+    """Yield one ``Statement`` per speaker per reported speech act in ``doc``."""
+    data = language_data(language)
+    speech_verbs = data.words("speech_verbs")
+    need_complement = data.words("speech_verbs_need_complement")
+    markers = data.words("according_to_markers")
+    quotes = find_quote_spans(doc.text)
+    context: list[str] = []  # recent speakers, newest last (pronoun antecedents)
+    for sentence in doc.sents:
+        candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context))
+        candidates += _according_to(sentence, actors, markers, candidates)
+        candidates = _layer(candidates, actors)
+        for candidate in candidates:
+            yield from _to_statements(candidate, doc, actors, quotes)
+            context.extend(candidate.speakers)
+        for token in sentence:
+            if token.dep_ in {"nsubj", "nsubj:pass"} and token.pos_ in {"PROPN", "NOUN"}:
+                for key in actors.resolve(token):
+                    if actors.actors[key].kind in {"Person", "Organization"}:
+                        context.append(key)
+
+
+# -- speech verbs -------------------------------------------------------------------
+
+
+def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context) -> Iterator[_Candidate]:
+    for token in sentence:
+        lemma = fold(token.lemma_)
+        if token.pos_ not in {"VERB", "AUX"} or lemma not in speech_verbs:
+            continue
+        if _inside_quote(token, quotes) or token.dep_ in {"amod"}:
+            continue
+        if token.morph.get("VerbForm") == ["Part"] and not _has_aux(token) and token.dep_ in {"acl", "amod"}:
+            continue  # "publiés par le Kremlin"
+        if token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
+            continue  # "citant Xinhua" is handled as a relay, "faisant référence"
+        direct = _adjacent_quote(token, sentence, quotes)
+        complement = _complement(token)
+        reflexive = _is_reflexive(token)
+        if direct is None and complement is None and not reflexive:
+            continue
+        if lemma in need_complement and direct is None and complement is None:
+            continue
+        if lemma == "appeler" and direct is None and not _has_infinitive_a(token):
+            continue  # "appeler" is a phone call unless "appeler X à faire"
+        speakers = _speakers(token, actors, context)
+        if not speakers:
+            continue
+        if direct is not None:
+            mode, start, end = "DirectQuote", direct.start, direct.end
+        elif complement is not None:
+            mode, start, end = "IndirectSpeech", complement[0], complement[1]
+        else:
+            mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
+        addressee = _addressee(token, actors, speakers)
+        yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
+                         reported_by=_passive_agent(token, actors) or _citing(token, actors))
+
+
+def _speakers(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """The subject of a speech verb, resolved; inherited through xcomp/conj chains."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if node.dep_ in {"xcomp", "conj"} and not subjects:
+            node = node.head
+            continue
+        break
+    keys: list[str] = []
+    for subject in subjects:
+        keys += _resolve_subject(subject, actors, context)
+    if not keys and not subjects:
+        keys = _nearest_actor_left(verb, actors)
+    return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    keys = actors.resolve(subject, context=context)
+    if keys:
+        return keys
+    # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks
+    for token in subject.subtree:
+        key = actors.actor_at(token)
+        if key and token.i > subject.i and token.i - subject.i <= 5:
+            return [key]
+    return []
+
+
+def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
+    """Parser fallback: the closest actor name before the verb in the same clause."""
+    i = verb.i - 1
+    sentence_start = verb.sent.start
+    while i >= sentence_start:
+        token = verb.doc[i]
+        if token.text in {",", ";", ":", "«", "»", "“", "”", '"'} or fold(token.text) in {"que", "qu'"}:
+            return []
+        key = actors.actor_at(token)
+        if key:
+            return [key]
+        i -= 1
+    return []
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    """Char range of the reported content: the que-clause, infinitive or nominal object."""
+    children = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i]
+    for child in children:
+        if child.dep_ == "obj" and child.pos_ == "PRON":
+            continue
+        tokens = list(child.subtree)
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        return start, end
+    # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
+    after = verb.doc[verb.i + 1: verb.sent.end]
+    for token in after[:8]:
+        if fold(token.text) in {"que", "qu'", "qu’"}:
+            return token.idx, verb.sent.end_char
+    return None
+
+
+def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """A quotation right before the attribution clause, or right after "X a déclaré :"."""
+    clause_start = _clause_start(verb)
+    for quote in quotes:
+        gap_before = verb.doc.text[quote.end:clause_start.idx]
+        if quote.end <= clause_start.idx and len(gap_before.strip(" ,.\n")) == 0 and clause_start.idx - quote.end < 6:
+            return quote
+        if quote.start >= verb.idx and quote.start - (verb.idx + len(verb.text)) < 40:
+            between = verb.doc.text[verb.idx + len(verb.text):quote.start]
+            if ":" in between or "," in between or between.strip() == "":
+                return quote
+    return None
+
+
+def _clause_start(verb: Token) -> Token:
+    """First token of "a déclaré Poutine" / "a-t-il ajouté" (auxiliaries included)."""
+    first = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux:tense", "aux", "aux:pass", "advmod", "expl:subj", "nsubj", "dep", "expl:comp", "expl"} and verb.i - child.i <= 4:
+            first = min(first, child, key=lambda t: t.i)
+    return first
+
+
+def _addressee(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl:mod", "obl", "iobj"} and child.i > verb.i:
+            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+            if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
+                keys = [k for k in actors.resolve(child) if k not in speakers]
+                if keys:
+                    return keys[0]
+    return None
+
+
+def _passive_agent(verb: Token, actors: ArticleActors) -> str | None:
+    """"X a été cité par CCTV": CCTV relays X."""
+    for child in verb.children:
+        if child.dep_ in {"obl:agent", "obl:mod", "obl"} and any(fold(c.text) == "par" for c in child.children):
+            keys = actors.resolve(child)
+            if keys and fold(verb.lemma_) in {"citer", "rapporter", "relayer", "traduire", "publier"}:
+                return keys[0]
+    return None
+
+
+def _citing(verb: Token, actors: ArticleActors) -> str | None:
+    """"…, a déclaré M. Xi, citant le journal Xinhua": the medium relays."""
+    for token in verb.sent:
+        if token.i > verb.i and fold(token.text) == "citant":
+            for other in verb.doc[token.i + 1: min(token.i + 6, verb.sent.end)]:
+                key = actors.actor_at(other)
+                if key:
+                    return key
+    return None
+
+
+def _has_aux(token: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
+def _is_reflexive(token: Token) -> bool:
+    """"s'est dit satisfait": a reflexive speech verb with an adjective complement."""
+    return any(c.dep_ in {"expl:comp", "expl:pv", "obj"} and fold(c.text) in {"s'", "se"} for c in token.children) and any(
+        c.dep_ in {"xcomp", "acomp"} for c in token.children
+    )
+
+
+def _has_infinitive_a(token: Token) -> bool:
+    return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children)
+
+
+def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:
+    return any(q.start < token.idx < q.end for q in quotes)
+
+
+# -- "selon X" ---------------------------------------------------------------------------
+
+
+def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates) -> list[_Candidate]:
+    found = []
+    for token in sentence:
+        if fold(token.text) not in markers and not (fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}):
+            continue
+        if any(q.start < token.idx < q.end for q in find_quote_spans(sentence.text, offset=sentence.start_char)):
+            continue
+        keys = _according_to_source(token, actors)
+        if not keys:
+            continue
+        inner = [c for c in verb_candidates if c.cue.i > token.i or _comma_separated(token, c.cue)]
+        if inner:
+            # layered: "Selon CCTV, Xi a souligné…" -> Xi speaks, CCTV relays (and, if not a medium, also says it)
+            for candidate in inner:
+                verb_candidates[verb_candidates.index(candidate)] = replace(candidate, reported_by=keys[0])
+            if all(actors.is_medium(k) for k in keys):
+                continue
+        start, end = _according_to_content(token, sentence)
+        found.append(_Candidate(token, tuple(keys), "AccordingTo", start, end, None, sentence))
+    return found
+
+
+def _according_to_source(marker: Token, actors: ArticleActors) -> list[str]:
+    """The actor after "selon": a name, role or pair, never a bare demonym ("médias chinois")."""
+    head = marker.head if marker.dep_ == "case" else None
+    if head is not None:
+        keys = actors.resolve(head)
+        if keys:
+            return keys
+    for token in marker.doc[marker.i + 1: min(marker.i + 8, marker.sent.end)]:
+        if token.text in {",", ".", ";"}:
+            break
+        key = actors.actor_at(token)
+        if key:
+            return [key]
+    return []
+
+
+def _according_to_content(marker: Token, sentence: Span) -> tuple[int, int]:
+    """The sentence without the "selon X" phrase."""
+    doc = marker.doc
+    comma = next((t for t in doc[marker.i: sentence.end] if t.text == ","), None)
+    if marker.i == sentence.start or (marker.i - sentence.start <= 2 and comma is not None):
+        start = comma.idx + 1 if comma is not None else marker.idx
+        return start, sentence.end_char
+    return sentence.start_char, marker.idx
+
+
+def _comma_separated(marker: Token, cue: Token) -> bool:
+    return cue.i < marker.i and marker.i - cue.i < 40
+
+
+# -- layering and output ------------------------------------------------------------------
+
+
+def _layer(candidates: list[_Candidate], actors: ArticleActors) -> list[_Candidate]:
+    """"…, a rapporté CCTV": a relaying medium whose content holds another cue becomes reported_by."""
+    result = list(candidates)
+    for outer in candidates:
+        if fold(outer.cue.lemma_) not in _REPORTING_CUES or outer.mode == "AccordingTo":
+            continue
+        inner = [c for c in result if c is not outer and c.mode != "AccordingTo" and set(c.speakers) != set(outer.speakers)
+                 and (outer.content_start <= c.cue.idx < outer.content_end or c.cue.i < outer.cue.i)]
+        if not inner:
+            continue
+        for candidate in inner:
+            result[result.index(candidate)] = replace(candidate, reported_by=outer.speakers[0])
+        if all(actors.is_medium(k) for k in outer.speakers) and outer in result:
+            result.remove(outer)
+    return result
+
+
+def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quotes) -> Iterator[Statement]:
+    start, end = _trim(doc.text, candidate.content_start, candidate.content_end)
+    if end <= start:
+        return
+    evidence = _evidence(candidate, doc, start, end)
+    about = actors.mentions_in(start, end)
+    if candidate.addressee and candidate.addressee not in about:
+        about.append(candidate.addressee)
+    for speaker in candidate.speakers:
+        reported_by = candidate.reported_by if candidate.reported_by != speaker else None
+        yield Statement(
+            speaker=speaker,
+            cue=fold(candidate.cue.lemma_) if candidate.mode != "AccordingTo" else _marker_lemma(candidate.cue),
+            quote=doc.text[start:end],
+            mode=candidate.mode,
+            evidence=evidence,
+            about=tuple(k for k in about if k != speaker),
+            addressee=candidate.addressee,
+            reported_by=reported_by,
+            quote_start=start,
+            quote_end=end,
+        )
+
+
+def _marker_lemma(token: Token) -> str:
+    return "d'après" if fold(token.text) in {"d'apres", "apres"} else "selon"
+
+
+def _evidence(candidate: _Candidate, doc: Doc, start: int, end: int) -> Evidence:
+    """The sentence, or every sentence from the quote's start to the attribution."""
+    first = candidate.sentence.start_char
+    last = candidate.sentence.end_char
+    for sentence in doc.sents:
+        if sentence.start_char <= start < sentence.end_char:
+            first = min(first, sentence.start_char)
+        if sentence.start_char < end <= sentence.end_char:
+            last = max(last, sentence.end_char)
+    first, last = _trim(doc.text, first, last)
+    return Evidence(doc.text[first:last], first, last)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t,:«»“”\"":
+        start += 1
+    while end > start and text[end - 1] in " \n\t,:«»“”\"":
+        end -= 1
+    return start, end

@@ -1,0 +1,208 @@
+"""``newsgraph build``: inputs -> facts (cached per article) -> RDF dataset -> TriG + HTML.
+
+The only expensive step is parsing; an article whose text, metadata,
+extractor version and model version are unchanged is read back from the
+extraction cache instead of being parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from extractors.load import LoadProblem, load_inputs
+from extractors.model import Article, ArticleFacts
+from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
+from extractors.pipeline import EXTRACTOR_VERSION
+from graph.errors import InputError, UsageError
+from graph.rdf import atomic_write_bytes, dataset_quads, write_trig
+from graph.resolve import resolve_actors
+
+ProgressFactory = Callable[..., object]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did: counts, problems and where the output went."""
+
+    articles: int
+    statements: int
+    relations: int
+    actors: int
+    parsed: int
+    from_cache: int
+    problems: tuple[str, ...]
+    undated: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+    trig: Path
+    html: Path | None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def build(
+    paths: Sequence[str | Path] = ("seeds",),
+    *,
+    out_dir: str | Path = "out",
+    model: str = DEFAULT_MODEL,
+    date: str | None = None,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    render: bool = True,
+    strict: bool = False,
+    use_cache: bool = True,
+    progress: ProgressFactory | None = None,
+) -> BuildReport:
+    """Build the dataset of ``paths`` into ``out_dir``/graph.trig (and graph.html)."""
+    out = Path(out_dir)
+    timer = _Timer()
+    with timer("load"):
+        articles, problems = _load(paths, date=date, strict=strict)
+    if date and len(articles) > 1:
+        raise UsageError("--date applies to a single-file build; use a manifest.csv for several files")
+    cache = _Cache(out / ".cache" / "extract", model) if use_cache else None
+    facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer)
+    with timer("resolve"):
+        resolution = resolve_actors(facts)
+    with timer("rdf"):
+        quads = dataset_quads(facts, resolution)
+    with timer("write"):
+        trig = out / "graph.trig"
+        write_trig(quads, trig)
+    html = None
+    if render:
+        from graph.project import view_from_quads
+        from graph.render import render_html
+
+        with timer("render"):
+            html = out / "graph.html"
+            atomic_write_bytes(html, render_html(view_from_quads(quads)).encode("utf-8"))
+    return BuildReport(
+        articles=len(facts),
+        statements=sum(len(f.statements) for f in facts),
+        relations=sum(len(f.relations) for f in facts),
+        actors=len(resolution.actors),
+        parsed=parsed,
+        from_cache=len(facts) - parsed,
+        problems=tuple(problems),
+        undated=tuple(f.article.id for f in facts if f.article.date is None),
+        ambiguous=tuple(resolution.ambiguous),
+        trig=trig,
+        html=html,
+        seconds=timer.seconds,
+    )
+
+
+def extract_all(
+    articles: list[Article],
+    *,
+    cache: "_Cache | None" = None,
+    model: str = DEFAULT_MODEL,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    progress: ProgressFactory | None = None,
+    timer: "_Timer | None" = None,
+) -> tuple[list[ArticleFacts], int]:
+    """Facts of every article, in input order; returns (facts, how many were parsed)."""
+    timer = timer or _Timer()
+    results: dict[int, ArticleFacts] = {}
+    todo: list[int] = []
+    for index, article in enumerate(articles):
+        cached = cache.get(article) if cache else None
+        if cached is not None:
+            results[index] = cached
+        else:
+            todo.append(index)
+    if todo:
+        from extractors.nlp import parse
+        from extractors.pipeline import extract_article
+
+        bar = progress(total=len(todo), desc="parsing", unit="article") if progress else None
+        docs = parse((articles[i].text for i in todo), model=model, batch_size=batch_size, n_process=workers)
+        for index in todo:
+            with timer("parse"):
+                doc = next(docs)
+            with timer("extract"):
+                facts = extract_article(articles[index], doc)
+            results[index] = facts
+            if cache:
+                cache.put(articles[index], facts)
+            if bar is not None:
+                bar.update(1)
+        if bar is not None:
+            bar.close()
+    return [results[i] for i in range(len(articles))], len(todo)
+
+
+def _load(paths: Iterable[str | Path], *, date: str | None, strict: bool) -> tuple[list[Article], list[str]]:
+    articles: list[Article] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for item in load_inputs(paths, date=date):
+        if isinstance(item, LoadProblem):
+            if strict:
+                raise InputError(str(item))
+            problems.append(str(item))
+        elif item.id in seen:
+            message = f"{item.id}: duplicate article id (kept the first)"
+            if strict:
+                raise InputError(message)
+            problems.append(message)
+        else:
+            seen.add(item.id)
+            articles.append(item)
+    return articles, problems
+
+
+class _Cache:
+    """Extraction results on disk, keyed by article content + extractor + model versions."""
+
+    def __init__(self, folder: Path, model: str) -> None:
+        self.folder = folder
+        try:
+            model_version = metadata.version(model.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            model_version = "unknown"
+        self.salt = f"{EXTRACTOR_VERSION}|{model}|{model_version}"
+
+    def _path(self, article: Article) -> Path:
+        payload = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+        digest = hashlib.sha256(f"{self.salt}|{payload}".encode()).hexdigest()
+        return self.folder / digest[:2] / f"{digest}.json"
+
+    def get(self, article: Article) -> ArticleFacts | None:
+        path = self._path(article)
+        try:
+            return ArticleFacts.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or unreadable: parse again
+
+    def put(self, article: Article, facts: ArticleFacts) -> None:
+        data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        atomic_write_bytes(self._path(article), data)
+
+
+class _Timer:
+    """Seconds spent per stage (for the summary and the benchmark)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def __call__(self, stage: str) -> "_Stage":
+        return _Stage(self, stage)
+
+
+class _Stage:
+    def __init__(self, timer: _Timer, stage: str) -> None:
+        self.timer, self.stage = timer, stage
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc) -> None:
+        elapsed = time.perf_counter() - self.start
+        self.timer.seconds[self.stage] = self.timer.seconds.get(self.stage, 0.0) + elapsed

@@ -1,0 +1,228 @@
+"""RDF dataset -> networkx projection -> the view the HTML explorer draws.
+
+Actors become nodes; statements (speaker -> about) and relations (subject ->
+object) become edges merged per (pair, kind, event type, polarity) with a
+count and their facts. Centrality sizes nodes, communities colour groups,
+and the layout is computed here so the page opens with physics off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.ontology import event_type_labels
+
+#: Above this many actors the page shows the most connected ones first.
+MAX_NODES = 1500
+
+_FACTS_QUERY = """
+PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?fact ?kind ?from ?to ?label ?eventType ?mode ?quote ?negated ?modality ?symmetric
+       ?evidence ?start ?qstart ?qend ?article ?source ?date
+WHERE {
+  GRAPH ?article {
+    {
+      ?fact a ng:Statement ; ng:speaker ?from ; ng:about ?to ; ng:cue ?label ; ng:mode ?mode ; ng:quote ?quote ;
+            ng:quoteStart ?qstart ; ng:quoteEnd ?qend .
+      BIND("statement" AS ?kind)
+    } UNION {
+      ?fact a ng:Relation ; ng:subject ?from ; ng:object ?to ; ng:action ?label ; ng:eventType ?eventType ; ng:negated ?negated .
+      OPTIONAL { ?fact ng:modality ?modality }
+      OPTIONAL { ?fact ng:symmetric ?symmetric }
+      BIND("relation" AS ?kind)
+    }
+    ?fact ng:evidence ?evidence ; ng:charStart ?start .
+  }
+  ?article dcterms:source ?source .
+  OPTIONAL { ?article schema:datePublished ?date }
+}
+"""
+
+_ACTORS_QUERY = """
+PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?actor ?type ?label (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts)
+WHERE {
+  ?actor a ?type ; rdfs:label ?label .
+  VALUES ?type { ng:Person ng:Organization ng:Country ng:Place }
+  OPTIONAL { ?actor skos:altLabel ?alt }
+} GROUP BY ?actor ?type ?label
+"""
+
+_ARTICLES_QUERY = """
+PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?article ?source ?date ?publisher ?title WHERE {
+  ?article a ng:Article ; dcterms:source ?source .
+  OPTIONAL { ?article schema:datePublished ?date }
+  OPTIONAL { ?article schema:publisher ?publisher }
+  OPTIONAL { ?article schema:headline ?title }
+}
+"""
+
+
+
+
+def view_from_quads(quads: Iterable[ox.Quad], *, period: tuple[str, str] | None = None) -> dict:
+    """The explorer's view of a dataset (optionally only articles dated inside ``period``)."""
+    store = ox.Store()
+    store.extend(quads)
+    return view_from_store(store, period=period)
+
+
+def view_from_store(store: ox.Store, *, period: tuple[str, str] | None = None) -> dict:
+    articles = _articles(store, period)
+    facts = [f for f in _facts(store) if f["article"] in articles]
+    graph = project(facts, _actors(store))
+    return _view(graph, facts, articles)
+
+
+def project(facts: list[dict], actors: dict[str, dict]) -> nx.MultiDiGraph:
+    """Actors as nodes, facts merged into one edge per (pair, kind, event type, negated)."""
+    graph = nx.MultiDiGraph()
+    for fact in facts:
+        for end in (fact["from"], fact["to"]):
+            if end not in graph:
+                graph.add_node(end, **actors.get(end, {"label": end.rsplit("/", 1)[-1], "type": "Place", "altLabels": []}))
+        key = (fact["kind"], fact["eventType"], fact["negated"])
+        if graph.has_edge(fact["from"], fact["to"], key):
+            graph.edges[fact["from"], fact["to"], key]["facts"].append(fact["id"])
+        else:
+            graph.add_edge(fact["from"], fact["to"], key, kind=fact["kind"], eventType=fact["eventType"],
+                           negated=fact["negated"], symmetric=fact.get("symmetric", False), facts=[fact["id"]])
+    return graph
+
+
+# -- queries --------------------------------------------------------------------------------
+
+
+def _articles(store: ox.Store, period: tuple[str, str] | None) -> dict[str, dict]:
+    articles = {}
+    for row in store.query(_ARTICLES_QUERY):
+        date = row["date"].value if row["date"] else None
+        if period and (date is None or not (period[0] <= date <= period[1] or date.startswith(period[0]))):
+            continue
+        articles[row["source"].value] = {
+            "id": row["source"].value, "iri": row["article"].value, "date": date,
+            "publisher": row["publisher"].value if row["publisher"] else None,
+            "title": row["title"].value if row["title"] else None,
+        }
+    return dict(sorted(articles.items()))
+
+
+def _facts(store: ox.Store) -> list[dict]:
+    facts: dict[tuple[str, str], dict] = {}
+    for row in store.query(_FACTS_QUERY, use_default_graph_as_union=False):
+        start = int(row["start"].value)
+        evidence = row["evidence"].value
+        kind = row["kind"].value
+        fact_id = row["fact"].value
+        if kind == "statement":
+            hs, he = int(row["qstart"].value) - start, int(row["qend"].value) - start
+        else:
+            label = row["label"].value
+            hs = max(0, evidence.lower().find(label[:5].lower()))
+            he = hs + len(label) if hs or evidence.lower().startswith(label[:5].lower()) else 0
+        facts[(fact_id, row["to"].value)] = {
+            "id": "", "fact": fact_id, "kind": kind, "from": row["from"].value, "to": row["to"].value,
+            "label": row["label"].value,
+            "eventType": _local(row["eventType"]) if row["eventType"] else None,
+            "mode": _local(row["mode"]) if row["mode"] else None,
+            "quote": row["quote"].value if row["quote"] else None,
+            "negated": bool(row["negated"]) and row["negated"].value == "true",
+            "modality": _local(row["modality"]).lower() if row["modality"] else None,
+            "symmetric": bool(row["symmetric"]) and row["symmetric"].value == "true",
+            "evidence": evidence, "highlightStart": max(0, hs), "highlightEnd": max(0, min(len(evidence), he)),
+            "article": row["source"].value, "date": row["date"].value if row["date"] else None,
+        }
+    ordered = [facts[k] for k in sorted(facts)]
+    for number, fact in enumerate(ordered, start=1):
+        fact["id"] = f"f{number}"
+    return ordered
+
+
+def _actors(store: ox.Store) -> dict[str, dict]:
+    actors = {}
+    for row in store.query(_ACTORS_QUERY):
+        alts = sorted(a for a in row["alts"].value.split("\x1f") if a) if row["alts"] else []
+        actors[row["actor"].value] = {"label": row["label"].value, "type": _local(row["type"]), "altLabels": alts}
+    return actors
+
+
+# -- view ----------------------------------------------------------------------------------
+
+
+def _view(graph: nx.MultiDiGraph, facts: list[dict], articles: dict[str, dict]) -> dict:
+    nodes = sorted(graph.nodes)
+    hidden_nodes = 0
+    if len(nodes) > MAX_NODES:
+        degree = dict(graph.degree())
+        keep = set(sorted(nodes, key=lambda n: (-degree[n], n))[:MAX_NODES])
+        hidden_nodes = len(nodes) - len(keep)
+        graph = graph.subgraph(keep).copy()
+        nodes = sorted(keep)
+    positions = _layout(graph, nodes)
+    groups = _communities(graph)
+    node_list = []
+    for node in nodes:
+        data = graph.nodes[node]
+        node_list.append({
+            "id": node, "label": data["label"], "type": data["type"], "altLabels": data["altLabels"],
+            "size": sum(len(d["facts"]) for _, _, d in graph.edges(node, data=True)) + sum(len(d["facts"]) for _, _, d in graph.in_edges(node, data=True)),
+            "x": positions[node][0], "y": positions[node][1], "group": groups.get(node, 0),
+        })
+    fact_ids = {f["fact"] + "|" + f["to"]: f["id"] for f in facts}
+    by_fact_iri = {f["fact"]: [] for f in facts}
+    for f in facts:
+        by_fact_iri[f["fact"]].append(f["id"])
+    edge_list = []
+    for number, (u, v, key, data) in enumerate(sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))), start=1):
+        ids = sorted({fact_ids[f + "|" + v] for f in data["facts"] if f + "|" + v in fact_ids}, key=lambda i: int(i[1:]))
+        edge_list.append({
+            "id": f"e{number}", "from": u, "to": v, "kind": data["kind"], "eventType": data["eventType"],
+            "negated": data["negated"], "symmetric": data["symmetric"], "count": len(ids), "facts": ids,
+        })
+    kept = set(nodes)
+    return {
+        "articles": list(articles.values()),
+        "nodes": node_list,
+        "edges": edge_list,
+        "facts": [{k: v for k, v in f.items() if k != "fact"} for f in facts if f["from"] in kept and f["to"] in kept],
+        "eventTypes": event_type_labels(),
+        "hidden": {"nodes": hidden_nodes, "edges": 0},
+    }
+
+
+def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    if not nodes:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    for u, v, data in graph.edges(data=True):
+        weight = len(data["facts"])
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += weight
+        else:
+            simple.add_edge(u, v, weight=weight)
+    positions = nx.spring_layout(simple, seed=7, iterations=50 if len(nodes) < 500 else 20, scale=600)
+    return {n: (round(float(p[0]), 1), round(float(p[1]), 1)) for n, p in positions.items()}
+
+
+def _communities(graph: nx.MultiDiGraph) -> dict[str, int]:
+    simple = nx.Graph(graph.to_undirected())
+    if simple.number_of_edges() == 0:
+        return {}
+    communities = nx.community.louvain_communities(simple, seed=7)
+    ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+    return {node: index for index, members in enumerate(ordered) for node in members}
+
+
+def _local(term) -> str:
+    return term.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -1,0 +1,222 @@
+"""Entity resolution: local actors of every article -> one corpus actor per real actor.
+
+Rules, applied in order (each one named and tested):
+
+1. ``exact``: same kind and same folded name (accents and case folded for
+   the comparison only; labels keep their accents).
+2. ``surname``: a one-word person name ("Poutine", "M. Ushakov") joins the
+   one known full name that contains it; if two full names contain it, it
+   stays apart and is reported as ambiguous.
+3. ``transliteration``: person names whose transliteration keys agree
+   ("Yury Ushakov" / "Youri Ouchakov": both ``iuri ushakov``), or come
+   within ``FUZZY_THRESHOLD`` of each other with the same last-name key.
+
+Different people are never merged on a first name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extractors.lang import fold
+from extractors.model import ArticleFacts
+
+FUZZY_THRESHOLD = 90  # rapidfuzz ratio on transliteration keys
+
+
+@dataclass(frozen=True)
+class CorpusActor:
+    """One node of the corpus graph."""
+
+    id: str  # slug, local name under https://w3id.org/newsgraph/id/
+    label: str
+    kind: str
+    alt_labels: tuple[str, ...]
+
+
+@dataclass
+class Resolution:
+    """Corpus actors and the map from (article id, local key) to their ids."""
+
+    actors: dict[str, CorpusActor]
+    local_to_corpus: dict[tuple[str, str], str]
+    ambiguous: list[str] = field(default_factory=list)
+
+    def corpus_id(self, article_id: str, local_key: str) -> str:
+        return self.local_to_corpus[(article_id, local_key)]
+
+
+def resolve_actors(facts: Iterable[ArticleFacts]) -> Resolution:
+    """Merge the local actors of all articles into corpus actors."""
+    groups = _UnionFind()
+    names: dict[tuple[str, str], Counter[str]] = {}
+    kinds: dict[tuple[str, str], str] = {}
+    for article_facts in facts:
+        for actor in article_facts.actors:
+            node = (article_facts.article.id, actor.key)
+            kinds[node] = actor.kind
+            counter = Counter({actor.label: 2})
+            counter.update(actor.aliases)
+            names[node] = counter
+            groups.add(node)
+    nodes = sorted(names)
+    _merge_exact(nodes, names, kinds, groups)
+    ambiguous = _merge_surnames(nodes, names, kinds, groups)
+    _merge_transliterations(nodes, names, kinds, groups)
+    return _build(nodes, names, kinds, groups, ambiguous)
+
+
+def transliteration_key(name: str) -> str:
+    """A spelling-independent key for a transliterated name.
+
+    >>> transliteration_key("Youri Ouchakov") == transliteration_key("Yury Ushakov")
+    True
+    """
+    words = []
+    for word in re.findall(r"[a-z]+", fold(name)):
+        word = word.replace("ou", "u").replace("tch", "ch").replace("sch", "sh").replace("ch", "sh")
+        word = word.replace("y", "i").replace("j", "i").replace("w", "v").replace("ph", "f").replace("ck", "k").replace("kh", "h")
+        word = re.sub(r"(.)\1+", r"\1", word)
+        if len(word) > 4 and word.endswith("e"):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
+# -- rules --------------------------------------------------------------------------
+
+
+def _merge_exact(nodes, names, kinds, groups) -> None:
+    by_key: dict[tuple[str, str], tuple[str, str]] = {}
+    for node in nodes:
+        for name in names[node]:
+            key = (kinds[node], fold(_strip_title(name)))
+            if kinds[node] == "Person" and len(key[1].split()) < 2:
+                continue  # one-word person names go through the surname rule
+            if key in by_key:
+                groups.union(by_key[key], node)
+            else:
+                by_key[key] = node
+
+
+def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
+    full_names: dict[str, set] = defaultdict(set)  # word -> roots of full names containing it
+    for node in nodes:
+        if kinds[node] != "Person":
+            continue
+        for name in names[node]:
+            words = fold(_strip_title(name)).split()
+            if len(words) >= 2:
+                for word in words:
+                    full_names[transliteration_key(word)].add(groups.find(node))
+    ambiguous = []
+    for node in nodes:
+        if kinds[node] != "Person" or _has_full_name(names[node]):
+            continue
+        word = transliteration_key(_strip_title(_best(names[node])))
+        roots = {groups.find(r) for r in full_names.get(word, ())}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), node)
+        elif len(roots) > 1:
+            ambiguous.append(f"{_best(names[node])!r} could be any of {len(roots)} people; kept apart")
+    return ambiguous
+
+
+def _merge_transliterations(nodes, names, kinds, groups) -> None:
+    people = [n for n in nodes if kinds[n] == "Person" and _has_full_name(names[n])]
+    keys = {n: {transliteration_key(_strip_title(name)) for name in names[n] if len(name.split()) >= 2} for n in people}
+    for i, first in enumerate(people):
+        for second in people[i + 1:]:
+            if groups.find(first) == groups.find(second):
+                continue
+            if _same_person(keys[first], keys[second]):
+                groups.union(first, second)
+
+
+def _same_person(first: set[str], second: set[str]) -> bool:
+    for a in first:
+        for b in second:
+            if a == b:
+                return True
+            if a.split()[-1] == b.split()[-1] and fuzz.ratio(a, b) >= FUZZY_THRESHOLD:
+                return True
+    return False
+
+
+# -- output ---------------------------------------------------------------------------
+
+
+def _build(nodes, names, kinds, groups, ambiguous) -> Resolution:
+    members: dict[tuple[str, str], list] = defaultdict(list)
+    for node in nodes:
+        members[groups.find(node)].append(node)
+    actors: dict[str, CorpusActor] = {}
+    local_to_corpus: dict[tuple[str, str], str] = {}
+    for root in sorted(members):
+        group = members[root]
+        kind = Counter(kinds[n] for n in group).most_common(1)[0][0]
+        counts: Counter[str] = Counter()
+        for node in group:
+            counts.update(names[node])
+        label = _preferred_label(counts, kind)
+        base = slug(label)
+        actor_id = base if base not in actors else f"{base}-{kind.lower()}"
+        n = 2
+        while actor_id in actors:
+            actor_id = f"{base}-{n}"
+            n += 1
+        alt = tuple(sorted({name for name in counts if name != label}))
+        actors[actor_id] = CorpusActor(actor_id, label, kind, alt)
+        for node in group:
+            local_to_corpus[node] = actor_id
+    return Resolution(actors, local_to_corpus, sorted(ambiguous))
+
+
+def _preferred_label(counts: Counter[str], kind: str) -> str:
+    candidates = [n for n in counts if not _strip_title(n) != n] or list(counts)
+    if kind == "Person":
+        full = [n for n in candidates if len(n.split()) >= 2]
+        candidates = full or candidates
+    return sorted(candidates, key=lambda n: (-counts[n], -len(n), n))[0]
+
+
+def slug(label: str) -> str:
+    """IRI-safe local name from a label: "États-Unis" -> "etats-unis"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-") or "actor"
+
+
+def _strip_title(name: str) -> str:
+    return re.sub(r"^(M\.|Mme|Mlle|Dr|Pr|Mgr)\s+", "", name.strip())
+
+
+def _has_full_name(counter: Counter[str]) -> bool:
+    return any(len(_strip_title(n).split()) >= 2 for n in counter)
+
+
+def _best(counter: Counter[str]) -> str:
+    return sorted(counter, key=lambda n: (-counter[n], n))[0]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def add(self, node) -> None:
+        self.parent.setdefault(node, node)
+
+    def find(self, node):
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            low, high = sorted((ra, rb))
+            self.parent[high] = low

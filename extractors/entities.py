@@ -103,6 +103,9 @@ class ArticleActors:
                 continue
             if token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads:
                 keys.extend(self._resolve_role(token) or ())
+            elif token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
+                    any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
+                keys.extend(self._resolve_pair(token) or ())  # "les deux pays", "nos pays"
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = self._demonym(token)
                 if country and not self._role_resolves(token.head):
@@ -260,95 +263,6 @@ class ArticleActors:
                 if not rest or rest[0][1] < n:
                     actor.gender = gender
 
-    # -- roles --------------------------------------------------------------------
-
-    def _learn_roles(self) -> None:
-        """Titles before a name and appositions around it give the actor a role."""
-        for mention in self.mentions:
-            span = self.doc[mention.start:mention.end]
-            role = self._title_before(span) or self._apposition_of(span)
-            if role is None:
-                continue
-            head, text = role
-            actor = self.actors[mention.key]
-            actor.roles.add(text)
-            nationality = self._nationality(head)
-            if nationality and actor.nationality is None:
-                actor.nationality = nationality
-            if fold(head.text) in self._leader_heads:
-                actor.leader = True
-            if fold(head.text) in self._media_heads:
-                actor.medium = True
-            if actor.kind == "Person" and actor.gender is None:
-                determiner = next((c for c in head.children if c.dep_ == "det"), None)
-                if determiner is not None and fold(determiner.text) in {"la"}:
-                    actor.gender = "Fem"
-                elif fold(head.text).endswith(("ente", "iere", "rice", "euse")):
-                    actor.gender = "Fem"
-
-    def _title_before(self, span: Span) -> tuple[Token, str] | None:
-        """"Le président russe Vladimir Poutine": role noun phrase right before the name."""
-        i = span.start - 1
-        words: list[Token] = []
-        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN"}) and self.doc[i].i not in self._by_token:
-            if self.doc[i].is_punct:
-                break
-            words.insert(0, self.doc[i])
-            if fold(self.doc[i].text) in self._role_heads and self.doc[i].pos_ == "NOUN":
-                head = self.doc[i]
-                tail = [w for w in words if w.pos_ != "DET"]
-                return head, " ".join(w.text for w in tail)
-            i -= 1
-            if len(words) > 5:
-                break
-        return None
-
-    def _apposition_of(self, span: Span) -> tuple[Token, str] | None:
-        """"CCTV, le radiodiffuseur d'Etat chinois," / "Le conseiller du Kremlin, Yury Ushakov,"."""
-        doc = self.doc
-        after = span.end
-        if after + 2 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in _DETERMINERS:
-            head = doc[after + 2]
-            if fold(head.text) in self._role_heads:
-                end = after + 2
-                while end < len(doc) and doc[end].text not in {",", ".", ";", "(", ")"} and end - after < 10:
-                    end += 1
-                return head, doc[after + 2:end].text
-        before = span.start
-        if before >= 2 and doc[before - 1].text == ",":
-            j = before - 2
-            while j >= 0 and doc[j].text not in {",", ".", ";"} and before - j < 10:
-                if fold(doc[j].text) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(doc[j - 1].text) in _DETERMINERS):
-                    return doc[j], doc[j:before - 1].text
-                j -= 1
-        return None
-
-    def _nationality(self, head: Token) -> str | None:
-        for token in head.subtree if head.dep_ != "ROOT" else head.children:
-            if token.i == head.i:
-                continue
-            if token.i - head.i > 6:
-                break
-            country = self._demonym(token)
-            if country:
-                return country
-            key = self._by_token.get(token.i)
-            if key:
-                label = self.actors[key].label
-                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
-        # flat fallback: the next few words ("président chinois", "chef du Kremlin")
-        for token in self.doc[head.i + 1: head.i + 4]:
-            country = self._demonym(token)
-            if country:
-                return country
-            key = self._by_token.get(token.i)
-            if key:
-                label = self.actors[key].label
-                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
-            if token.is_punct:
-                break
-        return None
-
     def _demonym(self, token: Token) -> str | None:
         folded = fold(token.text)
         if folded in self._demonyms and self._demonyms[folded] and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
@@ -376,6 +290,10 @@ class ArticleActors:
         text = fold(token.text)
         if token.pos_ == "PRON":
             return self._resolve_pronoun(token, context)
+        country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
+        if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "gouvernement",
+                                                           "executif", "diplomatie", "autorites", "pouvoir", "regime", "etat"}:
+            return [self._ensure_country(country, token)]  # "les pays occidentaux", "son allié russe"
         if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]):
             pair = self._resolve_pair(token)
             if pair:
@@ -387,56 +305,6 @@ class ArticleActors:
         if text in self._role_heads:
             return self._resolve_role(token) or []
         return []
-
-    def _role_resolves(self, token: Token) -> bool:
-        return fold(token.text) in self._role_heads and bool(self._resolve_role(token))
-
-    def _resolve_role(self, head: Token) -> list[str] | None:
-        """"le président chinois" / "le chef du Kremlin" / "le radiodiffuseur" -> the actor it names here."""
-        head_text = fold(head.text)
-        nationality = self._nationality(head)
-        candidates = [a for a in self.actors.values() if a.roles]
-        same_head = [a for a in candidates if any(fold(r).split()[0] == head_text for r in a.roles)]
-        if nationality:
-            same_head = [a for a in same_head if a.nationality in {None, nationality}] or same_head
-            if head_text in self._leader_heads:
-                leaders = [a for a in candidates if a.leader and a.nationality == nationality]
-                if len(leaders) == 1:
-                    return [leaders[0].key]
-            matches = [a for a in same_head if a.nationality == nationality]
-            if len(matches) == 1:
-                return [matches[0].key]
-            return None
-        if len(same_head) == 1:
-            return [same_head[0].key]
-        return None
-
-    def _resolve_pair(self, token: Token) -> list[str] | None:
-        """"les deux dirigeants" -> the two leaders; "les deux pays" -> the two countries named before."""
-        words = {fold(t.text) for t in token.subtree}
-        if "pays" in words:
-            kind = "Country"
-        elif words & {"dirigeants", "presidents", "hommes", "leaders", "chefs", "responsables"}:
-            kind = "Person"
-        else:
-            return None
-        if not ({"deux", "les"} & words):
-            return None
-        if kind == "Person":
-            leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
-            if len(leaders) == 2:
-                return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
-        recent: list[str] = []
-        for mention in sorted(self.mentions, key=lambda m: -m.start):
-            if mention.start >= token.i:
-                continue
-            if self.actors[mention.key].kind == kind and mention.key not in recent:
-                recent.append(mention.key)
-            if len(recent) == 2:
-                return sorted(recent, key=lambda k: self.actors[k].first)
-        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
-        top = [k for k, _ in counts.most_common(2)]
-        return sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
 
     def _resolve_pronoun(self, token: Token, context: list[str] | None) -> list[str]:
         text = fold(token.text).lstrip("-")
@@ -499,6 +367,8 @@ def _plausible_name(span: Span) -> bool:
         return False
     if last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} or fold(last.text) in _DETERMINERS | {"de", "et"}:
         return False  # "forces armées de la": a broken span
+    if last.text.endswith(("'", "’")) or fold(last.text) in {"al", "el", "bin", "ben", "abd", "da", "van", "von", "der", "du"}:
+        return False  # "Moody'", "Rami Abd al": cut inside the name
     if fold(first.text) in _NOT_NAME_HEADS:
         return False  # "Etat chinois", "Médias d'État"
     return True

@@ -11,7 +11,7 @@ from extractors.relations import extract_relations
 from extractors.reparse import reparse
 
 #: Bump when a rule changes, so cached extractions are redone.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def _robust(doc: Doc) -> Doc:

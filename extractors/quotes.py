@@ -28,7 +28,7 @@ from extractors.quotespans import QuoteSpan, find_quote_spans
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
 _REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
-_ADDRESS_PREPS = {"à", "au", "aux"}
+_ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 
 
 @dataclass(frozen=True)
@@ -50,25 +50,34 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     need_complement = data.words("speech_verbs_need_complement")
     markers = data.words("according_to_markers")
     quotes = find_quote_spans(doc.text)
-    context: list[str] = []  # recent speakers, newest last (pronoun antecedents)
-    for sentence in doc.sents:
-        candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context))
+    subjects: list[str] = []  # people and organisations in subject position, newest last
+    last_speakers: list[str] = []
+    last_index = -10
+    for index, sentence in enumerate(doc.sents):
+        # pronoun antecedents: the previous statement's speaker first, then recent subjects
+        context = subjects[-6:] + (last_speakers if index - last_index <= 2 else [])
+        candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
         candidates += _according_to(sentence, actors, markers, candidates)
         candidates = _layer(candidates, actors)
         for candidate in candidates:
             yield from _to_statements(candidate, doc, actors, quotes)
-            context.extend(candidate.speakers)
+        people = [k for c in candidates if c.mode != "AccordingTo" for k in c.speakers
+                  if actors.actors[k].kind in {"Person", "Organization"}]
+        if people:
+            last_speakers, last_index = people[-1:], index
         for token in sentence:
             if token.dep_ in {"nsubj", "nsubj:pass"} and token.pos_ in {"PROPN", "NOUN"}:
                 for key in actors.resolve(token):
                     if actors.actors[key].kind in {"Person", "Organization"}:
-                        context.append(key)
+                        subjects.append(key)
 
 
 # -- speech verbs -------------------------------------------------------------------
 
 
-def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context) -> Iterator[_Candidate]:
+def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[_Candidate]:
+    nominal_ok = data.words("speech_verbs_nominal")
+    quote_only = data.words("speech_verbs_quote_only")
     for token in sentence:
         lemma = fold(token.lemma_)
         if token.pos_ not in {"VERB", "AUX"} or lemma not in speech_verbs:
@@ -79,13 +88,24 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # "publiés par le Kremlin"
         if token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
             continue  # "citant Xinhua" is handled as a relay, "faisant référence"
+        if token.morph.get("VerbForm") == ["Inf"] and token.dep_ != "ROOT":
+            continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token)
+        inverted = _inverted_content(token, sentence) if direct is None else None
         reflexive = _is_reflexive(token)
-        if direct is None and complement is None and not reflexive:
-            continue
-        if lemma in need_complement and direct is None and complement is None:
-            continue
+        kind = complement[2] if complement else None
+        if direct is None and inverted is None:
+            if kind == "que":
+                pass
+            elif kind in {"inf", "nominal"} and (lemma in nominal_ok or lemma not in need_complement) and lemma not in quote_only:
+                pass
+            elif reflexive and kind is None:
+                pass
+            elif reflexive and lemma in {"dire", "declarer", "montrer", "feliciter", "rejouir", "inquieter"}:
+                pass
+            else:
+                continue
         if lemma == "appeler" and direct is None and not _has_infinitive_a(token):
             continue  # "appeler" is a phone call unless "appeler X à faire"
         speakers = _speakers(token, actors, context)
@@ -93,6 +113,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue
         if direct is not None:
             mode, start, end = "DirectQuote", direct.start, direct.end
+        elif inverted is not None:
+            mode, (start, end) = "IndirectSpeech", inverted
         elif complement is not None:
             mode, start, end = "IndirectSpeech", complement[0], complement[1]
         else:
@@ -100,6 +122,27 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         addressee = _addressee(token, actors, speakers)
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=_passive_agent(token, actors) or _citing(token, actors))
+
+
+def _inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """"La Russie soutient Pékin, a-t-il ajouté" / "…, a rapporté Reuters": the clause before the attribution."""
+    inverted_subject = any(
+        (c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i) or (c.dep_ == "expl:subj" and c.i < verb.i and c.text.startswith("-"))
+        for c in verb.children)
+    if not inverted_subject:
+        return None
+    start = _clause_start(verb)
+    i = start.i - 1
+    while i >= sentence.start and verb.doc[i].is_space:
+        i -= 1
+    if i <= sentence.start or verb.doc[i].text not in {",", "—", "–"}:
+        return None
+    first = sentence[0]
+    while first.i < i and (first.is_space or first.is_punct):
+        first = verb.doc[first.i + 1]
+    if i - first.i < 3:
+        return None
+    return first.idx, verb.doc[i].idx
 
 
 def _speakers(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -146,8 +189,8 @@ def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
     return []
 
 
-def _complement(verb: Token) -> tuple[int, int] | None:
-    """Char range of the reported content: the que-clause, infinitive or nominal object."""
+def _complement(verb: Token) -> tuple[int, int, str] | None:
+    """Char range and kind ("que", "inf", "nominal") of the reported content after the verb."""
     children = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i]
     for child in children:
         if child.dep_ == "obj" and child.pos_ == "PRON":
@@ -155,12 +198,27 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         tokens = list(child.subtree)
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
-        return start, end
+        marks = {fold(t.text) for t in tokens[:3]}
+        if marks & {"que", "qu'"} or any(fold(c.text) in {"que", "qu'", "si"} and c.dep_ == "mark" for c in child.children):
+            kind = "que"
+        elif child.pos_ in {"VERB", "AUX"} or any(fold(c.text) in {"de", "d'", "a"} and c.dep_ in {"mark", "case"} for c in child.children):
+            kind = "inf"
+        elif child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            kind = "nominal"
+        else:
+            kind = "inf"
+        return start, end, kind
     # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
     after = verb.doc[verb.i + 1: verb.sent.end]
     for token in after[:8]:
-        if fold(token.text) in {"que", "qu'", "qu’"}:
-            return token.idx, verb.sent.end_char
+        if fold(token.text) in {"que", "qu'"}:
+            return token.idx, verb.sent.end_char, "que"
+    # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation"
+    for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and fold(verb.lemma_) in {"parler", "discuter"}:
+            if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
+                tokens = list(child.subtree)
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
     return None
 
 
@@ -242,40 +300,50 @@ def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:
 
 
 def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates) -> list[_Candidate]:
+    """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays)."""
     found = []
+    quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
     for token in sentence:
         if fold(token.text) not in markers and not (fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}):
             continue
-        if any(q.start < token.idx < q.end for q in find_quote_spans(sentence.text, offset=sentence.start_char)):
+        if any(q.start < token.idx < q.end for q in quotes):
             continue
         keys = _according_to_source(token, actors)
         if not keys:
             continue
-        inner = [c for c in verb_candidates if c.cue.i > token.i or _comma_separated(token, c.cue)]
-        if inner:
-            # layered: "Selon CCTV, Xi a souligné…" -> Xi speaks, CCTV relays (and, if not a medium, also says it)
-            for candidate in inner:
-                verb_candidates[verb_candidates.index(candidate)] = replace(candidate, reported_by=keys[0])
-            if all(actors.is_medium(k) for k in keys):
-                continue
+        if verb_candidates:
+            # layered: "Selon CCTV, Xi a souligné…" -> Xi speaks, CCTV relays
+            for candidate in list(verb_candidates):
+                if candidate.reported_by is None and keys[0] not in candidate.speakers:
+                    verb_candidates[verb_candidates.index(candidate)] = replace(candidate, reported_by=keys[0])
+            continue
         start, end = _according_to_content(token, sentence)
         found.append(_Candidate(token, tuple(keys), "AccordingTo", start, end, None, sentence))
     return found
 
 
 def _according_to_source(marker: Token, actors: ArticleActors) -> list[str]:
-    """The actor after "selon": a name, role or pair, never a bare demonym ("médias chinois")."""
-    head = marker.head if marker.dep_ == "case" else None
+    """The actor named by the "selon" phrase itself: a name, role or pair; never a bare demonym
+    ("selon des données chinoises") nor an actor further in the sentence."""
+    head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
     if head is not None:
-        keys = actors.resolve(head)
+        keys = [k for k in actors.resolve(head) if not fold(actors.label(k)) in {"etat"}]
         if keys:
             return keys
+    # the noun phrase right after the marker, up to the first verb or punctuation
     for token in marker.doc[marker.i + 1: min(marker.i + 8, marker.sent.end)]:
-        if token.text in {",", ".", ";"}:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:
             break
         key = actors.actor_at(token)
         if key:
-            return [key]
+            keys = [key]
+            for other in marker.doc[token.i + 1: min(token.i + 6, marker.sent.end)]:
+                if other.is_punct or other.pos_ in {"VERB", "AUX"}:
+                    break
+                other_key = actors.actor_at(other)
+                if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'"} | {"le", "la", "l'", "les"}:
+                    keys.append(other_key)
+            return keys
     return []
 
 
@@ -325,11 +393,11 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
         reported_by = candidate.reported_by if candidate.reported_by != speaker else None
         yield Statement(
             speaker=speaker,
-            cue=fold(candidate.cue.lemma_) if candidate.mode != "AccordingTo" else _marker_lemma(candidate.cue),
+            cue=candidate.cue.lemma_.lower() if candidate.mode != "AccordingTo" else _marker_lemma(candidate.cue),
             quote=doc.text[start:end],
             mode=candidate.mode,
             evidence=evidence,
-            about=tuple(k for k in about if k != speaker),
+            about=tuple(k for k in about if k not in candidate.speakers),
             addressee=candidate.addressee,
             reported_by=reported_by,
             quote_start=start,

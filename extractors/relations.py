@@ -59,16 +59,21 @@ def _relations_at(token: Token, actors: ArticleActors, triggers: _Triggers, cont
     lemma = fold(token.lemma_)
     if token.pos_ == "VERB" and lemma in triggers.verbs:
         event_type = triggers.verbs[lemma]
-        if lemma == "appeler" and any(c.dep_ in {"xcomp"} for c in token.children):
-            event_type = "Demand"
-        yield from _verbal(token, token, event_type, lemma, actors, triggers, context)
+        if lemma == "appeler":
+            if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children):
+                event_type = "Demand"  # "appeler X à faire"
+            elif _calls_something(token):
+                return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
+        if lemma in {"livrer", "fournir"} and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and actors.resolve(c) for c in token.children):
+            return  # "livrer des armes à X": only with a recipient
+        yield from _verbal(token, token, event_type, token.lemma_.lower(), actors, triggers, context)
     elif token.pos_ == "NOUN" and (lemma in triggers.nouns or fold(token.text) in triggers.nouns):
         event_type = triggers.nouns.get(lemma) or triggers.nouns[fold(token.text)]
         verb = token.head
         if token.dep_ == "obj" and verb.pos_ == "VERB" and fold(verb.lemma_) in triggers.light_verbs:
-            yield from _verbal(verb, token, event_type, lemma, actors, triggers, context)
+            yield from _verbal(verb, token, event_type, token.lemma_.lower(), actors, triggers, context)
         else:
-            yield from _nominal(token, event_type, lemma, actors, triggers)
+            yield from _nominal(token, event_type, token.lemma_.lower(), actors, triggers)
 
 
 def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors, triggers, context) -> Iterator[Relation]:
@@ -78,7 +83,7 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors, t
     negated = _negated(verb, trigger)
     modality = _modality(verb, triggers)
     evidence = _sentence_evidence(verb)
-    if reciprocal and len(subjects) >= 2 and not objects:
+    if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects:
         first, second = subjects[0], subjects[1]
         yield Relation(first, second, action, event_type, evidence, negated, modality, symmetric=True)
         return
@@ -89,23 +94,44 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors, t
 
 
 def _nominal(noun: Token, event_type: str, action: str, actors, triggers) -> Iterator[Relation]:
-    """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou"."""
+    """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou", "l'entretien entre A et B",
+    "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak"."""
     subject: list[str] = []
     objects: list[str] = []
+    between: list[str] = []
     preps = triggers.preps.get(event_type, triggers.preps["default"])
+    agent = None
     for child in noun.children:
+        case = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "acl"} and "par" in case:
+            agent = actors.resolve(child)
+    for child in noun.children:
+        if child.dep_ == "amod" and not subject:
+            subject = actors.mentions_in(child.idx, child.idx + len(child.text))  # "les sanctions américaines"
+            continue
         if child.dep_ not in {"nmod", "obl", "obl:arg", "obl:mod", "det"}:
+            continue
+        if child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]:
             continue
         case = {fold(c.text) for c in child.children if c.dep_ == "case"}
         keys = actors.resolve(child)
-        if child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]:
+        if "entre" in case:
+            between = keys
+        elif "par" in case:
             continue
-        if case & {"de", "du", "des", "d'"} and not subject:
+        elif case & {"de", "du", "des", "d'"} and not subject and not agent:
             subject = keys
+        elif case & {"de", "du", "des", "d'"} and agent:
+            objects += keys  # "l'invasion du Koweït par l'Irak"
         elif case & preps:
             objects += keys
+    if agent:
+        subject = agent
     evidence = _sentence_evidence(noun)
     negated = _negated(noun.head, noun) if noun.dep_ == "obj" else False
+    if len(between) >= 2 and not subject and event_type in {"Consult", "Cooperate", "Agree"}:
+        yield Relation(between[0], between[1], action, event_type, evidence, negated, None, symmetric=True)
+        return
     for s in subject:
         for o in objects:
             if s != o:
@@ -114,13 +140,22 @@ def _nominal(noun: Token, event_type: str, action: str, actors, triggers) -> Ite
 
 def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
     node = verb
-    for _ in range(4):
+    subjects: list[Token] = []
+    for _ in range(5):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects or node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head is node:
+        if subjects or node.head is node:
             break
-        if node.dep_ == "ccomp":
-            return []
-        node = node.head
+        infinitive = node.morph.get("VerbForm") == ["Inf"]
+        if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and infinitive):
+            node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
+            continue
+        if infinitive and node.dep_ in {"acl", "nmod"} and node.head.pos_ == "NOUN":
+            # "les efforts de Moscou et de Pékin pour contrer …"
+            owner = [c for c in node.head.children if c.dep_ == "nmod" and actors.resolve(c)]
+            if owner:
+                keys = actors.resolve(owner[0])
+                return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+        break
     keys: list[str] = []
     for subject in subjects:
         keys += actors.resolve(subject, context=context)
@@ -137,12 +172,36 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors, triggers, *, 
                 continue
             case = {fold(c.text) for c in child.children if c.dep_ == "case"}
             if child.dep_ == "obj" and trigger is verb:
-                keys += actors.resolve(child)
+                keys += actors.resolve(child) or _owner(child, actors, event_type)
             elif case & preps or (child.dep_ == "iobj"):
                 if holder is trigger and child.dep_ == "nmod" and case & {"de", "du", "des", "d'"} and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
-                keys += actors.resolve(child)
+                keys += actors.resolve(child) or _owner(child, actors, event_type)
     return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+#: Event types whose object can be the owner of a non-actor noun ("dénoncer l'ingérence des pays occidentaux").
+_OWNER_TYPES = {"Accuse", "Reject", "Support", "Protest", "Threaten"}
+
+
+def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
+    """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
+    if noun.pos_ != "NOUN" or event_type not in _OWNER_TYPES:
+        return []
+    keys: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "amod":
+            keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+        elif child.dep_ == "nmod" and any(fold(c.text) in {"de", "du", "des", "d'"} for c in child.children if c.dep_ == "case"):
+            keys += actors.resolve(child) or [k for g in child.children if g.dep_ == "amod" for k in actors.mentions_in(g.idx, g.idx + len(g.text))]
+    return list(dict.fromkeys(keys))
+
+
+def _calls_something(verb: Token) -> bool:
+    """"appeler X « ami »": an object plus a name or attribute for it."""
+    doc = verb.doc
+    after = doc[verb.i + 1: min(verb.i + 6, verb.sent.end)]
+    return any(t.text in {"«", "“", '"'} for t in after) or any(c.dep_ in {"xcomp", "acl"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children)
 
 
 def _negated(verb: Token, trigger: Token) -> bool:

@@ -71,7 +71,18 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="render a graph as an interactive HTML page")
     render.add_argument("graph", nargs="?", default="out/graph.trig")
     render.add_argument("-o", "--out", default="out/graph.html")
+    render.add_argument("--from", dest="since", metavar="PERIOD", help="only articles published from this period on (2022, 2024-02, 2024-02-08)")
+    render.add_argument("--to", dest="until", metavar="PERIOD", help="only articles published up to the end of this period")
     render.set_defaults(run=_run_render)
+
+    diff = commands.add_parser("diff", help="what changed between two periods: facts added, removed and kept")
+    diff.add_argument("graph", nargs="?", default="out/graph.trig", help="TriG file or Oxigraph store folder")
+    diff.add_argument("--from", dest="before", required=True, metavar="PERIOD", help="first period: 2022, 2024-02, 2024-02-08 or A..B")
+    diff.add_argument("--to", dest="after", required=True, metavar="PERIOD", help="second period, same forms")
+    diff.add_argument("--cumulative", action="store_true", help="each side runs from the beginning of time to the end of its period")
+    diff.add_argument("--format", default="text", choices=["text", "json", "trig", "html"])
+    diff.add_argument("-o", "--out", help="write to this file (default: standard output)")
+    diff.set_defaults(run=_run_diff)
 
     score = commands.add_parser("score", help="score a built graph against gold annotations")
     score.add_argument("graph", nargs="?", default="out/graph.trig")
@@ -122,29 +133,24 @@ def _run_query(args) -> int:
 
     if args.list:
         for name, named in sorted(q.named_queries().items()):
-            params = ", ".join(p if isinstance(p, str) else getattr(p, "name", str(p)) for p in getattr(named, "params", ()))
-            print(f"{name:18} {named.description}" + (f"  [{params}]" if params else ""))
+            params = " ".join(f"{p.name}=" + ("…" if p.required else repr(p.default)) for p in named.params)
+            print(f"{name:18} {named.description}" + (f"\n{'':18} params: {params}" if params else ""))
         return EXIT_OK
     params = dict(_split_param(p) for p in args.param)
     if args.named:
-        text = q.named_query_text(args.named) if hasattr(q, "named_query_text") else _named_text(q, args.named)
-    elif args.file:
-        text = _read(args.file)
-    elif args.query:
-        text = _read(args.query) if args.query.endswith(".rq") and Path(args.query).is_file() else args.query
+        store = q.open_store(args.graph)
+        result = q.run_named(store, args.named, params)
     else:
-        raise UsageError("give a query, -f FILE, --named NAME or --list")
-    store = q.open_store(args.graph)
-    result = q.run_query(store, text, params=params, allow_update=args.allow_update)
+        if args.file:
+            text = _read(args.file)
+        elif args.query:
+            text = _read(args.query) if args.query.endswith(".rq") and Path(args.query).is_file() else args.query
+        else:
+            raise UsageError("give a query, -f FILE, --named NAME or --list")
+        store = q.open_store(args.graph)
+        result = q.run_query(store, text, params=params, allow_update=args.allow_update)
     sys.stdout.write(q.format_result(result, args.format, store=store))
     return EXIT_OK
-
-
-def _named_text(q, name: str) -> str:
-    queries = q.named_queries()
-    if name not in queries:
-        raise UsageError(f"no ready question named {name!r}; see newsgraph query --list")
-    return queries[name].text
 
 
 def _run_render(args) -> int:
@@ -153,9 +159,31 @@ def _run_render(args) -> int:
     from graph.rdf import atomic_write_bytes
     from graph.render import render_html
 
-    view = view_from_store(open_store(args.graph))
+    from graph.diffview import period_view
+    from graph.periods import period_between
+
+    period = period_between(args.since, args.until)
+    store = open_store(args.graph)
+    view = period_view(store, period) if period else view_from_store(store)
     atomic_write_bytes(Path(args.out), render_html(view).encode("utf-8"))
     print(f"html: {args.out}")
+    return EXIT_OK
+
+
+def _run_diff(args) -> int:
+    from graph.diff import diff, format_diff
+    from graph.periods import parse_period
+    from graph.query import open_store
+    from graph.rdf import atomic_write_bytes
+
+    before, after = parse_period(args.before), parse_period(args.after)
+    store = open_store(args.graph)
+    text = format_diff(diff(store, before, after, cumulative=args.cumulative), args.format, store=store)
+    if args.out:
+        atomic_write_bytes(Path(args.out), text.encode("utf-8"))
+        print(f"{args.format}: {args.out}")
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ class NG(DefinedNamespace):
     Country: URIRef
     DateSource: URIRef
     Demand: URIRef
+    Diff: URIRef
     DirectQuote: URIRef
     EventType: URIRef
     Fact: URIRef
@@ -57,6 +58,7 @@ class NG(DefinedNamespace):
     Threaten: URIRef
     about: URIRef
     action: URIRef
+    added: URIRef
     addressee: URIRef
     charEnd: URIRef
     charStart: URIRef
@@ -64,6 +66,8 @@ class NG(DefinedNamespace):
     dateSource: URIRef
     eventType: URIRef
     evidence: URIRef
+    fromPeriod: URIRef
+    kept: URIRef
     modality: URIRef
     mode: URIRef
     negated: URIRef
@@ -72,9 +76,11 @@ class NG(DefinedNamespace):
     quote: URIRef
     quoteEnd: URIRef
     quoteStart: URIRef
+    removed: URIRef
     reportedBy: URIRef
     saidAbout: URIRef
     speaker: URIRef
     subject: URIRef
     symmetric: URIRef
+    toPeriod: URIRef
 

@@ -178,13 +178,9 @@ def _view(graph: nx.MultiDiGraph, facts: list[dict], articles: dict[str, dict]) 
             "size": sum(len(d["facts"]) for _, _, d in graph.edges(node, data=True)) + sum(len(d["facts"]) for _, _, d in graph.in_edges(node, data=True)),
             "x": positions[node][0], "y": positions[node][1], "group": groups.get(node, 0),
         })
-    fact_ids = {f["fact"] + "|" + f["to"]: f["id"] for f in facts}
-    by_fact_iri = {f["fact"]: [] for f in facts}
-    for f in facts:
-        by_fact_iri[f["fact"]].append(f["id"])
     edge_list = []
     for number, (u, v, key, data) in enumerate(sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))), start=1):
-        ids = sorted({fact_ids[f + "|" + v] for f in data["facts"] if f + "|" + v in fact_ids}, key=lambda i: int(i[1:]))
+        ids = sorted(set(data["facts"]), key=lambda i: int(i[1:]))
         edge_list.append({
             "id": f"e{number}", "from": u, "to": v, "kind": data["kind"], "eventType": data["eventType"],
             "negated": data["negated"], "symmetric": data["symmetric"], "count": len(ids), "facts": ids,

@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -172,40 +172,32 @@ def run_query(
 ) -> QueryResult:
     """Run a SPARQL query over the union of the article graphs.
 
-    ``params`` bind variables by the engine (a value ``<iri>`` or a known
-    ``prefix:name`` binds an IRI, anything else a plain string); a bound
-    variable must appear in the SELECT clause. SPARQL UPDATE is refused
-    unless ``allow_update``.
+    ``params`` bind variables through a ``VALUES`` block placed at the start
+    of the WHERE group of the query and of each sub-SELECT (see
+    :func:`bind_params`). SPARQL UPDATE is refused unless ``allow_update``.
     """
     if is_update(query):
         return _run_update(store, query, params=params, allow_update=allow_update)
-    substitutions = {ox.Variable(name): _param_term(name, value) for name, value in (params or {}).items()}
+    if params:
+        query = bind_params(query, params)
     try:
-        answer = store.query(
-            query,
-            prefixes=PREFIXES,
-            use_default_graph_as_union=True,
-            substitutions=substitutions or None,
-        )
+        answer = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
         return _materialise(answer)
     except SyntaxError as error:
         raise QueryError(f"malformed query: {_syntax_message(error, query)}") from error
-    except RuntimeError as error:
-        raise QueryError(_runtime_message(error)) from error
-    except OSError as error:
+    except (OSError, RuntimeError) as error:
         raise QueryError(f"query failed: {_one_line(error)}") from error
 
 
 def run_named(
     store: ox.Store, name: str, params: Mapping[str, str] | None = None
 ) -> QueryResult:
-    """Run a ready question by name; its parameter columns are left out."""
+    """Run a ready question by name, with its parameters checked and defaulted."""
     queries = named_queries()
     if name not in queries:
         raise UsageError(f"unknown named query {name!r} (known: {', '.join(queries)})")
     named = queries[name]
-    result = run_query(store, named.text, params=named.bind(params))
-    return _drop_columns(result, {p.name for p in named.params})
+    return run_query(store, named.text, params=named.bind(params))
 
 
 def is_update(query: str) -> bool:
@@ -243,29 +235,109 @@ def _materialise(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) 
     return QueryResult(kind="select", variables=variables, rows=rows)
 
 
-def _drop_columns(result: QueryResult, names: set[str]) -> QueryResult:
-    """The same result without the columns in ``names``."""
-    keep = [i for i, v in enumerate(result.variables) if v not in names]
-    return replace(
-        result,
-        variables=tuple(result.variables[i] for i in keep),
-        rows=[tuple(row[i] for i in keep) for row in result.rows],
-    )
+# --------------------------------------------------------------------------
+# Binding parameters: a VALUES block of RDF terms, never pasted user text
+
+#: SPARQL lexical pieces that matter for finding groups: comments, strings,
+#: IRIs and variables are skipped whole; words and brackets are kept.
+_TOKEN = re.compile(
+    r"""(?P<skip> \#[^\n]*
+                | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
+                | <[^<>"{}|^`\\\x00-\x20]*> | [?$]\w+ )
+      | (?P<word> [A-Za-z_][\w\-.]*(?::[\w\-.]*)? )
+      | (?P<bracket> [{}()] )""",
+    re.VERBOSE,
+)
+Token = tuple[str, str, int]  # kind, text (words upper-cased), end offset
+
+
+def bind_params(query: str, params: Mapping[str, str]) -> str:
+    """``query`` with ``VALUES (?p ...) { (term ...) }`` opening its WHERE group(s).
+
+    The block opens the outer WHERE group and every sub-SELECT's, so FILTERs
+    and subqueries see the values, and Oxigraph starts its joins from them
+    (much faster than ``substitutions``). CONSTRUCT WHERE and DESCRIBE without
+    WHERE get a trailing VALUES clause. Terms are serialised by pyoxigraph and
+    parsed back to check them: a value cannot change the query.
+    """
+    names = list(params)
+    block = _values_block(names, [_param_term(name, params[name]) for name in names])
+    offsets = _group_starts(query)
+    if not offsets:
+        return f"{query}\n{block}\n"
+    for offset in sorted(offsets, reverse=True):
+        query = f"{query[:offset]} {block} {query[offset:]}"
+    return query
+
+
+def _values_block(names: list[str], terms: list[ox.NamedNode | ox.Literal]) -> str:
+    """``VALUES (?a ?b) { (t1 t2) }``, verified to parse back to exactly ``terms``."""
+    variables = " ".join(f"?{name}" for name in names)
+    row = " ".join(str(term) for term in terms)
+    block = f"VALUES ({variables}) {{ ({row}) }}"
+    check = ox.Store().query(f"SELECT * WHERE {{ {block} }}")
+    if [[solution[name] for name in names] for solution in check] != [terms]:
+        raise QueryError("a parameter value could not be bound safely")
+    return block
+
+
+def _group_starts(query: str) -> list[int]:
+    """Offsets just inside the WHERE group of the query and of each sub-SELECT."""
+    tokens = [
+        (m.lastgroup, m.group().upper() if m.lastgroup == "word" else m.group(), m.end())
+        for m in _TOKEN.finditer(query)
+        if m.lastgroup != "skip"
+    ]
+    starts = []
+    for index, (kind, text, _) in enumerate(tokens):
+        if kind != "word":
+            continue
+        if text in {"SELECT", "ASK", "DESCRIBE"}:
+            starts.append(_first_group(tokens, index + 1))
+        elif text == "CONSTRUCT":
+            starts.append(_construct_group(tokens, index + 1))
+    return [start for start in starts if start is not None]
+
+
+def _first_group(tokens: list[Token], index: int) -> int | None:
+    """End offset of the first ``{`` outside parentheses from ``tokens[index]`` on."""
+    depth = 0
+    for _, text, end in tokens[index:]:
+        depth += {"(": 1, ")": -1}.get(text, 0)
+        if depth == 0 and text == "{":
+            return end
+        if depth == 0 and text == "}":
+            return None
+    return None
+
+
+def _construct_group(tokens: list[Token], index: int) -> int | None:
+    """The WHERE group of a CONSTRUCT, after its template (None for CONSTRUCT WHERE)."""
+    if index < len(tokens) and tokens[index][1] == "WHERE":
+        return None
+    level = 0
+    for position in range(index, len(tokens)):
+        text = tokens[position][1]
+        level += {"{": 1, "}": -1}.get(text, 0)
+        if text == "}" and level == 0:
+            return _first_group(tokens, position + 1)
+    return None
 
 
 def _param_term(name: str, value: str) -> ox.NamedNode | ox.Literal:
-    """The RDF term a parameter value binds: an IRI for ``<...>`` or ``ng:X``, else a string."""
+    """The term a parameter binds: an IRI for ``<...>`` or a known ``prefix:name``, else a string."""
     if not _VARNAME.match(name):
         raise QueryError(f"bad parameter name {name!r} (letters, digits and _ only)")
-    if value.startswith("<") and value.endswith(">"):
-        try:
+    try:
+        if value.startswith("<") and value.endswith(">"):
             return ox.NamedNode(value[1:-1])
-        except ValueError as error:
-            raise QueryError(f"parameter {name}: bad IRI {value}: {_one_line(error)}") from error
-    curie = _CURIE.match(value)
-    if curie and curie.group(1) in PREFIXES:
-        return ox.NamedNode(PREFIXES[curie.group(1)] + curie.group(2))
-    return ox.Literal(value)
+        curie = _CURIE.match(value)
+        if curie and curie.group(1) in PREFIXES:
+            return ox.NamedNode(PREFIXES[curie.group(1)] + curie.group(2))
+        return ox.Literal(value)
+    except (ValueError, UnicodeError) as error:
+        raise QueryError(f"parameter {name}: bad value {value!r}: {_one_line(error)}") from error
 
 
 def _syntax_message(error: SyntaxError, query: str) -> str:
@@ -280,15 +352,6 @@ def _syntax_message(error: SyntaxError, query: str) -> str:
         prefix = token.group(0) if token else "?"
         return f"unknown prefix {prefix!r} at line {line}, column {column}"
     return _shorten(message, 300)
-
-
-def _runtime_message(error: RuntimeError) -> str:
-    """pyoxigraph's evaluation errors, explained for parameter binding."""
-    message = _one_line(error)
-    missing = re.search(r"variable (\?\w+) in its SELECT projection", message)
-    if missing:
-        return f"parameter {missing.group(1)} must appear in the query's SELECT clause to be bound"
-    return f"query failed: {message}"
 
 
 def _one_line(error: BaseException | str) -> str:

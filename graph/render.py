@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from pyvis.network import Network
 
 from graph.errors import InputError
@@ -49,25 +50,13 @@ OTHER_ACTOR = {"shape": "hexagon", "color": "#7b8494", "label": "Other"}
 STATEMENT_COLOR = "#97a3b6"
 UNTYPED_RELATION_COLOR = "#5b6473"
 EVENT_COLORS: dict[str, str] = {
-    # cooperative (greens and blues)
-    "Consult": "#3f9bd9",
-    "Agree": "#1f8a70",
-    "Support": "#43a047",
-    "Cooperate": "#7cb342",
-    "Aid": "#00897b",
-    "Yield": "#9e9d24",
-    "Request": "#5c6bc0",
-    # conflictual (ambers, reds, magentas)
-    "Accuse": "#f29f05",
-    "Reject": "#ef6c00",
-    "Protest": "#d4a017",
-    "Demand": "#c2185b",
-    "Threaten": "#ab47bc",
-    "Coerce": "#e53935",
-    "Sanction": "#e53935",
-    "Mobilize": "#8d6e63",
-    "Assault": "#8e1b1b",
-    "Fight": "#5d0f0f",
+    # cooperative: greens and blues
+    "Consult": "#3f9bd9", "Agree": "#1f8a70", "Support": "#43a047", "Cooperate": "#7cb342",
+    "Aid": "#00897b", "Yield": "#9e9d24", "Request": "#5c6bc0",
+    # conflictual: ambers, reds, magentas
+    "Accuse": "#f29f05", "Reject": "#ef6c00", "Protest": "#d4a017", "Demand": "#c2185b",
+    "Threaten": "#ab47bc", "Coerce": "#e53935", "Sanction": "#e53935", "Mobilize": "#8d6e63",
+    "Assault": "#8e1b1b", "Fight": "#5d0f0f",
 }
 FALLBACK_COLORS = ("#0097a7", "#6d4c41", "#827717", "#ad1457", "#283593", "#558b2f")
 
@@ -86,10 +75,9 @@ def render_html(view: dict, *, title: str = "newsgraph", max_nodes: int = MAX_NO
     net.edges = _vis_edges(view["edges"], event_colors)
     nodes, edges, _, _, _, options = net.get_network_data()
     data = {
-        "title": title,
         "nodes": nodes,
         "edges": edges,
-        "options": _options(json.loads(options), len(nodes), len(edges)),
+        "options": _options(json.loads(options), len(edges)),
         "facts": view["facts"],
         "articles": view.get("articles") or [],
         "eventTypes": view.get("eventTypes") or {},
@@ -103,19 +91,17 @@ def render_html(view: dict, *, title: str = "newsgraph", max_nodes: int = MAX_NO
             "curved": len(edges) <= MAX_CURVED_EDGES,
         },
     }
-    vis_dir = Path(net.template_dir) / "lib" / "vis-9.1.2"
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(["html"]),
-        keep_trailing_newline=True,
-    )
+    vis_dir = max((Path(net.template_dir) / "lib").glob("vis-*"),
+                  key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)))
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                      autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
     return env.get_template("explorer.html").render(
         title=title,
-        data_json=_Raw(embed_json(data)),
-        vis_js=_Raw(_strip_source_map((vis_dir / "vis-network.min.js").read_text("utf-8"))),
-        vis_css=_Raw((vis_dir / "vis-network.css").read_text("utf-8")),
-        explorer_js=_Raw((TEMPLATES / "explorer.js").read_text("utf-8")),
-        explorer_css=_Raw((TEMPLATES / "explorer.css").read_text("utf-8")),
+        data_json=Markup(embed_json(data)),
+        vis_js=Markup(_strip_source_map((vis_dir / "vis-network.min.js").read_text("utf-8"))),
+        vis_css=Markup((vis_dir / "vis-network.css").read_text("utf-8")),
+        explorer_js=Markup((TEMPLATES / "explorer.js").read_text("utf-8")),
+        explorer_css=Markup((TEMPLATES / "explorer.css").read_text("utf-8")),
     )
 
 
@@ -152,13 +138,6 @@ def embed_json(data: Any) -> str:
 
 
 # -- helpers ---------------------------------------------------------------
-
-
-class _Raw(str):
-    """A string the template inserts as is (already escaped or trusted code)."""
-
-    def __html__(self) -> str:
-        return str(self)
 
 
 def _limit(view: dict, max_nodes: int) -> dict:
@@ -257,7 +236,7 @@ def _vis_nodes(nodes: list[dict]) -> list[dict]:
         "id": n["id"],
         "label": n.get("label") or n["id"].rsplit("/", 1)[-1],
         "group": n.get("type") if n.get("type") in ACTOR_STYLES else "Other",
-        "type": n.get("type") or "Other",
+        "type": n.get("type") if n.get("type") in ACTOR_STYLES else "Other",
         "altLabels": sorted(set(n.get("altLabels") or [])),
         "value": max(int(n.get("size") or 1), 1),
         "community": n.get("group"),
@@ -280,10 +259,10 @@ def _vis_edges(edges: list[dict], event_colors: dict[str, str]) -> list[dict]:
             "eventType": e.get("eventType") if relation else None,
             "negated": bool(e.get("negated")), "symmetric": symmetric,
             "count": count, "facts": list(e.get("facts") or []),
-            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.9},
+            "color": color,
             "width": round(min(1.5 + 1.6 * math.log(count), 9.0), 2),
-            "dashes": [7, 5] if e.get("negated") else False,
-            "arrows": {"to": {"enabled": not symmetric, "scaleFactor": 0.7}},
+            "dashes": bool(e.get("negated")),
+            "arrows": "" if symmetric else "to",
         })
     return out
 
@@ -300,17 +279,20 @@ def _event_colors(view: dict) -> dict[str, str]:
     return colors
 
 
-def _options(options: dict, n_nodes: int, n_edges: int) -> dict:
-    """pyvis's options, adjusted: physics off, static edges, type groups."""
-    options["physics"] = {
-        "enabled": False, "solver": "barnesHut",
+def _options(options: dict, n_edges: int) -> dict:
+    """pyvis's options, completed: physics off (and light when turned on),
+    straight edges, one group per actor type, label sizes that follow zoom."""
+    big = n_edges > MAX_CURVED_EDGES
+    options["physics"].update({
+        "solver": "barnesHut",
         "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "avoidOverlap": 0.2},
-        "stabilization": {"enabled": True, "iterations": 200, "fit": False},
-    }
-    options["edges"] = {
-        "color": {"inherit": False}, "smooth": False, "selectionWidth": 2.5,
-        "hoverWidth": 1.5, "arrowStrikethrough": False,
-    }
+        "stabilization": {**options["physics"]["stabilization"], "iterations": 200, "fit": False},
+    })
+    options["edges"].update({
+        "color": {"inherit": False}, "smooth": False, "dashes": False, "selectionWidth": 2.5,
+        "hoverWidth": 1.5, "arrows": {"to": {"enabled": False, "scaleFactor": 0.7}},
+        "arrowStrikethrough": False,
+    })
     options["nodes"] = {
         "borderWidth": 1.5, "borderWidthSelected": 3,
         "font": {"size": 16, "face": "Inter, 'Segoe UI', 'DejaVu Sans', sans-serif",
@@ -318,22 +300,15 @@ def _options(options: dict, n_nodes: int, n_edges: int) -> dict:
         "scaling": {"min": NODE_MIN, "max": NODE_MAX,
                     "label": {"enabled": True, "min": 15, "max": 22, "drawThreshold": 7}},
     }
-    options["groups"] = {
-        name: {"shape": s["shape"], "color": _node_color(s["color"])}
-        for name, s in {**ACTOR_STYLES, "Other": OTHER_ACTOR}.items()
-    }
-    options["interaction"] = {
-        "hover": True, "tooltipDelay": 150, "multiselect": False,
-        "hideEdgesOnDrag": n_edges > MAX_CURVED_EDGES, "hideEdgesOnZoom": n_edges > MAX_CURVED_EDGES,
-    }
+    options["groups"] = {name: {"shape": s["shape"], "color": {
+        "background": s["color"], "border": "#ffffff",
+        "highlight": {"background": s["color"], "border": "#111827"},
+        "hover": {"background": s["color"], "border": "#111827"}}}
+        for name, s in {**ACTOR_STYLES, "Other": OTHER_ACTOR}.items()}
+    options["interaction"].update({"hover": True, "tooltipDelay": 150, "multiselect": False,
+                                   "hideEdgesOnDrag": big, "hideEdgesOnZoom": big})
     options["layout"] = {"improvedLayout": False, "randomSeed": 1}
     return options
-
-
-def _node_color(color: str) -> dict:
-    return {"background": color, "border": "#ffffff",
-            "highlight": {"background": color, "border": "#111827"},
-            "hover": {"background": color, "border": "#111827"}}
 
 
 def _strip_source_map(js: str) -> str:

@@ -9,6 +9,8 @@
   var MODES = { DirectQuote: "Direct quote", IndirectSpeech: "Indirect speech", AccordingTo: "According to" };
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MAX_CARDS = 150;
+  /* Small graphs follow a slider while it moves; large ones update when it is released. */
+  var LIVE = DATA.edges.length <= 3000;
 
   function $(id) { return document.getElementById(id); }
 
@@ -30,10 +32,12 @@
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function plural(n, one, many) { return n.toLocaleString("en-US") + " " + (n === 1 ? one : many); }
 
-  /* Accent-, case- and apostrophe-insensitive key: "Ouchakov" ~ "OUCHAKOV", "Pekin" ~ "Pékin". */
+  /* Accent-, case- and punctuation-insensitive key: "ouchakov" ~ "Ouchakov", "pekin" ~ "Pékin",
+   * "etats unis" ~ "États-Unis". */
   function fold(text) {
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2019\u2018`´]/g, "'").replace(/\s+/g, " ").toLowerCase().trim();
+      .replace(/[\u2019\u2018`´]/g, "'").replace(/[-\u2010-\u2014_.]/g, " ").replace(/\s+/g, " ")
+      .toLowerCase().trim();
   }
 
   /* ---- dates: "2024-02-08", "2024-02" or "2022", compared as intervals --- */
@@ -46,15 +50,15 @@
     var month = MONTHS[parseInt(p[1], 10) - 1] || p[1];
     return p.length === 2 ? month + " " + p[0] : parseInt(p[2], 10) + " " + month + " " + p[0];
   }
+  /* Undated facts last either way; same date: by article, then fact id. */
+  function byDate(a, b) {
+    if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
+    return dateLo(a.date).localeCompare(dateLo(b.date)) || dateHi(a.date).localeCompare(dateHi(b.date));
+  }
   function newestFirst(a, b) {
-    if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : byArticle(a, b);
-    var lo = dateLo(b.date).localeCompare(dateLo(a.date));
-    return lo || dateHi(b.date).localeCompare(dateHi(a.date)) || byArticle(a, b);
+    return (!a.date || !b.date ? byDate(a, b) : byDate(b, a)) || byArticle(a, b);
   }
-  function oldestFirst(a, b) {
-    if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : byArticle(a, b);
-    return -newestFirst(a, b) || byArticle(a, b);
-  }
+  function oldestFirst(a, b) { return byDate(a, b) || byArticle(a, b); }
   function byArticle(a, b) {
     return String(a.article).localeCompare(String(b.article)) ||
       a.id.localeCompare(b.id, "en", { numeric: true });
@@ -114,7 +118,7 @@
       (byPair[key] = byPair[key] || []).push(e);
     });
     Object.keys(byPair).forEach(function (key) {
-      byPair[key].forEach(function (e, i) { bend[e.id] = 0.08 + 0.14 * i; });
+      byPair[key].forEach(function (e, i) { bend[e.id] = Math.min(0.08 + 0.14 * i, 0.9); });
     });
   })();
   function curve(e) {
@@ -137,7 +141,7 @@
     kinds: { statement: true, relation: true }, events: {}, actors: {},
     from: 0, to: Math.max(dates.length - 1, 0), undated: true, minCount: 1, selection: null
   };
-  var factOn = {}, edgeOn = {}, nodeOn = {}, edgeShown = {};
+  var factOn = {}, edgeOn = {}, nodeOn = {};
 
   function factPasses(f) {
     if (!state.kinds[f.kind]) return false;
@@ -159,7 +163,6 @@
       if (!e.facts.length || e.facts.every(function (id) { return !factById[id]; })) {
         shown = state.kinds[e.kind] && state.events[e.eventType || ""] !== false ? e.count : 0;
       }
-      edgeShown[e.id] = shown;
       edgeOn[e.id] = shown > 0 && shown >= state.minCount &&
         state.actors[nodeType(e.from)] !== false && state.actors[nodeType(e.to)] !== false;
       if (edgeOn[e.id]) { linked[e.from] = true; linked[e.to] = true; }
@@ -175,12 +178,20 @@
 
   var network = new vis.Network($("network"), { nodes: nodesView, edges: edgesView }, DATA.options);
 
-  /* Keep dragged / simulated positions when nodes leave and come back. */
+  /* Keep dragged / simulated positions when nodes leave and come back;
+   * only moved nodes are updated (an update costs the network a redraw of that node). */
+  var stored = {};
+  Object.keys(origin).forEach(function (id) { stored[id] = origin[id]; });
   function storePositions() {
-    var pos = network.getPositions(nodesView.getIds());
-    nodes.update(Object.keys(pos).map(function (id) {
-      return { id: id, x: Math.round(pos[id].x * 10) / 10, y: Math.round(pos[id].y * 10) / 10 };
-    }));
+    var pos = network.getPositions(nodesView.getIds()), moved = [];  // rounded by vis-network
+    Object.keys(pos).forEach(function (id) {
+      var x = pos[id].x, y = pos[id].y;
+      if (Math.abs(stored[id].x - x) > 1 || Math.abs(stored[id].y - y) > 1) {
+        stored[id] = { x: x, y: y };
+        moved.push({ id: id, x: x, y: y });
+      }
+    });
+    if (moved.length) nodes.update(moved);
   }
 
   function applyFilters() {
@@ -281,8 +292,6 @@
       actors.appendChild(checkRow("atype-" + type, shapeSwatch(st.shape, st.color), st.label, null,
         actorCount[type], function (on) { state.actors[type] = on; }));
     });
-    var extra = Object.keys(actorCount).filter(function (t) { return !STYLE.actors[t] && t !== "Other"; });
-    if (extra.length) extra.forEach(function (t) { state.actors[t] = true; });
   }
 
   /* ---- period, count, buttons --------------------------------------------- */
@@ -308,15 +317,19 @@
       $("period-fill").style.left = (100 * state.from / last) + "%";
       $("period-fill").style.width = (100 * (state.to - state.from) / last) + "%";
       bars.forEach(function (bar, i) { bar.className = i < state.from || i > state.to ? "bar out" : "bar"; });
+      from.style.zIndex = state.from === dates.length - 1 ? "2" : "";  // both thumbs at the end: "from" on top
     }
     function onRange(which) {
       var a = parseInt(from.value, 10), b = parseInt(to.value, 10);
       if (a > b) { if (which === from) to.value = String(a); else from.value = String(b); }
       state.from = parseInt(from.value, 10); state.to = parseInt(to.value, 10);
-      showPeriod(); applyFilters();
+      showPeriod();
+      if (LIVE) applyFilters();
     }
-    from.addEventListener("input", function () { onRange(from); });
-    to.addEventListener("input", function () { onRange(to); });
+    [from, to].forEach(function (input) {
+      input.addEventListener("input", function () { onRange(input); });
+      input.addEventListener("change", function () { if (!LIVE) applyFilters(); });
+    });
     $("undated").addEventListener("change", function () { state.undated = this.checked; applyFilters(); });
     showPeriod();
 
@@ -327,11 +340,13 @@
       state.minCount = parseInt(minCount.value, 10);
       $("min-count-label").textContent = minCount.value;
       $("min-count-s").textContent = minCount.value === "1" ? "" : "s";
-      applyFilters();
+      if (LIVE) applyFilters();
     });
+    minCount.addEventListener("change", function () { if (!LIVE) applyFilters(); });
 
     $("reset-filters").addEventListener("click", function () {
-      from.value = "0"; to.value = from.max; minCount.value = "1"; $("min-count-label").textContent = "1";
+      from.value = "0"; to.value = from.max; minCount.value = "1";
+      $("min-count-label").textContent = "1"; $("min-count-s").textContent = "";
       state.from = 0; state.to = parseInt(to.value, 10); state.minCount = 1; state.undated = true;
       $("undated").checked = true;
       Array.prototype.forEach.call(document.querySelectorAll("#controls input[type=checkbox]"), function (box) { box.checked = true; });
@@ -353,7 +368,12 @@
   }
   function resetView() {
     if (physicsOn) setPhysics(false);
-    nodes.update(Object.keys(origin).map(function (id) { return { id: id, x: origin[id].x, y: origin[id].y }; }));
+    storePositions();
+    var back = Object.keys(origin).filter(function (id) {
+      return stored[id].x !== origin[id].x || stored[id].y !== origin[id].y;
+    });
+    back.forEach(function (id) { stored[id] = origin[id]; });
+    nodes.update(back.map(function (id) { return { id: id, x: origin[id].x, y: origin[id].y }; }));
     clearSelection();
     fitAll(false);
   }
@@ -522,7 +542,7 @@
     body.appendChild(list);
     said.forEach(function (f) {
       var what = add(el("div", "what"), el("span", "cue", f.label || "says"), " → ", actorLink(f.to));
-      if (f.quote) add(what, " ", el("q", null, f.quote.length > 90 ? f.quote.slice(0, 88) + "…" : f.quote));
+      if (f.quote) add(what, " ", el("span", "q", "« " + (f.quote.length > 90 ? f.quote.slice(0, 88) + "…" : f.quote) + " »"));
       list.appendChild(add(el("li"), el("div", "when", fmtDate(f.date)), what));
     });
   }
@@ -599,4 +619,81 @@
     document.body.setAttribute("data-ready", "true");
   });
   fitAll(false);
+})();
+
+/* ==== diff block (newsgraph diff --format html; graph/diffview.py) ====================
+ * Separate from the explorer above: it runs only when facts carry a "diff" mark
+ * ("added" | "removed" | "kept"). Edges take the colour of their mark (kept ones faded),
+ * fact cards get a badge, and a legend with counts goes above the fact legend.
+ * Colours: Okabe-Ito, told apart with the common colour-vision deficiencies. */
+(function () {
+  "use strict";
+  var api = window.newsgraph;
+  if (!api || !api.data) return;
+  var DIFF = {
+    added: { color: "#009E73", opacity: 1, name: "Added", hint: "in the second period only" },
+    removed: { color: "#D55E00", opacity: 1, name: "Removed", hint: "in the first period only" },
+    kept: { color: "#9AA3AF", opacity: 0.35, name: "Kept", hint: "in both periods (faded)" }
+  };
+  var ORDER = ["added", "removed", "kept"];
+  var factMark = {};
+  api.data.facts.forEach(function (f) { if (DIFF[f.diff]) factMark[f.id] = f.diff; });
+  if (!Object.keys(factMark).length) return;
+
+  var edgeMark = {}, counts = { added: 0, removed: 0, kept: 0 };
+  api.data.edges.forEach(function (e) {
+    var found = {};
+    (e.facts || []).forEach(function (id) { if (factMark[id]) found[factMark[id]] = true; });
+    var mark = ORDER.filter(function (m) { return found[m]; })[0] || "kept";
+    edgeMark[e.id] = mark;
+    counts[mark]++;
+  });
+  api.edges.update(api.data.edges.map(function (e) {
+    var d = DIFF[edgeMark[e.id]];
+    return { id: e.id, color: { color: d.color, highlight: d.color, hover: d.color, opacity: d.opacity } };
+  }));
+
+  function node(tag, cls, text) {
+    var n = document.createElement(tag);
+    if (cls) n.className = cls;
+    if (text !== undefined) n.textContent = String(text);
+    return n;
+  }
+  var legend = node("section", "block");
+  legend.id = "diff-legend";
+  var title = node("div", "block-title", "Diff ");
+  title.appendChild(node("span", "hint", "line colour"));
+  legend.appendChild(title);
+  ORDER.forEach(function (mark) {
+    var d = DIFF[mark], row = node("div", "check row");
+    row.dataset.diff = mark;
+    var swatch = node("span", "swatch-line");
+    swatch.style.borderColor = d.color;
+    swatch.style.opacity = String(d.opacity);
+    row.appendChild(swatch);
+    row.appendChild(node("span", "name", d.name));
+    row.appendChild(node("span", "count", counts[mark] + (counts[mark] === 1 ? " link" : " links")));
+    legend.appendChild(row);
+    legend.appendChild(node("div", "sub", d.hint));
+  });
+  var anchor = document.getElementById("legend");
+  if (anchor && anchor.parentNode) anchor.parentNode.insertBefore(legend, anchor);
+
+  /* Fact cards are redrawn with the panel: badge each new one. */
+  function badge(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("article.fact"), function (card) {
+      var mark = factMark[card.dataset.fact], top = card.querySelector(".fact-top");
+      if (!mark || !top || top.querySelector(".diff-badge")) return;
+      var b = node("span", "badge diff-badge", mark);
+      b.style.background = DIFF[mark].color;
+      b.style.color = "#fff";
+      top.insertBefore(b, top.children[1] || null);
+    });
+  }
+  var body = document.getElementById("panel-body");
+  if (body) {
+    new MutationObserver(function () { badge(body); }).observe(body, { childList: true, subtree: true });
+    badge(body);
+  }
+  api.diff = { factMark: factMark, edgeMark: edgeMark, counts: counts, colors: DIFF };
 })();

@@ -14,6 +14,7 @@ import pytest
 
 from extractors.evaluate import check_catalogue_entry
 from extractors.model import Article
+from extractors.nlp import BATCH_SIZE
 from extractors.pipeline import extract_article
 
 HERE = Path(__file__).parent
@@ -28,7 +29,58 @@ STATEMENTS = _load("statements")
 RELATIONS = _load("relations")
 
 #: Known failures: id -> reason. Kept visible (xfail, not strict), never removed.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    'dq-after-role-name': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'dq-after-place-not-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'dq-straight-after-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'dq-straight-before': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'dq-reversed-guillemets': 'extracted with a wrong field: Volodymyr Zelensky [assurer/IndirectSpeech] about=[] rb=None ad=None',
+    'dq-multisentence-continuation': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'is-inf-exhorter': "extracted with a wrong field: Emmanuel Macron [exhorter/IndirectSpeech] about=['Israël'] rb=None ad=None",
+    'is-inf-promettre': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'is-nominal-exprimer': "extracted with a wrong field: Fumio Kishida [exprimer/IndirectSpeech] about=['Joe Biden'] rb=None ad=Joe Biden",
+    'is-passive-cite-par': "extracted with a wrong field: Olaf Scholz [citer/IndirectSpeech] about=['Allemagne'] rb=Reuters ad=None",
+    'src-selon-kremlin': "extracted with a wrong field: Kremlin [selon/AccordingTo] about=['Xi Jinping'] rb=None ad=None",
+    'src-rapporter-passe': "extracted with a wrong field: Vladimir Poutine [rapporter/IndirectSpeech] about=['Reuters'] rb=None ad=None",
+    'src-rapporter-present': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'src-communique-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'src-communique-maison-blanche': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'layered-dapres-cctv': "extracted with a wrong field: Xi Jinping [appeler/IndirectSpeech] about=['États-Unis'] rb=CCTV ad=None",
+    'layered-quote-selon-final': 'extracted with a wrong field: Anadolu [selon/AccordingTo] about=[] rb=None ad=None',
+    'res-pronoun-elle-role-addressee': "extracted with a wrong field: Benyamin Netanyahou [declarer/IndirectSpeech] about=['États-Unis'] rb=None ad=None",
+    'res-role-chancelier': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'res-role-chef-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'res-role-agence': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'res-role-chef-gouvernement': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'res-apposition-commission': 'forbidden fact produced (wrong antecedent or target)',
+    'res-apposition-role-first': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'about-metonym-capitals': "extracted with a wrong field: David Cameron [estimer/IndirectSpeech] about=['Allemagne', 'États-Unis'] rb=None ad=None",
+    'about-demonym-pays-occidentaux': 'not extracted yet: statement with the expected speaker/about/addressee',
+    'about-addressee-homologue': 'extracted with a wrong field: Antony Blinken [assurer/IndirectSpeech] about=[] rb=None ad=None',
+    'consult-verb-rencontrer': 'extra fact: Emmanuel Macron -> Inde Consult (rencontrer)',
+    'consult-reciprocal-telephone': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'consult-role-subject': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'agree-noun-accord': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'agree-reciprocal': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'support-role-subject-noun': 'extra fact: Recep Tayyip Erdogan -> Istanbul Consult (recevoir)',
+    'support-reported-possibility': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'accuse-coordinated-subjects': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'accuse-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'accuse-pronoun-subject-nested-support': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'reject-refuser-de': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'reject-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'demand-demander-a': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'demand-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'coerce-possibility': 'extracted with a wrong field: Commission européenne -> Hongrie Coerce [conditional] (sanctionner)',
+    'coerce-future': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'coerce-les-deux-pays': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'threaten-negated': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'threaten-pronoun-subject': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'assault-noun-invasion-par': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'protest-verb-aupres': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'protest-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
+    'protest-verb-apres': 'not extracted yet: relation with the expected speaker/about/addressee',
+}
 
 
 def _params(entries: list[dict]) -> list:
@@ -41,9 +93,11 @@ def _params(entries: list[dict]) -> list:
 @pytest.fixture(scope="session")
 def catalogue_facts(nlp):
     """Facts for every catalogue text, keyed by entry id (one nlp.pipe pass)."""
-    entries = STATEMENTS + RELATIONS
-    docs = nlp.pipe(e["text"] for e in entries)
-    return {e["id"]: extract_article(Article(id=e["id"], text=e["text"]), doc) for e, doc in zip(entries, docs)}
+    facts = {}
+    for entries in (STATEMENTS, RELATIONS):  # batched as scripts/score_extractors.py does: same results
+        docs = nlp.pipe((e["text"] for e in entries), batch_size=BATCH_SIZE)
+        facts.update({e["id"]: extract_article(Article(id=e["id"], text=e["text"]), doc) for e, doc in zip(entries, docs)})
+    return facts
 
 
 def _check(entry: dict, facts, kind: str) -> None:

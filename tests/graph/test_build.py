@@ -128,3 +128,15 @@ def test_cli_query_lists_who_said_what_about_whom(seed_build):
     lines = out.stdout.splitlines()
     assert lines[0] == "speaker,target,evidence"
     assert len(lines) > 3 and all(line.startswith("Xi Jinping,") for line in lines[1:] if line and not line.startswith(" "))
+
+
+def test_build_view_edges_carry_their_facts(seed_build):
+    from graph.project import view_from_store
+    from graph.query import open_store
+
+    view = view_from_store(open_store(seed_build.trig))
+    facts = {f["id"]: f for f in view["facts"]}
+    assert view["edges"]
+    for edge in view["edges"]:
+        assert edge["count"] == len(edge["facts"]) > 0
+        assert all(facts[f]["from"] == edge["from"] and facts[f]["to"] == edge["to"] for f in edge["facts"])

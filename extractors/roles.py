@@ -1,0 +1,174 @@
+"""Roles the article gives its actors, and resolution of role nouns and pairs to them.
+
+An article introduces a person once with a title ("Le président russe Vladimir
+Poutine") or an apposition ("CCTV, le radiodiffuseur d'Etat chinois", "Le
+conseiller du Kremlin, Yury Ushakov,"), then refers to them by the role alone
+("le président russe", "le chef du Kremlin", "le radiodiffuseur", "le
+conseiller"). ``RoleResolution`` learns the roles, with the nationality and
+leader/medium flags they imply, and resolves role nouns and pairs ("les deux
+dirigeants", "les deux pays", "les dirigeants russe et chinois").
+
+It is a mixin of ``extractors.entities.ArticleActors``, whose mentions and
+word lists it reads.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from extractors.lang import fold
+
+# Organisations that stand for a state when a role says "du Kremlin".
+SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
+                "Matignon": "France", "Département d'État": "États-Unis"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
+
+
+class RoleResolution:
+    """Role learning and role/pair resolution for ``ArticleActors`` (see the module docstring)."""
+
+    def _learn_roles(self) -> None:
+        """Titles before a name and appositions around it give the actor a role."""
+        for mention in self.mentions:
+            span = self.doc[mention.start:mention.end]
+            role = self._title_before(span) or self._apposition_of(span)
+            if role is None:
+                continue
+            head, text = role
+            actor = self.actors[mention.key]
+            actor.roles.add(text)
+            nationality = self._nationality(head)
+            if nationality and actor.nationality is None:
+                actor.nationality = nationality
+            if fold(head.text) in self._leader_heads:
+                actor.leader = True
+            if fold(head.text) in self._media_heads:
+                actor.medium = True
+            if actor.kind == "Person" and actor.gender is None:
+                determiner = next((c for c in head.children if c.dep_ == "det"), None)
+                if determiner is not None and fold(determiner.text) in {"la"}:
+                    actor.gender = "Fem"
+                elif fold(head.text).endswith(("ente", "iere", "rice", "euse")):
+                    actor.gender = "Fem"
+
+    def _title_before(self, span: Span) -> tuple[Token, str] | None:
+        """"Le président russe Vladimir Poutine": role noun phrase right before the name."""
+        i = span.start - 1
+        words: list[Token] = []
+        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN"}) and self.doc[i].i not in self._by_token:
+            if self.doc[i].is_punct:
+                break
+            words.insert(0, self.doc[i])
+            if fold(self.doc[i].text) in self._role_heads and self.doc[i].pos_ == "NOUN":
+                head = self.doc[i]
+                tail = [w for w in words if w.pos_ != "DET"]
+                return head, " ".join(w.text for w in tail)
+            i -= 1
+            if len(words) > 5:
+                break
+        return None
+
+    def _apposition_of(self, span: Span) -> tuple[Token, str] | None:
+        """"CCTV, le radiodiffuseur d'Etat chinois," / "Le conseiller du Kremlin, Yury Ushakov,"."""
+        doc = self.doc
+        after = span.end
+        if after + 2 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in DETERMINERS:
+            head = doc[after + 2]
+            if fold(head.text) in self._role_heads:
+                end = after + 2
+                while end < len(doc) and doc[end].text not in {",", ".", ";", "(", ")"} and end - after < 10:
+                    end += 1
+                return head, doc[after + 2:end].text
+        before = span.start
+        if before >= 2 and doc[before - 1].text == ",":
+            j = before - 2
+            while j >= 0 and doc[j].text not in {",", ".", ";"} and before - j < 10:
+                if fold(doc[j].text) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(doc[j - 1].text) in DETERMINERS):
+                    return doc[j], doc[j:before - 1].text
+                j -= 1
+        return None
+
+    def _nationality(self, head: Token) -> str | None:
+        for token in head.subtree if head.dep_ != "ROOT" else head.children:
+            if token.i == head.i:
+                continue
+            if token.i - head.i > 6:
+                break
+            country = self._demonym(token)
+            if country:
+                return country
+            key = self._by_token.get(token.i)
+            if key:
+                label = self.actors[key].label
+                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
+        # flat fallback: the next few words ("président chinois", "chef du Kremlin")
+        for token in self.doc[head.i + 1: head.i + 4]:
+            country = self._demonym(token)
+            if country:
+                return country
+            key = self._by_token.get(token.i)
+            if key:
+                label = self.actors[key].label
+                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
+            if token.is_punct:
+                break
+        return None
+
+
+    def _role_resolves(self, token: Token) -> bool:
+        return fold(token.text) in self._role_heads and bool(self._resolve_role(token))
+
+    def _resolve_role(self, head: Token) -> list[str] | None:
+        """"le président chinois" / "le chef du Kremlin" / "le radiodiffuseur" -> the actor it names here."""
+        head_text = fold(head.text)
+        nationality = self._nationality(head)
+        candidates = [a for a in self.actors.values() if a.roles]
+        same_head = [a for a in candidates if any(fold(r).split()[0] == head_text for r in a.roles)]
+        if nationality:
+            same_head = [a for a in same_head if a.nationality in {None, nationality}] or same_head
+            if head_text in self._leader_heads:
+                leaders = [a for a in candidates if a.leader and a.nationality == nationality]
+                if len(leaders) == 1:
+                    return [leaders[0].key]
+            matches = [a for a in same_head if a.nationality == nationality]
+            if len(matches) == 1:
+                return [matches[0].key]
+            return None
+        if len(same_head) == 1:
+            return [same_head[0].key]
+        return None
+
+    def _resolve_pair(self, token: Token) -> list[str] | None:
+        """"les deux dirigeants" -> the two leaders; "les deux pays" -> the two countries named before."""
+        words = {fold(t.text) for t in token.subtree}
+        if "pays" in words:
+            kind = "Country"
+        elif words & {"dirigeants", "presidents", "hommes", "leaders", "chefs", "responsables"}:
+            kind = "Person"
+        else:
+            return None
+        if kind == "Person":
+            nationalities = {self._demonym(t) for t in token.subtree if t.dep_ in {"amod", "conj"} and self._demonym(t)}
+            if len(nationalities) >= 2:  # "les dirigeants russe et chinois"
+                leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.nationality in nationalities]
+                if len(leaders) == len(nationalities):
+                    return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
+        if not ({"deux", "nos", "leurs", "ces"} & words):
+            return None  # "les pays", "les dirigeants européens": not a pair
+        if kind == "Person":
+            leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
+            if len(leaders) == 2:
+                return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
+        recent: list[str] = []
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= token.i:
+                continue
+            if self.actors[mention.key].kind == kind and mention.key not in recent:
+                recent.append(mention.key)
+            if len(recent) == 2:
+                return sorted(recent, key=lambda k: self.actors[k].first)
+        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
+        top = [k for k, _ in counts.most_common(2)]
+        return sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None

@@ -6,7 +6,7 @@ graph is an offset into it. In order:
 1. binaries (PDF, images, archives...) are refused by their magic number;
 2. a UTF-8/16/32 byte order mark wins; else UTF-8; else charset-normalizer
    picks among the legacy encodings French text is written in
-   (Windows-1252, Latin-1, Latin-9, Mac Roman), then among all encodings;
+   (Windows-1252, Latin-1, Latin-9, Mac Roman), then among all others;
 3. mojibake ("Ã©" for "é") is repaired with ftfy — before cleaning, so
    offsets never have to be mapped back;
 4. line endings become ``\\n``, zero-width characters and soft hyphens are
@@ -122,7 +122,14 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=list(FRENCH_LEGACY_ENCODINGS)).best() or from_bytes(data).best()
+    french = list(FRENCH_LEGACY_ENCODINGS)
+    best = (
+        from_bytes(data, cp_isolation=french).best()
+        # a short text has few letters to judge by: accept more oddity among French encodings...
+        or from_bytes(data, cp_isolation=french, threshold=0.5).best()
+        # ...before looking at every other encoding (Cyrillic, Greek, Asian...)
+        or from_bytes(data).best()
+    )
     if best is None:
         raise DecodeError("unknown text encoding")
     return str(best)

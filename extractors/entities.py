@@ -3,8 +3,7 @@
 ``ArticleActors.from_doc(doc)`` finds every actor mention (named entities and
 gazetteer matches: countries, capital metonyms, organisations), groups the
 mentions of one actor ("Vladimir Poutine", "Poutine", "M. Poutine"), learns
-the roles the article gives them ("Le président russe Vladimir Poutine",
-"CCTV, le radiodiffuseur d'Etat chinois") and then answers ``resolve(token)``:
+the roles the article gives them (``extractors.roles``) and then answers ``resolve(token)``:
 which actors a subject, object or "selon" complement refers to, through
 names, role nouns ("le chef du Kremlin"), pairs ("les deux dirigeants"),
 pronouns and relative pronouns.
@@ -18,13 +17,12 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from extractors.collectives import CollectiveActors
 from extractors.lang import fold, language_data
 from extractors.model import Actor
+from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution  # noqa: F401 (SEAT_COUNTRY re-exported)
 
-# Organisations that stand for a state when a role says "du Kremlin".
-SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
-                "Matignon": "France", "Département d'État": "États-Unis"}
-_DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
+_DETERMINERS = DETERMINERS
 
 
 @dataclass
@@ -49,7 +47,7 @@ class Mention:
     key: str
 
 
-class ArticleActors:
+class ArticleActors(CollectiveActors, RoleResolution):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -69,6 +67,8 @@ class ArticleActors:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, str] = {}
         self._find_mentions()
+        self._find_collectives()
+        self._merge_organisation_names()
         self._learn_roles()
 
     # -- public ---------------------------------------------------------------
@@ -87,6 +87,10 @@ class ArticleActors:
 
     def is_medium(self, key: str) -> bool:
         return self.actors[key].medium
+
+    def is_metonym(self, name: str) -> bool:
+        """Is this (folded) name a capital or seat standing for a state ("moscou", "pekin")?"""
+        return fold(name) in self._metonyms
 
     def label(self, key: str) -> str:
         return self.actors[key].label
@@ -123,8 +127,23 @@ class ArticleActors:
         keys = self._resolve_one(token, context)
         for conj in token.children:
             if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN", "PRON", "X"}:
+                if self._apposed(token, conj):
+                    # "Le président de l'UE, Herman Van Rompuy," / "Barroso, le président de la Commission,":
+                    # an apposition the parser took for a coordination; the name is the actor
+                    if fold(conj.text) in self._role_heads:
+                        continue
+                    named = self._resolve_one(conj, context)
+                    if named and fold(token.text) in self._role_heads:
+                        keys = named
+                        continue
                 keys += self._resolve_one(conj, context)
         return _unique(keys)
+
+    def _apposed(self, head: Token, conj: Token) -> bool:
+        """Is this "conj" an apposition: set off by a comma, no "et"/"ou", a role noun on one side?"""
+        if conj.i == 0 or self.doc[conj.i - 1].text != "," or any(c.dep_ == "cc" for c in conj.children):
+            return False
+        return fold(head.text) in self._role_heads or fold(conj.text) in self._role_heads
 
     # -- mentions ---------------------------------------------------------------
 
@@ -145,10 +164,12 @@ class ArticleActors:
                 continue
             if not _plausible_name(span):
                 continue
-            if ent.label_ == "PER" and _looks_like_name(span):
+            if (ent.label_ == "PER" and _looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)):
                 person_spans.append(span)
             elif ent.label_ == "ORG":
-                self._add_mention(span, self._ensure("org:" + fold(span.text), span.text, "Organization", span.start))
+                key = self._acronym_of(span) or self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
+                self.actors[key].aliases.add(span.text)
+                self._add_mention(span, key)
             elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title:
                 self._add_mention(span, self._ensure("place:" + fold(span.text), span.text, "Place", span.start))
             else:
@@ -158,6 +179,17 @@ class ArticleActors:
         self._learn_genders()
         for actor in self.actors.values():
             actor.medium = actor.medium or fold(actor.label) in self._media
+
+    def _acronym_of(self, span: Span) -> str | None:
+        """"HRW" after "Human Rights Watch": an all-capitals name whose letters are the initials of a known organisation."""
+        text = span.text.replace(".", "")
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        for key, actor in self.actors.items():
+            words = [w for w in actor.label.replace("-", " ").split() if w[:1].isupper()]
+            if actor.kind == "Organization" and len(words) >= 2 and "".join(w[0] for w in words) == text:
+                return key
+        return None
 
     def _gazetteer_spans(self) -> list[Span]:
         matcher = _phrase_matcher(self.doc.vocab, self.data)
@@ -222,6 +254,9 @@ class ArticleActors:
                     if len(candidate) > len(words) and set(map(fold, words)) <= set(map(fold, candidate)):
                         canonical = candidate
                         break
+                    if len(candidate) == len(words) and candidate != words and _initials_match(words, candidate):
+                        canonical = candidate  # "B. Obama" is "Barack Obama"
+                        break
             label = " ".join(canonical)
             key = self._ensure("person:" + fold(label), label, "Person", span.start)
             self.actors[key].aliases.add(span.text)
@@ -274,6 +309,8 @@ class ArticleActors:
     def _agrees(self, key: str, gender: str) -> bool:
         """Can a pronoun of this gender refer to the actor? People only when their gender is unknown or the same."""
         actor = self.actors[key]
+        if actor.kind == "Country":
+            return self._institution_agrees(key, gender)  # "Le gouvernement grec … Il a déclaré"
         if actor.kind != "Person":
             return actor.kind == "Organization"
         return actor.gender in {None, gender}
@@ -282,26 +319,36 @@ class ArticleActors:
         if token.i in self._by_token:
             return [self._by_token[token.i]]
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
-        for child in token.children:
+        # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")
+        for child in sorted(token.children, key=lambda c: c.dep_ == "nmod"):
             if child.dep_ in {"appos", "flat:name", "nmod", "flat"} and child.i in self._by_token:
                 key = self._by_token[child.i]
+                if child.dep_ == "nmod" and not _de_complement(child):
+                    continue  # "son avocate à l'AFP": the medium she spoke to, not her employer
                 if fold(token.text) in self._role_heads or fold(token.text) in {"communique", "service", "porte-parole", "gouvernement", "presidence", "ministere", "diplomatie", "bureau"} or child.dep_ != "nmod":
                     return [key]
         text = fold(token.text)
         if token.pos_ == "PRON":
             return self._resolve_pronoun(token, context)
         country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
-        if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "gouvernement",
-                                                           "executif", "diplomatie", "autorites", "pouvoir", "regime", "etat"}:
+        if country and token.pos_ == "NOUN" and self.stands_for_state(token):
+            return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
+        if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "etat"}:
             return [self._ensure_country(country, token)]  # "les pays occidentaux", "son allié russe"
         if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]):
             pair = self._resolve_pair(token)
             if pair:
                 return pair
+        if country and text in _COLLECTIVE_LEADERS:
+            return [self._ensure_country(country, token)]  # "les dirigeants européens", "des responsables américains"
         if text in {"gouvernement", "executif", "diplomatie", "pouvoir", "regime", "autorites"}:
             country = next((self._demonym(c) for c in token.children if self._demonym(c)), None)
             if country:
                 return [self._ensure_country(country, token)]
+        if self.stands_for_state(token) and token.morph.get("Number") != ["Plur"]:
+            country_key = self._article_country(token)
+            if country_key:  # "le (nouveau) gouvernement": the country the article is about
+                return [self._institution_country(token, self.actors[country_key].label)]
         if text in self._role_heads:
             return self._resolve_role(token) or []
         return []
@@ -309,8 +356,20 @@ class ArticleActors:
     def _resolve_pronoun(self, token: Token, context: list[str] | None) -> list[str]:
         text = fold(token.text).lstrip("-")
         if text in {"qui", "lequel", "laquelle"} and token.head.dep_ in {"acl:relcl", "acl"}:
-            return self.resolve(token.head.head, context=context)
-        if text in {"il", "elle", "celui-ci", "celle-ci"}:
+            keys = self.resolve(token.head.head, context=context)
+            if not keys and token.i > 0:
+                # "…un sujet sensible pour Pékin, qui a cherché": the relative hung on the wrong noun
+                before = self.doc[token.i - 1]
+                before = self.doc[token.i - 2] if before.text == "," and token.i > 1 else before
+                keys = [self._by_token[before.i]] if before.i in self._by_token else []
+            return keys
+        if text in {"il", "elle", "celui-ci", "celle-ci", "ils", "elles"}:
+            governing = self._governing_subject(token)
+            if governing:
+                return governing
+        if text == "lui" and not any(fold(c.text) == "pour" for c in token.children):
+            return []  # "lui" is a source only in "Pour lui, …" (not the clitic of "lui avait dit")
+        if text in {"il", "elle", "celui-ci", "celle-ci", "lui"}:
             gender = "Fem" if text in {"elle", "celle-ci"} else "Masc"
             for key in reversed(context or []):
                 if self._agrees(key, gender):
@@ -318,8 +377,33 @@ class ArticleActors:
             previous = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind in {"Person", "Organization"}
                         and self._agrees(m.key, gender)]
             return [previous[-1].key] if previous else []
-        if text in {"ils", "elles", "-ils", "-elles"} and context:
-            return [context[-1]] if False else []
+        return []
+
+    def _governing_subject(self, pronoun: Token) -> list[str]:
+        """"X a déclaré qu'il…", "X et Y ont dit qu'ils…": a subject pronoun of a complement clause is the
+        subject of the clause that governs it, when number and gender agree."""
+        if pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
+            return []
+        clause = pronoun.head
+        plural = fold(pronoun.text) in {"ils", "elles"}
+        gender = "Fem" if fold(pronoun.text) in {"elle", "elles"} else "Masc"
+        for _ in range(3):
+            if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head is clause:
+                return []
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c is not pronoun]
+            if not subjects:
+                continue
+            if subjects[0].pos_ == "PRON":
+                return []
+            keys = self.resolve(subjects[0])
+            if plural and len(keys) >= 2:
+                return keys
+            if not plural and len(keys) == 1:
+                actor = self.actors[keys[0]]
+                if actor.kind in {"Country", "Organization"} or (actor.kind == "Person" and actor.gender in {None, gender}):
+                    return keys
+            return []
         return []
 
 
@@ -327,6 +411,16 @@ class ArticleActors:
 
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+#: Plural nouns for a group of officials that, with a demonym, speak for the state ("des responsables américains").
+_COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "officiels", "diplomates", "dirigeantes"}
+
+
+def _de_complement(token: Token) -> bool:
+    """Is this nominal complement introduced by "de" ("le président de l'UE"), not "à" ("son avocate à l'AFP")?"""
+    cases = {fold(c.text) for c in token.children if c.dep_ == "case"}
+    return not cases or bool(cases & {"de", "d'", "du", "des"})
 
 
 def _phrase_matcher(vocab, data) -> PhraseMatcher:
@@ -342,6 +436,18 @@ def _phrase_matcher(vocab, data) -> PhraseMatcher:
         matcher.add("GAZ", [tokenizer(n) for n in sorted(names | extra)])
         _MATCHERS[id(vocab)] = matcher
     return matcher
+
+
+def _initials_match(words: list[str], candidate: list[str]) -> bool:
+    """"B. Obama" / "Barack Obama": same words, where an initial stands for a word with that first letter."""
+    for short, long in zip(words, candidate):
+        short = short.rstrip(".")
+        if len(short) == 1 and short.isupper():
+            if fold(long)[:1] != fold(short):
+                return False
+        elif fold(short) != fold(long):
+            return False
+    return any(len(w.rstrip(".")) == 1 for w in words)
 
 
 def _strip_determiners(span: Span) -> Span | None:
@@ -374,8 +480,60 @@ def _plausible_name(span: Span) -> bool:
     return True
 
 
+def misc_person_name(span: Span) -> bool:
+    """A MISC entity that is a foreign person's name the model did not know ("Recep Tayyip Erdogan").
+
+    Two to four capitalised words, none an acronym, a function word or a
+    country/demonym word: "Jeux olympiques", "Premier ministre indien",
+    "Nouvel An chinois" and "CCTV" stay MISC.
+    """
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4:
+        return False
+    data = language_data("fr")
+    blocked = data.words("demonyms") | set(data.table("countries")) | set(data.table("metonyms")) | _NOT_NAME_HEADS
+    for token in words:
+        text = token.text
+        if not text[:1].isupper() or text.isupper() or not text.replace("-", "").isalpha():
+            return False
+        if not text[1:].replace("-", "").islower() and "-" not in text:
+            return False
+        if fold(text) in blocked or fold(text) in _DETERMINERS or token.is_stop:
+            return False
+    return True
+
+
 def _looks_like_name(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span) and len(span) <= 5
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from a per-doc index (spaCy's ``Token.sent`` walks every sentence of the doc each time)."""
+    doc = token.doc
+    index = doc.user_data.get("ng_sentence_index")
+    if index is None or index[0] != len(doc):
+        sentences = list(doc.sents)
+        by_token = [0] * len(doc)
+        for number, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                by_token[i] = number
+        index = (len(doc), sentences, by_token)
+        doc.user_data["ng_sentence_index"] = index
+    return index[1][index[2][token.i]]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins every token again on each access)."""
+    text = doc.user_data.get("ng_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["ng_text"] = text
+    return text
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, from the same per-doc index."""
+    return sentence_of(doc[0]) and doc.user_data["ng_sentence_index"][1] if len(doc) else []
 
 
 def _unique(keys: list[str]) -> list[str]:

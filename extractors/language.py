@@ -41,6 +41,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def language_problem(text: str, declared: str | None = None) -> str | None:
     """Why ``text`` cannot be read as a supported language, or None when it can.
 
+    A declared language other than French is refused; a text declared French
+    (or not declared) is still checked, since a mislabelled English article
+    would only give an empty graph.
+
     >>> language_problem("The minister told reporters on Monday that the talks had failed again.")
     'not in French: detected English (en); only French is supported'
     >>> language_problem("Bonjour.") is None  # too short to judge

@@ -1,12 +1,17 @@
 """Read inputs (files, folders, JSONL records) into cleaned ``Article`` objects.
 
 A bad input never stops the others: ``load_inputs`` yields a ``LoadProblem``
-naming the file (and line) and the reason, then goes on.
+naming the file (and line) and the reason, then goes on. Bad inputs are:
+files that cannot be read or decoded (binaries, unknown encodings), files of
+another kind in a folder, empty or whitespace-only texts, texts that are
+only boilerplate, texts not in French, bad dates, duplicate ids, manifest
+rows for missing files, JSONL lines that are not JSON or lack ``text``.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -15,12 +20,14 @@ from pathlib import Path
 
 from extractors.clean import clean_text
 from extractors.dates import date_from_metadata, date_from_text
-from extractors.decode import DecodeError, decode_bytes
+from extractors.decode import DecodeError, binary_kind, decode_bytes, normalise_text
+from extractors.language import language_problem, normalise_code
 from extractors.model import Article, ArticleDate
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MANIFEST_NAME = "manifest.csv"
+_KNOWN_SUFFIXES = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class ManifestRow:
     language: str | None = None
     title: str | None = None
     url: str | None = None
+    line: int | None = None  # line of the row in manifest.csv
 
 
 def load_inputs(paths: Iterable[str | Path], *, date: str | None = None) -> Iterator[Article | LoadProblem]:
@@ -50,42 +58,44 @@ def load_inputs(paths: Iterable[str | Path], *, date: str | None = None) -> Iter
 
     ``paths`` are files or folders (walked recursively, in sorted order).
     ``date`` (``--date``) sets the publication date of a single-file build.
+    An id met twice (a file and a record, two records) keeps the first.
     """
+    seen: dict[str, str] = {}  # article id -> where it was first read
     for root in map(Path, paths):
         if not root.exists():
             yield LoadProblem(str(root), "no such file or folder")
         elif root.is_dir():
-            yield from _load_folder(root)
+            yield from _load_folder(root, seen)
         else:
-            yield from _load_file(root, root.name, _read_manifest_for(root.parent, {}), date)
+            manifest = _read_manifest(root.parent)
+            yield from manifest.problems
+            yield from _load_file(root, root.name, manifest.rows, date, seen)
 
 
-def _load_folder(root: Path) -> Iterator[Article | LoadProblem]:
-    manifests: dict[Path, dict[str, ManifestRow] | LoadProblem] = {}
+def _load_folder(root: Path, seen: dict[str, str]) -> Iterator[Article | LoadProblem]:
+    manifests: dict[Path, _Manifest] = {}
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if path.name == MANIFEST_NAME or path.name.startswith("."):
+        relative = path.relative_to(root)
+        if path.name == MANIFEST_NAME or any(part.startswith(".") for part in relative.parts):
             continue
         if path.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            yield LoadProblem(str(path), _not_an_article(path))
             continue
-        manifest = _read_manifest_for(path.parent, manifests)
-        if isinstance(manifest, LoadProblem):
-            yield manifest
-            manifests[path.parent] = {}
-            manifest = {}
-        yield from _load_file(path, path.relative_to(root).as_posix(), manifest, None)
+        if path.parent not in manifests:
+            manifests[path.parent] = _read_manifest(path.parent)
+            yield from manifests[path.parent].problems
+        yield from _load_file(path, relative.as_posix(), manifests[path.parent].rows, None, seen)
     for folder, manifest in sorted(manifests.items()):
-        if isinstance(manifest, dict):
-            for name in sorted(manifest):
-                if not (folder / name).is_file():
-                    yield LoadProblem(str(folder / MANIFEST_NAME), f"lists {name!r}, which does not exist")
+        for name, row in sorted(manifest.rows.items()):
+            if not (folder / name).is_file():
+                yield LoadProblem(str(folder / MANIFEST_NAME), f"lists {name!r}, which does not exist", row.line)
 
 
-def _load_file(path: Path, article_id: str, manifest, cli_date: str | None) -> Iterator[Article | LoadProblem]:
-    if isinstance(manifest, LoadProblem):
-        yield manifest
-        manifest = {}
+def _load_file(
+    path: Path, article_id: str, manifest: dict[str, ManifestRow], cli_date: str | None, seen: dict[str, str]
+) -> Iterator[Article | LoadProblem]:
     if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _load_jsonl(path)
+        yield from _load_jsonl(path, seen)
         return
     try:
         raw = decode_bytes(path.read_bytes())
@@ -102,21 +112,26 @@ def _load_file(path: Path, article_id: str, manifest, cli_date: str | None) -> I
         raw=raw,
         meta_date=cli_date or row.date,
         meta_date_source="cli" if cli_date else "manifest",
+        date_where="" if cli_date or row.line is None else f" in {MANIFEST_NAME} line {row.line}",
         publisher=row.publisher,
         title=row.title,
         url=row.url,
         language=row.language,
+        seen=seen,
     )
 
 
-def _load_jsonl(path: Path) -> Iterator[Article | LoadProblem]:
-    seen: set[str] = set()
+def _load_jsonl(path: Path, seen: dict[str, str]) -> Iterator[Article | LoadProblem]:
     try:
-        content = decode_bytes(path.read_bytes())
-    except (DecodeError, OSError) as error:
+        content = decode_bytes(path.read_bytes(), repair=False)
+    except DecodeError as error:
         yield LoadProblem(str(path), str(error))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    except OSError as error:
+        yield LoadProblem(str(path), f"cannot read: {error.strerror or error}")
+        return
+    # not str.splitlines(): JSON strings may hold U+2028 and friends unescaped
+    for number, line in enumerate(re.split(r"\r\n?|\n", content.lstrip("\ufeff")), start=1):
         if not line.strip():
             continue
         try:
@@ -127,29 +142,31 @@ def _load_jsonl(path: Path) -> Iterator[Article | LoadProblem]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield LoadProblem(str(path), "record has no 'text' string", number)
             continue
-        record_id = str(record.get("id") or f"{path.stem}-{number}")
-        if record_id in seen:
-            yield LoadProblem(str(path), f"duplicate id {record_id!r} (kept the first)", number)
-            continue
-        seen.add(record_id)
         yield _make_article(
             source=str(path),
             line=number,
-            article_id=record_id,
-            raw=record["text"],
+            article_id=str(record.get("id") or f"{path.stem}-{number}"),
+            raw=normalise_text(record["text"]),
             meta_date=_str_or_none(record.get("date")),
             meta_date_source="jsonl",
             publisher=_str_or_none(record.get("publisher")),
             title=_str_or_none(record.get("title")),
             url=_str_or_none(record.get("url")),
             language=_str_or_none(record.get("language")),
+            seen=seen,
         )
 
 
-def _make_article(*, source, line=None, article_id, raw, meta_date, meta_date_source, publisher, title, url, language) -> Article | LoadProblem:
+def _make_article(
+    *, source, line=None, article_id, raw, meta_date, meta_date_source, date_where="", publisher, title, url, language, seen
+) -> Article | LoadProblem:
+    """Check and clean one decoded text (``raw`` is already repaired and normalised)."""
+    where = f"{source}:{line}" if line else source
+    if article_id in seen:
+        return LoadProblem(source, f"duplicate id {article_id!r}, already read from {seen[article_id]} (kept the first)", line)
     text = raw.lstrip("\ufeff")
     if not text.strip():
-        return LoadProblem(source, "empty: no text", line)
+        return LoadProblem(source, "empty: only whitespace" if text else "empty: no text", line)
     cleaned = clean_text(text)
     if not cleaned.text.strip():
         return LoadProblem(source, "only boilerplate: nothing left after cleaning", line)
@@ -157,9 +174,13 @@ def _make_article(*, source, line=None, article_id, raw, meta_date, meta_date_so
     if meta_date:
         date = date_from_metadata(meta_date, meta_date_source)
         if date is None:
-            return LoadProblem(source, f"bad date {meta_date!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)", line)
+            return LoadProblem(source, f"bad date {meta_date!r}{date_where} (expected YYYY-MM-DD, YYYY-MM or YYYY)", line)
     else:
         date = date_from_text(text)
+    problem = language_problem(cleaned.text, language)
+    if problem:
+        return LoadProblem(source, problem, line)
+    seen[article_id] = where
     return Article(
         id=article_id,
         text=cleaned.text,
@@ -167,33 +188,58 @@ def _make_article(*, source, line=None, article_id, raw, meta_date, meta_date_so
         title=title,
         url=url,
         publisher=publisher or None,
-        language=language or "fr",
+        language=normalise_code(language) if language else "fr",
     )
 
 
-def _read_manifest_for(folder: Path, cache: dict) -> dict[str, ManifestRow] | LoadProblem:
-    if folder in cache:
-        return cache[folder]
+@dataclass(frozen=True)
+class _Manifest:
+    """The rows of one folder's manifest.csv, and what was wrong with it."""
+
+    rows: dict[str, ManifestRow]
+    problems: tuple[LoadProblem, ...] = ()
+
+
+def _read_manifest(folder: Path) -> _Manifest:
     path = folder / MANIFEST_NAME
+    if not path.is_file():
+        return _Manifest({})
     rows: dict[str, ManifestRow] = {}
-    if path.is_file():
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                for record in csv.DictReader(handle):
-                    name = (record.get("file") or "").strip()
-                    if name:
-                        rows[name] = ManifestRow(
-                            date=_str_or_none(record.get("date")),
-                            publisher=_str_or_none(record.get("publisher")),
-                            language=_str_or_none(record.get("language")),
-                            title=_str_or_none(record.get("title")),
-                            url=_str_or_none(record.get("url")),
-                        )
-        except (OSError, UnicodeDecodeError, csv.Error) as error:
-            cache[folder] = LoadProblem(str(path), f"unreadable manifest: {error}")
-            return cache[folder]
-    cache[folder] = rows
-    return rows
+    problems: list[LoadProblem] = []
+    try:
+        reader = csv.DictReader(io.StringIO(decode_bytes(path.read_bytes()), newline=""))
+        if "file" not in (reader.fieldnames or ()):
+            return _Manifest({}, (LoadProblem(str(path), "manifest has no 'file' column", 1),))
+        for record in reader:
+            name = (record.get("file") or "").strip()
+            if not name:
+                continue
+            if name in rows:
+                problems.append(LoadProblem(str(path), f"{name!r} listed again (first on line {rows[name].line}; kept the first)", reader.line_num))
+                continue
+            rows[name] = ManifestRow(
+                date=_str_or_none(record.get("date")),
+                publisher=_str_or_none(record.get("publisher")),
+                language=_str_or_none(record.get("language")),
+                title=_str_or_none(record.get("title")),
+                url=_str_or_none(record.get("url")),
+                line=reader.line_num,
+            )
+    except (OSError, DecodeError, csv.Error) as error:
+        return _Manifest({}, (LoadProblem(str(path), f"unreadable manifest: {error}"),))
+    return _Manifest(rows, tuple(problems))
+
+
+def _not_an_article(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            what = binary_kind(handle.read(4096))
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    if what:
+        return f"not a text file ({what})"
+    kind = f"{path.suffix!r} file" if path.suffix else "file without extension"
+    return f"not an article file (a {kind}; articles are {_KNOWN_SUFFIXES})"
 
 
 def _str_or_none(value) -> str | None:

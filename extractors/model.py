@@ -89,6 +89,7 @@ class Statement:
     reported_by: str | None = None  # Actor.key of the medium ("selon CCTV")
     quote_start: int = 0
     quote_end: int = 0
+    event_time: str | None = None  # when it was said, if the text says: "2024-02-08", "2024-02", "2024", "A..B"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Relation:
     negated: bool = False
     modality: str | None = None  # "conditional", "future", "intention", "possibility"
     symmetric: bool = False
+    event_time: str | None = None  # when it happened, if the text says (same forms as Statement.event_time)
 
 
 @dataclass(frozen=True)

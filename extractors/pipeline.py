@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from extractors.entities import ArticleActors
+from extractors.eventtime import event_time
 from extractors.model import Article, ArticleFacts
 from extractors.quotes import extract_statements
 from extractors.relations import extract_relations
 from extractors.reparse import reparse
 
 #: Bump when a rule changes, so cached extractions are redone.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "6"
 
 
 def _robust(doc: Doc) -> Doc:
@@ -31,6 +34,14 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     actors = ArticleActors(doc, article.language)
     statements = tuple(extract_statements(doc, actors, language=article.language))
     relations = tuple(extract_relations(doc, actors, language=article.language))
+    statements = tuple(
+        replace(s, event_time=event_time(doc, s.evidence.start, s.evidence.end, s.cue, article.date))
+        if s.mode != "AccordingTo" else s
+        for s in statements
+    )
+    relations = tuple(
+        replace(r, event_time=event_time(doc, r.evidence.start, r.evidence.end, r.action, article.date)) for r in relations
+    )
     used = {s.speaker for s in statements} | {k for s in statements for k in s.about}
     used |= {s.reported_by for s in statements if s.reported_by} | {s.addressee for s in statements if s.addressee}
     used |= {r.subject for r in relations} | {r.object for r in relations}

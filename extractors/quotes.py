@@ -6,7 +6,8 @@ studies of Sagot et al. name the same ones):
 - a speech verb with a subject ("X a déclaré que…", "…, a-t-il ajouté",
   "X s'est dit satisfait", "X a été cité par CCTV"), the content being a
   quotation next to it or the verb's clausal complement;
-- "selon X, …" / "d'après X, …" (mode ``AccordingTo``);
+- "selon X, …" / "d'après X, …" (mode ``AccordingTo``; the markers are found by
+  ``extractors.according``);
 - a document that speaks ("un communiqué du Kremlin indique que…").
 
 Layered reporting is kept: a medium that relays ("selon CCTV", "a rapporté
@@ -20,7 +21,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.entities import ArticleActors
+from extractors.according import marker_lemma, source_markers
+from extractors.attribution import actor_right, compound_cues, cue_label, inverted_pronoun, speech_lemma
+from extractors.entities import ArticleActors, sentence_of, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
 from extractors.quotespans import QuoteSpan, find_quote_spans
@@ -41,6 +44,7 @@ class _Candidate:
     addressee: str | None
     sentence: Span
     reported_by: str | None = None
+    cue_text: str | None = None  # the cue when it is not the cue token's lemma ("indiquer", "faire remarquer")
 
 
 def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr") -> Iterator[Statement]:
@@ -49,7 +53,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     speech_verbs = data.words("speech_verbs")
     need_complement = data.words("speech_verbs_need_complement")
     markers = data.words("according_to_markers")
-    quotes = find_quote_spans(doc.text)
+    quotes = find_quote_spans(text_of(doc))
     subjects: list[str] = []  # people and organisations in subject position, newest last
     last_speakers: list[str] = []
     last_index = -10
@@ -57,7 +61,8 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         # pronoun antecedents: the previous statement's speaker first, then recent subjects
         context = subjects[-6:] + (last_speakers if index - last_index <= 2 else [])
         candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
-        candidates += _according_to(sentence, actors, markers, candidates)
+        candidates += _compound_statements(sentence, actors, quotes, context, data, candidates)
+        candidates += _according_to(sentence, actors, markers, candidates, context)
         candidates = _layer(candidates, actors)
         for candidate in candidates:
             yield from _to_statements(candidate, doc, actors, quotes)
@@ -68,7 +73,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         for token in sentence:
             if token.dep_ in {"nsubj", "nsubj:pass"} and token.pos_ in {"PROPN", "NOUN"}:
                 for key in actors.resolve(token):
-                    if actors.actors[key].kind in {"Person", "Organization"}:
+                    if actors.actors[key].kind in {"Person", "Organization"} or actors.stands_for_state(token):
                         subjects.append(key)
 
 
@@ -78,15 +83,21 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
 def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[_Candidate]:
     nominal_ok = data.words("speech_verbs_nominal")
     quote_only = data.words("speech_verbs_quote_only")
+    reflexives = data.words("reflexive_speech_verbs")
     for token in sentence:
-        lemma = fold(token.lemma_)
-        if token.pos_ not in {"VERB", "AUX"} or lemma not in speech_verbs:
+        lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else None
+        if lemma is None and token.pos_ == "VERB" and fold(token.lemma_) in reflexives and _has_reflexive(token):
+            lemma = fold(token.lemma_)  # "…, s'est réjoui le président"
+        if lemma is None:
             continue
         if _inside_quote(token, quotes) or token.dep_ in {"amod"}:
             continue
-        if token.morph.get("VerbForm") == ["Part"] and not _has_aux(token) and token.dep_ in {"acl", "amod"}:
+        document_speakers = _document_author(token, actors, data)
+        if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not _has_aux(token) and token.dep_ in {"acl", "amod"}:
             continue  # "publiés par le Kremlin"
-        if token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
+        if document_speakers:
+            pass  # "TVE a émis un communiqué affirmant que…": the document's author speaks
+        elif token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
             continue  # "citant Xinhua" is handled as a relay, "faisant référence"
         if token.morph.get("VerbForm") == ["Inf"] and token.dep_ != "ROOT":
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
@@ -108,7 +119,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 continue
         if lemma == "appeler" and direct is None and not _has_infinitive_a(token):
             continue  # "appeler" is a phone call unless "appeler X à faire"
-        speakers = _speakers(token, actors, context)
+        if _non_speech_object(token, lemma, data) or _impersonal_passive(token):
+            continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
+        speakers = document_speakers or _speakers(token, actors, context, inverted=_is_inverted(token, direct, inverted))
         if not speakers:
             continue
         if direct is not None:
@@ -121,7 +134,64 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
         addressee = _addressee(token, actors, speakers)
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
-                         reported_by=_passive_agent(token, actors) or _citing(token, actors))
+                         reported_by=_passive_agent(token, actors) or _citing(token, actors), cue_text=cue_label(lemma, data))
+
+
+def _is_inverted(verb: Token, direct: QuoteSpan | None, inverted) -> bool:
+    """The content comes before the attribution clause ("« … », affirme X")."""
+    return inverted is not None or (direct is not None and direct.end <= _clause_start(verb).idx)
+
+
+def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
+    """"un communiqué affirmant que…" / "un rapport dénonçant…": the author of the document right before the participle
+    (its "de X", else the subject of the verb that issues it: "TVE a émis un communiqué")."""
+    if not (verb.text.endswith("ant") and verb.morph.get("VerbForm") == ["Part"]) or verb.i == 0:
+        return []
+    documents = data.words("document_nouns")
+    # the noun right before, or before its complement ("un communiqué de presse affirmant")
+    noun = next((t for t in reversed(list(verb.doc[max(verb.i - 3, 0): verb.i]))
+                 if fold(t.text) in documents or fold(t.lemma_) in documents), None)
+    if noun is None or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in verb.doc[noun.i + 1: verb.i]):
+        return []
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.i > noun.i:
+            keys = actors.resolve(child)
+            if keys:
+                return keys
+    head = noun.head
+    for _ in range(3):  # the verb that issues the document ("a émis le lendemain un communiqué")
+        if head.pos_ in {"VERB", "AUX"}:
+            return _speakers(head, actors, [])
+        if head.head is head:
+            break
+        head = head.head
+    return []
+
+
+def _compound_statements(sentence, actors, quotes, context, data, found) -> list[_Candidate]:
+    """"X fait remarquer que…", "X a fait état de…", "X met en cause…": a light verb and a word make the cue."""
+    result = []
+    taken = {c.cue.i for c in found}
+    for first, last, cue in compound_cues(sentence, data):
+        if first.i in taken or last.i in taken or _inside_quote(first, quotes):
+            continue
+        speakers: list[str] = []
+        for node in (first, last, first.head, last.head):
+            if any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+                speakers = _speakers(node, actors, context)
+                break
+        if not speakers:
+            speakers = _nearest_actor_left(first, actors)
+        if not speakers:
+            continue
+        direct = _adjacent_quote(first, sentence, quotes)
+        if direct is not None and direct.end <= _clause_start(first).idx:
+            mode, start, end = "DirectQuote", direct.start, direct.end
+        else:
+            mode, start, end = "IndirectSpeech", last.idx + len(last.text), sentence.end_char
+        result.append(_Candidate(first, tuple(speakers), mode, start, end, _addressee(last, actors, speakers), sentence,
+                                 cue_text=cue))
+    return result
 
 
 def _inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
@@ -145,11 +215,11 @@ def _inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     return first.idx, verb.doc[i].idx
 
 
-def _speakers(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+def _speakers(verb: Token, actors: ArticleActors, context: list[str], *, inverted: bool = False) -> list[str]:
     """The subject of a speech verb, resolved; inherited through xcomp/conj chains."""
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in {"-t", "t"}]
         if node.dep_ in {"xcomp", "conj"} and not subjects:
             node = node.head
             continue
@@ -157,36 +227,75 @@ def _speakers(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     keys: list[str] = []
     for subject in subjects:
         keys += _resolve_subject(subject, actors, context)
+    pronoun = inverted_pronoun(verb) if not keys else None
+    if pronoun is not None:
+        keys = actors.resolve(pronoun, context=context)  # "…, indique-t-il", "…, a-t-elle ajouté"
+    elif not keys and inverted:
+        keys = actor_right(verb, sentence_of(verb), actors)  # "…, a affirmé mercredi le ministre X"
     if not keys and not subjects:
         keys = _nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
 
 
 def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    named = _name_before_role(subject, actors)
+    if named:
+        return named  # "Barroso, le président de la Commission, a affirmé": Barroso, not the Commission
     keys = actors.resolve(subject, context=context)
     if keys:
         return keys
+    # "Un des chercheurs de HRW, Ole Solvang, précise": the person set off by commas speaks
+    for token in subject.subtree:
+        key = actors.actor_at(token)
+        if key and token.i > subject.i and actors.actors[key].kind == "Person" and token.doc[token.i - 1].text == ",":
+            return [key]
     # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks
     for token in subject.subtree:
         key = actors.actor_at(token)
-        if key and token.i > subject.i and token.i - subject.i <= 5:
-            return [key]
+        if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place":
+            return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
     return []
+
+
+def _name_before_role(subject: Token, actors: ArticleActors) -> list[str]:
+    """"Name, le président de X, a dit" parsed with the role noun as subject: the person before the comma."""
+    if fold(subject.text) not in language_data("fr").words("role_heads"):
+        return []
+    first = subject.left_edge.i
+    if first < 2 or subject.doc[first - 1].text != ",":
+        return []
+    key = actors.actor_at(subject.doc[first - 2])
+    return [key] if key and actors.actors[key].kind == "Person" else []
 
 
 def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
     """Parser fallback: the closest actor name before the verb in the same clause."""
     i = verb.i - 1
-    sentence_start = verb.sent.start
+    sentence_start = sentence_of(verb).start
     while i >= sentence_start:
         token = verb.doc[i]
         if token.text in {",", ";", ":", "«", "»", "“", "”", '"'} or fold(token.text) in {"que", "qu'"}:
             return []
         key = actors.actor_at(token)
-        if key:
-            return [key]
+        if key and not _in_prepositional_phrase(token, actors) and actors.actors[key].kind != "Place":
+            return [key]  # a place never speaks ("les témoignages venant de la place Tahrir faisant état de")
         i -= 1
     return []
+
+
+def _in_prepositional_phrase(token: Token, actors: ArticleActors) -> bool:
+    """"le blocage de Rouen", "aux parents de Renault": an actor after a preposition is no subject."""
+    key = actors.actor_at(token)
+    i = token.i
+    while i > 0 and actors.actor_at(token.doc[i - 1]) == key:
+        i -= 1
+    while i > 0 and token.doc[i - 1].pos_ == "DET":
+        i -= 1
+    return i > 0 and (token.doc[i - 1].pos_ == "ADP" or fold(token.doc[i - 1].text) in {"du", "des", "au", "aux"})
+
+
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+               "demain", "matin", "soir", "semaine", "mois", "annee", "jour", "veille", "lendemain"}
 
 
 def _complement(verb: Token) -> tuple[int, int, str] | None:
@@ -195,6 +304,8 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
     for child in children:
         if child.dep_ == "obj" and child.pos_ == "PRON":
             continue
+        if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3:
+            continue  # "a déclaré mercredi que…": a time, not the content
         tokens = list(child.subtree)
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
@@ -209,10 +320,10 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
             kind = "inf"
         return start, end, kind
     # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
-    after = verb.doc[verb.i + 1: verb.sent.end]
+    after = verb.doc[verb.i + 1: sentence_of(verb).end]
     for token in after[:8]:
         if fold(token.text) in {"que", "qu'"}:
-            return token.idx, verb.sent.end_char, "que"
+            return token.idx, sentence_of(verb).end_char, "que"
     # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation"
     for child in verb.children:
         if child.dep_ in {"obl:arg", "obl"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and fold(verb.lemma_) in {"parler", "discuter"}:
@@ -226,14 +337,23 @@ def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quo
     """A quotation right before the attribution clause, or right after "X a déclaré :"."""
     clause_start = _clause_start(verb)
     for quote in quotes:
-        gap_before = verb.doc.text[quote.end:clause_start.idx]
-        if quote.end <= clause_start.idx and len(gap_before.strip(" ,.\n")) == 0 and clause_start.idx - quote.end < 6:
+        gap_before = text_of(verb.doc)[quote.end:clause_start.idx]
+        if quote.end <= clause_start.idx and len(gap_before.strip(" ,.\n")) == 0 and clause_start.idx - quote.end < 6 \
+                and not _new_sentence(quote, gap_before, clause_start):
             return quote
         if quote.start >= verb.idx and quote.start - (verb.idx + len(verb.text)) < 40:
-            between = verb.doc.text[verb.idx + len(verb.text):quote.start]
+            between = text_of(verb.doc)[verb.idx + len(verb.text):quote.start]
             if ":" in between or "," in between or between.strip() == "":
                 return quote
     return None
+
+
+def _new_sentence(quote: QuoteSpan, gap: str, clause_start: Token) -> bool:
+    """"« C'est inacceptable. » Renault a annoncé…" / "…».\n\nHP accuse…": the clause after the quotation starts a
+    new sentence, so it does not attribute it (an attribution follows a comma or starts in lower case)."""
+    if "\n" in gap or "." in gap:
+        return True
+    return "," not in gap and quote.text[-1:] in {".", "!", "?", "…"} and clause_start.text[:1].isupper()
 
 
 def _clause_start(verb: Token) -> Token:
@@ -268,13 +388,33 @@ def _passive_agent(verb: Token, actors: ArticleActors) -> str | None:
 
 def _citing(verb: Token, actors: ArticleActors) -> str | None:
     """"…, a déclaré M. Xi, citant le journal Xinhua": the medium relays."""
-    for token in verb.sent:
+    for token in sentence_of(verb):
         if token.i > verb.i and fold(token.text) == "citant":
-            for other in verb.doc[token.i + 1: min(token.i + 6, verb.sent.end)]:
+            for other in verb.doc[token.i + 1: min(token.i + 6, sentence_of(verb).end)]:
                 key = actors.actor_at(other)
                 if key:
                     return key
     return None
+
+
+def _non_speech_object(verb: Token, lemma: str, data) -> bool:
+    """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act."""
+    objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
+    return bool(objects) and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children)
+
+
+def _impersonal_passive(verb: Token) -> bool:
+    """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
+    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
+    if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):
+        return False
+    return any(fold(t.text) in {"que", "qu'"} for t in verb.doc[verb.i + 1: verb.i + 4])
+
+
+def _has_reflexive(token: Token) -> bool:
+    return any(c.dep_ in {"expl:comp", "expl:pv", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
 
 
 def _has_aux(token: Token) -> bool:
@@ -299,66 +439,25 @@ def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:
 # -- "selon X" ---------------------------------------------------------------------------
 
 
-def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates) -> list[_Candidate]:
-    """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays)."""
+def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates,
+                  context: list[str] | None = None) -> list[_Candidate]:
+    """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays).
+    "Pour X, …" at the start of a sentence is the same attribution (cue "pour") but never a relay."""
     found = []
-    quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
-    for token in sentence:
-        if fold(token.text) not in markers and not (fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}):
-            continue
-        if any(q.start < token.idx < q.end for q in quotes):
-            continue
-        keys = _according_to_source(token, actors)
-        if not keys:
-            continue
-        if verb_candidates:
+    for source in source_markers(sentence, actors, markers, context):
+        keys = list(source.sources)
+        if source.initial:
+            if any(set(keys) & set(c.speakers) or c.cue.i > source.marker.i for c in verb_candidates):
+                continue
+        elif verb_candidates:
             # layered: "Selon CCTV, Xi a souligné…" -> Xi speaks, CCTV relays
             for candidate in list(verb_candidates):
                 if candidate.reported_by is None and keys[0] not in candidate.speakers:
                     verb_candidates[verb_candidates.index(candidate)] = replace(candidate, reported_by=keys[0])
             continue
-        start, end = _according_to_content(token, sentence)
-        found.append(_Candidate(token, tuple(keys), "AccordingTo", start, end, None, sentence))
+        found.append(_Candidate(source.marker, tuple(keys), "AccordingTo", source.content_start, source.content_end,
+                                None, sentence))
     return found
-
-
-def _according_to_source(marker: Token, actors: ArticleActors) -> list[str]:
-    """The actor named by the "selon" phrase itself: a name, role or pair; never a bare demonym
-    ("selon des données chinoises") nor an actor further in the sentence."""
-    head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
-    if head is not None:
-        keys = [k for k in actors.resolve(head) if not fold(actors.label(k)) in {"etat"}]
-        if keys:
-            return keys
-    # the noun phrase right after the marker, up to the first verb or punctuation
-    for token in marker.doc[marker.i + 1: min(marker.i + 8, marker.sent.end)]:
-        if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:
-            break
-        key = actors.actor_at(token)
-        if key:
-            keys = [key]
-            for other in marker.doc[token.i + 1: min(token.i + 6, marker.sent.end)]:
-                if other.is_punct or other.pos_ in {"VERB", "AUX"}:
-                    break
-                other_key = actors.actor_at(other)
-                if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'"} | {"le", "la", "l'", "les"}:
-                    keys.append(other_key)
-            return keys
-    return []
-
-
-def _according_to_content(marker: Token, sentence: Span) -> tuple[int, int]:
-    """The sentence without the "selon X" phrase."""
-    doc = marker.doc
-    comma = next((t for t in doc[marker.i: sentence.end] if t.text == ","), None)
-    if marker.i == sentence.start or (marker.i - sentence.start <= 2 and comma is not None):
-        start = comma.idx + 1 if comma is not None else marker.idx
-        return start, sentence.end_char
-    return sentence.start_char, marker.idx
-
-
-def _comma_separated(marker: Token, cue: Token) -> bool:
-    return cue.i < marker.i and marker.i - cue.i < 40
 
 
 # -- layering and output ------------------------------------------------------------------
@@ -382,22 +481,23 @@ def _layer(candidates: list[_Candidate], actors: ArticleActors) -> list[_Candida
 
 
 def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quotes) -> Iterator[Statement]:
-    start, end = _trim(doc.text, candidate.content_start, candidate.content_end)
+    start, end = _trim(text_of(doc), candidate.content_start, candidate.content_end)
     if end <= start:
         return
     evidence = _evidence(candidate, doc, start, end)
     about = actors.mentions_in(start, end)
+    named = set(actors.mentions_in(start, end, demonyms=False)) - {candidate.addressee}  # a speaker named in its own content
     if candidate.addressee and candidate.addressee not in about:
         about.append(candidate.addressee)
     for speaker in candidate.speakers:
         reported_by = candidate.reported_by if candidate.reported_by != speaker else None
         yield Statement(
             speaker=speaker,
-            cue=candidate.cue.lemma_.lower() if candidate.mode != "AccordingTo" else _marker_lemma(candidate.cue),
-            quote=doc.text[start:end],
+            cue=marker_lemma(candidate.cue) if candidate.mode == "AccordingTo" else (candidate.cue_text or candidate.cue.lemma_.lower()),
+            quote=text_of(doc)[start:end],
             mode=candidate.mode,
             evidence=evidence,
-            about=tuple(k for k in about if k not in candidate.speakers),
+            about=tuple(k for k in about if k not in candidate.speakers or k in named),
             addressee=candidate.addressee,
             reported_by=reported_by,
             quote_start=start,
@@ -405,21 +505,17 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
         )
 
 
-def _marker_lemma(token: Token) -> str:
-    return "d'après" if fold(token.text) in {"d'apres", "apres"} else "selon"
-
-
 def _evidence(candidate: _Candidate, doc: Doc, start: int, end: int) -> Evidence:
     """The sentence, or every sentence from the quote's start to the attribution."""
     first = candidate.sentence.start_char
     last = candidate.sentence.end_char
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         if sentence.start_char <= start < sentence.end_char:
             first = min(first, sentence.start_char)
         if sentence.start_char < end <= sentence.end_char:
             last = max(last, sentence.end_char)
-    first, last = _trim(doc.text, first, last)
-    return Evidence(doc.text[first:last], first, last)
+    first, last = _trim(text_of(doc), first, last)
+    return Evidence(text_of(doc)[first:last], first, last)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

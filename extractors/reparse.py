@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.entities import misc_person_name
+
 #: The mask for a person name; any frequent French first name works.
 PERSON_MASK = "Pierre"
 PLACE_MASK = "Lyon"
@@ -37,7 +39,7 @@ def reparse(doc: Doc, nlp: Language) -> Doc:
     while i < len(doc):
         if i in masks:
             ent = masks[i]
-            words.append(PERSON_MASK if ent.label_ == "PER" else PLACE_MASK)
+            words.append(PLACE_MASK if ent.label_ == "LOC" else PERSON_MASK)
             spaces.append(bool(ent[-1].whitespace_))
             for j in range(ent.start, ent.end):
                 first_of[j] = len(words) - 1
@@ -87,7 +89,7 @@ def reparse(doc: Doc, nlp: Language) -> Doc:
 
 
 def _maskable(ent: Span) -> bool:
-    if ent.label_ == "PER":
+    if ent.label_ == "PER" or (ent.label_ == "MISC" and misc_person_name(ent)):
         return any(t.text[:1].isupper() for t in ent) and len(ent) <= 6 and not any(t.is_punct and t.text != "-" for t in ent)
     if ent.label_ == "LOC" and len(ent) > 1:
         return all(t.text[:1].isupper() for t in ent)  # "New Delhi", not "Corée du Nord"

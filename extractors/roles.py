@@ -57,11 +57,11 @@ class RoleResolution:
         """"Le président russe Vladimir Poutine": role noun phrase right before the name."""
         i = span.start - 1
         words: list[Token] = []
-        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN"}) and self.doc[i].i not in self._by_token:
+        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN", "X"}) and self.doc[i].i not in self._by_token:
             if self.doc[i].is_punct:
                 break
             words.insert(0, self.doc[i])
-            if fold(self.doc[i].text) in self._role_heads and self.doc[i].pos_ == "NOUN":
+            if fold(self.doc[i].text) in self._role_heads and self.doc[i].pos_ in {"NOUN", "PROPN", "X"}:
                 head = self.doc[i]
                 tail = [w for w in words if w.pos_ != "DET"]
                 return head, " ".join(w.text for w in tail)
@@ -80,7 +80,8 @@ class RoleResolution:
                 end = after + 2
                 while end < len(doc) and doc[end].text not in {",", ".", ";", "(", ")"} and end - after < 10:
                     end += 1
-                return head, doc[after + 2:end].text
+                if not any(t.pos_ in {"VERB", "AUX"} for t in doc[after + 2:end]):  # "la CPI, l'ONG a demandé": a clause
+                    return head, doc[after + 2:end].text
         before = span.start
         if before >= 2 and doc[before - 1].text == ",":
             j = before - 2
@@ -138,6 +139,15 @@ class RoleResolution:
             return None
         if len(same_head) == 1:
             return [same_head[0].key]
+        if not same_head and head_text in self.data.words("organization_anaphors"):
+            # "l'organisation", "l'ONG": the organisation named last before it
+            previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
+                        and not self.actors[m.key].medium]
+            if not previous:
+                return None
+            counts = Counter(previous)  # the organisation the article is about, else the last one
+            best = max(counts.values())
+            return [next(k for k in reversed(previous) if counts[k] == best)]
         return None
 
     def _resolve_pair(self, token: Token) -> list[str] | None:
@@ -161,6 +171,9 @@ class RoleResolution:
             leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
             if len(leaders) == 2:
                 return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
+        coordinated = self._coordinated_pair(kind, token.i)
+        if coordinated:
+            return coordinated
         recent: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: -m.start):
             if mention.start >= token.i:
@@ -172,3 +185,16 @@ class RoleResolution:
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
         top = [k for k, _ in counts.most_common(2)]
         return sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
+
+    def _coordinated_pair(self, kind: str, before: int) -> list[str] | None:
+        """The last two actors of ``kind`` named together ("la Chine et la Russie") before token ``before``."""
+        by_start = {m.start: m.key for m in self.mentions}
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= before or self.actors[mention.key].kind != kind:
+                continue
+            token = self.doc[mention.start]
+            if token.dep_ == "conj" and token.head.i in self._by_token:
+                other = self._by_token[token.head.i]
+                if other != mention.key and self.actors[other].kind == kind and token.head.i in by_start:
+                    return sorted([other, mention.key], key=lambda k: self.actors[k].first)
+        return None

@@ -37,6 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsgraph: interrupted; files already written are intact", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: still one line, the traceback on request
+        if args.debug:
+            raise
+        print(f"newsgraph: internal error: {error.__class__.__name__}: {_one_line(error)} (rerun with --debug for details)", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", default="fr_core_news_md", help="spaCy model (default: fr_core_news_md; fr_core_news_sm is faster)")
     build.add_argument("--date", help="publication date of a single-file build (YYYY, YYYY-MM or YYYY-MM-DD)")
     build.add_argument("--workers", type=int, default=1, help="parser processes (default: 1)")
+    build.add_argument("--dask", metavar="SCHEDULER", help="extract on a Dask cluster (e.g. tcp://127.0.0.1:8786) instead of locally")
     build.add_argument("--batch-size", type=int, default=32, help="articles per parser batch (default: 32)")
     build.add_argument("--no-html", action="store_true", help="do not render graph.html")
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
@@ -90,6 +96,15 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--texts", default="seeds", help="folder of the gold articles")
     score.add_argument("--misses", action="store_true", help="list misses and false positives")
     score.set_defaults(run=_run_score)
+
+    push = commands.add_parser("push", help="load a graph into a SPARQL store (Graph Store Protocol: one PUT per article graph)")
+    push.add_argument("graph", nargs="?", default="out/graph.trig")
+    push.add_argument("--endpoint", required=True, help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph) "
+                      "or http://localhost:3030/DATASET/data (Fuseki)")
+    push.add_argument("--default-graph", metavar="IRI", help="put actors and article metadata in this named graph instead of the default graph")
+    push.add_argument("--no-prune", action="store_true", help="keep article graphs of an earlier push that the graph no longer has")
+    push.add_argument("--timeout", type=float, default=60.0, help="seconds per HTTP request (default: 60)")
+    push.set_defaults(run=_run_push)
     return parser
 
 
@@ -106,7 +121,7 @@ def _run_build(args) -> int:
     report = build(
         args.paths, out_dir=args.out, model=args.model, date=args.date, workers=args.workers,
         batch_size=args.batch_size, render=not args.no_html, strict=args.strict, use_cache=not args.no_cache,
-        progress=progress,
+        progress=progress, extractor=_dask_extractor(args),
     )
     for problem in report.problems:
         print(f"newsgraph: skipped {problem}", file=sys.stderr)
@@ -165,7 +180,10 @@ def _run_render(args) -> int:
     period = period_between(args.since, args.until)
     store = open_store(args.graph)
     view = period_view(store, period) if period else view_from_store(store)
-    atomic_write_bytes(Path(args.out), render_html(view).encode("utf-8"))
+    try:
+        atomic_write_bytes(Path(args.out), render_html(view).encode("utf-8"))
+    except OSError as error:
+        raise NewsgraphError(f"{args.out}: cannot write ({_one_line(error)})") from None
     print(f"html: {args.out}")
     return EXIT_OK
 
@@ -184,6 +202,23 @@ def _run_diff(args) -> int:
         print(f"{args.format}: {args.out}")
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _dask_extractor(args):
+    if not args.dask:
+        return None
+    from graph.distributed import dask_extractor
+
+    return dask_extractor(args.dask, model=args.model, batch_size=args.batch_size)
+
+
+def _run_push(args) -> int:
+    from graph.push import push
+
+    report = push(args.graph, args.endpoint, default_graph=args.default_graph, prune=not args.no_prune, timeout=args.timeout)
+    print(f"pushed {report.graphs} article graphs and the default graph ({report.triples} triples) to {report.endpoint} "
+          f"in {report.seconds:.1f} s" + (f"; removed {len(report.deleted)} old article graphs" if report.deleted else ""))
     return EXIT_OK
 
 
@@ -210,6 +245,8 @@ def _read(path: str) -> str:
 
 
 def _one_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror and error.filename:
+        return f"{error.filename}: {error.strerror}"  # not "[Errno 13] Permission denied: '...'"
     return " ".join(str(error).split()) or error.__class__.__name__
 
 

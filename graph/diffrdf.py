@@ -4,7 +4,9 @@ One ``ng:Diff`` node in the default graph points with ``ng:added``,
 ``ng:removed`` and ``ng:kept`` at the fact nodes of the dataset (their IRIs
 are reused, not copied under new names). The facts themselves, with their
 article graphs, the articles' metadata and the actors' labels are copied from
-the store, so the file stands alone and follows the output contract::
+the store, so the file stands alone and follows the output contract. Marks
+are given per fact by meaning, so a statement node about two actors can be
+listed under two marks (kept for one actor, added for the other)::
 
     SELECT ?speaker ?evidence WHERE {
       ?diff a ng:Diff ; ng:added ?s . ?s ng:speaker/rdfs:label ?speaker ; ng:evidence ?evidence }

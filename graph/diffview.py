@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph import project
+from graph.project import view_from_store
 from graph.diff import DiffResult, fact_key
 from graph.periods import Period
 
@@ -22,30 +22,20 @@ DIFF_COLORS = {"added": "#009E73", "removed": "#D55E00", "kept": "#9AA3AF"}
 
 def period_view(store: ox.Store, period: Period) -> dict:
     """The explorer view of the articles published inside ``period``."""
-    articles = {k: a for k, a in project._articles(store, None).items() if a["date"] and period.contains(a["date"])}
-    return _build(store, articles, {})
+    return view_from_store(store, keep_article=lambda a: bool(a["date"]) and period.contains(a["date"]))
 
 
 def diff_view(store: ox.Store, result: DiffResult) -> dict:
     """The explorer view of both sides of ``result``, every fact and edge marked."""
     sides = set(result.before_articles.inside) | set(result.after_articles.inside)
-    articles = {k: a for k, a in project._articles(store, None).items() if k in sides}
-    return _build(store, articles, result.status())
-
-
-def _build(store: ox.Store, articles: dict[str, dict], status: dict) -> dict:
-    facts = [f for f in project._facts(store) if f["article"] in articles]
-    if status:
-        for fact in facts:
-            mark = status.get(fact_key(fact["kind"], fact["from"], fact["eventType"], fact["to"], fact["negated"]))
-            if mark:
-                fact["diff"] = mark
-        facts = [f for f in facts if "diff" in f]
-    graph = project.project(facts, project._actors(store))
-    view = project._view(graph, facts, articles)
-    if status:
-        marks = {f["id"]: f["diff"] for f in view["facts"]}
-        for edge in view["edges"]:
-            found = {marks[i] for i in edge["facts"] if i in marks}
-            edge["diff"] = next((m for m in ("added", "removed", "kept") if m in found), "kept")
+    status = result.status()
+    view = view_from_store(
+        store,
+        keep_article=lambda a: a["id"] in sides,
+        mark_fact=lambda f: status.get(fact_key(f["kind"], f["from"], f["eventType"], f["to"], f["negated"])),
+    )
+    marks = {f["id"]: f["diff"] for f in view["facts"]}
+    for edge in view["edges"]:
+        found = {marks[i] for i in edge["facts"] if i in marks}
+        edge["diff"] = next((m for m in ("added", "removed", "kept") if m in found), "kept")
     return view

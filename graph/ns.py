@@ -65,6 +65,9 @@ class NG(DefinedNamespace):
     cue: URIRef
     dateSource: URIRef
     eventType: URIRef
+    eventTime: URIRef
+    eventTimeEnd: URIRef
+    eventTimeStart: URIRef
     evidence: URIRef
     fromPeriod: URIRef
     kept: URIRef

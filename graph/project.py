@@ -8,7 +8,7 @@ and the layout is computed here so the page opens with physics off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 import pyoxigraph as ox
@@ -70,18 +70,32 @@ SELECT ?article ?source ?date ?publisher ?title WHERE {
 
 
 
-def view_from_quads(quads: Iterable[ox.Quad], *, period: tuple[str, str] | None = None) -> dict:
-    """The explorer's view of a dataset (optionally only articles dated inside ``period``)."""
+def view_from_quads(quads: Iterable[ox.Quad]) -> dict:
+    """The explorer's view of a dataset given as quads (what ``build`` just wrote)."""
     store = ox.Store()
     store.extend(quads)
-    return view_from_store(store, period=period)
+    return view_from_store(store)
 
 
-def view_from_store(store: ox.Store, *, period: tuple[str, str] | None = None) -> dict:
-    articles = _articles(store, period)
+def view_from_store(
+    store: ox.Store,
+    *,
+    keep_article: Callable[[dict], bool] | None = None,
+    mark_fact: Callable[[dict], str | None] | None = None,
+) -> dict:
+    """The explorer's view of a dataset.
+
+    ``keep_article`` selects articles (e.g. those of a period); ``mark_fact``
+    gives each fact a mark stored under ``"diff"`` (facts it marks None are
+    left out), used by the diff view.
+    """
+    articles = {k: a for k, a in _articles(store).items() if keep_article is None or keep_article(a)}
     facts = [f for f in _facts(store) if f["article"] in articles]
-    graph = project(facts, _actors(store))
-    return _view(graph, facts, articles)
+    if mark_fact is not None:
+        for fact in facts:
+            fact["diff"] = mark_fact(fact)
+        facts = [f for f in facts if f["diff"]]
+    return _view(project(facts, _actors(store)), facts, articles)
 
 
 def project(facts: list[dict], actors: dict[str, dict]) -> nx.MultiDiGraph:
@@ -103,12 +117,10 @@ def project(facts: list[dict], actors: dict[str, dict]) -> nx.MultiDiGraph:
 # -- queries --------------------------------------------------------------------------------
 
 
-def _articles(store: ox.Store, period: tuple[str, str] | None) -> dict[str, dict]:
+def _articles(store: ox.Store) -> dict[str, dict]:
     articles = {}
     for row in store.query(_ARTICLES_QUERY):
         date = row["date"].value if row["date"] else None
-        if period and (date is None or not (period[0] <= date <= period[1] or date.startswith(period[0]))):
-            continue
         articles[row["source"].value] = {
             "id": row["source"].value, "iri": row["article"].value, "date": date,
             "publisher": row["publisher"].value if row["publisher"] else None,

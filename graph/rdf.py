@@ -114,8 +114,7 @@ def _article_quads(facts: ArticleFacts, resolution: Resolution) -> Iterator[ox.Q
     yield _q(node, RDF_TYPE, ox.NamedNode(NG + "Article"))
     yield _q(node, DCTERMS + "source", ox.Literal(article.id))
     if article.date:
-        datatype = ox.NamedNode(XSD + _DATE_TYPES[len(article.date.value)])
-        yield _q(node, SCHEMA + "datePublished", ox.Literal(article.date.value, datatype=datatype))
+        yield _q(node, SCHEMA + "datePublished", _date_literal(article.date.value))
         yield _q(node, NG + "dateSource", ox.NamedNode(NG + _DATE_SOURCES.get(article.date.source, "TextHeader")))
     if article.publisher:
         yield _q(node, SCHEMA + "publisher", ox.Literal(article.publisher))
@@ -149,6 +148,7 @@ def _statement_quads(s: Statement, article: ox.NamedNode, actor) -> Iterator[ox.
         yield _q(fact, NG + "addressee", actor(s.addressee), g)
     if s.reported_by:
         yield _q(fact, NG + "reportedBy", actor(s.reported_by), g)
+    yield from _event_time_quads(fact, s.event_time, g)
     yield _q(fact, NG + "quoteStart", _int(s.quote_start), g)
     yield _q(fact, NG + "quoteEnd", _int(s.quote_end), g)
     yield from _evidence_quads(fact, s.evidence, article)
@@ -165,6 +165,7 @@ def _relation_quads(r: Relation, article: ox.NamedNode, actor) -> Iterator[ox.Qu
     yield _q(fact, NG + "negated", ox.Literal("true" if r.negated else "false", datatype=ox.NamedNode(XSD + "boolean")), g)
     if r.modality in _MODALITIES:
         yield _q(fact, NG + "modality", ox.NamedNode(NG + _MODALITIES[r.modality]), g)
+    yield from _event_time_quads(fact, r.event_time, g)
     if r.symmetric:
         yield _q(fact, NG + "symmetric", ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")), g)
     yield from _evidence_quads(fact, r.evidence, article)
@@ -175,6 +176,22 @@ def _evidence_quads(fact: ox.NamedNode, evidence, article: ox.NamedNode) -> Iter
     yield _q(fact, NG + "charStart", _int(evidence.start), article)
     yield _q(fact, NG + "charEnd", _int(evidence.end), article)
     yield _q(fact, PROV + "wasDerivedFrom", article, article)
+
+
+def _event_time_quads(fact: ox.NamedNode, value: str | None, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """``ng:eventTime`` typed by precision; a range ("2024-03..2024-06") as start and end."""
+    if not value:
+        return
+    if ".." in value:
+        start, end = value.split("..", 1)
+        yield _q(fact, NG + "eventTimeStart", _date_literal(start), graph)
+        yield _q(fact, NG + "eventTimeEnd", _date_literal(end), graph)
+    else:
+        yield _q(fact, NG + "eventTime", _date_literal(value), graph)
+
+
+def _date_literal(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=ox.NamedNode(XSD + _DATE_TYPES[len(value)]))
 
 
 def _fact_iri(article: ox.NamedNode, kind: str, *parts) -> ox.NamedNode:

@@ -5,7 +5,8 @@ matches a gold record when it comes from the same article, its evidence
 overlaps the gold sentence, and its speaker is known by the gold name (its
 label or an alternative label, compared without case or accents). About
 recall is measured over the matched pairs. Relations are scored on
-(subject, object, event type, negated) per sentence.
+(subject, object, event type, negated) per sentence. Only the articles that
+the gold files annotate are scored, so one graph can hold several gold sets.
 """
 
 from __future__ import annotations
@@ -96,8 +97,9 @@ def score_graph(graph: str | Path, *, gold_prefix: str | Path, texts: str | Path
     texts = Path(texts)
     gold_statements = _gold(Path(f"{gold_prefix}.statements.jsonl"), texts)
     gold_relations = _gold(Path(f"{gold_prefix}.relations.jsonl"), texts)
-    speakers, about_found, about_total = _score_statements(store, names, gold_statements)
-    relations = _score_relations(store, names, gold_relations)
+    articles = {r["article"] for r in gold_statements + gold_relations}
+    speakers, about_found, about_total = _score_statements(store, names, gold_statements, articles)
+    relations = _score_relations(store, names, gold_relations, articles)
     return Scores(speakers, about_found, about_total, relations)
 
 
@@ -121,12 +123,14 @@ def format_scores(scores: Scores, *, misses: bool = False) -> str:
 # -- statements ------------------------------------------------------------------------------
 
 
-def _score_statements(store, names, gold) -> tuple[Score, int, int]:
+def _score_statements(store, names, gold, articles: set[str]) -> tuple[Score, int, int]:
     about: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_ABOUT):
         about[row["fact"].value].add(row["about"].value)
     predicted: dict[tuple, set[str]] = defaultdict(set)  # (source, speaker, start, end) -> facts
     for row in store.query(_STATEMENTS):
+        if row["source"].value not in articles:
+            continue
         key = (row["source"].value, row["speaker"].value, int(row["start"].value), int(row["end"].value))
         predicted[key].add(row["fact"].value)
     score = Score(predicted=len(predicted), gold=len(gold))
@@ -153,9 +157,11 @@ def _score_statements(store, names, gold) -> tuple[Score, int, int]:
 # -- relations --------------------------------------------------------------------------------
 
 
-def _score_relations(store, names, gold) -> Score:
+def _score_relations(store, names, gold, articles: set[str]) -> Score:
     predicted = {}
     for row in store.query(_RELATIONS):
+        if row["source"].value not in articles:
+            continue
         key = (row["source"].value, row["subject"].value, row["object"].value, row["type"].value.rsplit("#", 1)[-1],
                row["negated"].value == "true", int(row["start"].value), int(row["end"].value))
         predicted[key] = bool(row["symmetric"]) and row["symmetric"].value == "true"

@@ -18,6 +18,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
+#: Folded word lists and tables, computed once per loaded language (the data is never mutated).
+_FOLDED: dict[tuple[int, str, str], object] = {}
+
+
 @dataclass(frozen=True)
 class LanguageData:
     """The word lists and gazetteers the French rules use, with folded keys."""
@@ -25,10 +29,16 @@ class LanguageData:
     raw: dict
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.raw[name])
+        key = (id(self), "words", name)
+        if key not in _FOLDED:
+            _FOLDED[key] = frozenset(fold(w) for w in self.raw[name])
+        return _FOLDED[key]
 
     def table(self, name: str) -> dict[str, str | None]:
-        return {fold(k): v for k, v in self.raw[name].items()}
+        key = (id(self), "table", name)
+        if key not in _FOLDED:
+            _FOLDED[key] = {fold(k): v for k, v in self.raw[name].items()}
+        return dict(_FOLDED[key])
 
     @property
     def event_types(self) -> tuple[str, ...]:

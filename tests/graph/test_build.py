@@ -140,3 +140,12 @@ def test_build_view_edges_carry_their_facts(seed_build):
     for edge in view["edges"]:
         assert edge["count"] == len(edge["facts"]) > 0
         assert all(facts[f]["from"] == edge["from"] and facts[f]["to"] == edge["to"] for f in edge["facts"])
+
+
+def test_build_records_event_time_of_a_dated_statement(seed_build):
+    # 004 (published Friday 2022-12-30): "Vladimir Poutine a déclaré vendredi au président chinois…"
+    store = _store(seed_build.trig)
+    query = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+    SELECT ?time WHERE { GRAPH <https://w3id.org/newsgraph/article/004_af7e382373562672.txt> {
+      ?s a ng:Statement ; ng:cue "déclarer" ; ng:eventTime ?time ; ng:evidence ?e . FILTER(CONTAINS(?e, "vendredi")) } }"""
+    assert {row["time"].value for row in store.query(query)} == {"2022-12-30"}

@@ -1,0 +1,97 @@
+"""Attribution by source: "selon X, …", "d'après X, …", and "Pour X, …" at the start of a sentence.
+
+The marker names the speaker (mode ``AccordingTo``) unless a speech verb in the
+same sentence has its own speaker, in which case the source only relays it
+("Selon CCTV, Xi a souligné…": Xi speaks, CCTV is ``reported_by``); that
+decision is taken by ``extractors.quotes``, which sees the verb statements.
+This module only finds the markers, their sources and the content they cover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractors.attribution import initial_marker
+from extractors.entities import ArticleActors, sentence_of
+from extractors.lang import fold, language_data
+from extractors.quotespans import find_quote_spans
+
+
+@dataclass(frozen=True)
+class SourceMarker:
+    """One "selon X" phrase: the marker token, the actors it names, and the content it covers (chars)."""
+
+    marker: Token
+    sources: tuple[str, ...]
+    initial: bool  # "Pour X, …" at the start of a sentence: never a relay
+    content_start: int
+    content_end: int
+
+
+def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str],
+                   context: list[str] | None = None, *, language: str = "fr") -> list[SourceMarker]:
+    """Every "selon X" / "d'après X" / initial "Pour X," in ``sentence`` whose source is an actor."""
+    found = []
+    quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
+    initial = language_data(language).words("according_to_initial_markers")
+    for token in sentence:
+        is_initial = initial_marker(token, sentence, initial)
+        if not is_initial and fold(token.text) not in markers and not _apres(token):
+            continue
+        if any(q.start < token.idx < q.end for q in quotes):
+            continue
+        keys = source_of(token, actors, context)
+        if not keys:
+            continue
+        start, end = content_of(token, sentence)
+        found.append(SourceMarker(token, tuple(keys), is_initial, start, end))
+    return found
+
+
+def marker_lemma(token: Token) -> str:
+    """The cue of an according-to statement: "selon", "d'après" or "pour"."""
+    if fold(token.text) == "pour":
+        return "pour"
+    return "d'après" if fold(token.text) in {"d'apres", "apres"} else "selon"
+
+
+def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = None) -> list[str]:
+    """The actor named by the "selon" phrase itself: a name, role or pair; never a bare demonym
+    ("selon des données chinoises") nor an actor further in the sentence."""
+    head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
+    if head is not None:
+        keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}]
+        if keys:
+            return keys
+    # the noun phrase right after the marker, up to the first verb or punctuation
+    for token in marker.doc[marker.i + 1: min(marker.i + 8, sentence_of(marker).end)]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:
+            break
+        key = actors.actor_at(token)
+        if key:
+            keys = [key]
+            for other in marker.doc[token.i + 1: min(token.i + 6, sentence_of(marker).end)]:
+                if other.is_punct or other.pos_ in {"VERB", "AUX"}:
+                    break
+                other_key = actors.actor_at(other)
+                if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'"} | {"le", "la", "l'", "les"}:
+                    keys.append(other_key)
+            return keys
+    return []
+
+
+def content_of(marker: Token, sentence: Span) -> tuple[int, int]:
+    """The sentence without the "selon X" phrase."""
+    doc = marker.doc
+    comma = next((t for t in doc[marker.i: sentence.end] if t.text == ","), None)
+    if marker.i == sentence.start or (marker.i - sentence.start <= 2 and comma is not None):
+        start = comma.idx + 1 if comma is not None else marker.idx
+        return start, sentence.end_char
+    return sentence.start_char, marker.idx
+
+
+def _apres(token: Token) -> bool:
+    """"d'après": the tokenizer splits it after the apostrophe."""
+    return fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}

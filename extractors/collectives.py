@@ -1,0 +1,145 @@
+"""Collective actors of an article: acronyms of known organisations, named groups, state institutions.
+
+- "HRW" after "Human Rights Watch": an acronym the NER missed still names the organisation.
+- "les rebelles", "les rebelles de Homs": a group the article names by a noun becomes an actor
+  (``group_nouns`` in the language data), labelled by the noun and its place ("rebelles de Homs").
+- "le gouvernement malien", "l'armée syrienne", "les autorités chinoises" stand for the state
+  (tests/gold/NOTES.md: armies and governments -> the state); a later "il"/"elle" can refer back to them.
+  A bare "le gouvernement" stands for the country the article names most.
+- One organisation, several names: "Samsung" / "Samsung Electronics", "SUD" / "SUD-PTT", "PP" / "Parti
+  populaire" are merged; "de La Poste", "le général De Gaulle" keep their capitalised article as an alias,
+  and "le Parquet fédéral" its institutional adjective.
+
+It is a mixin of ``extractors.entities.ArticleActors``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+
+
+class CollectiveActors:
+    """Acronyms, groups and state institutions for ``ArticleActors`` (see the module docstring)."""
+
+    def _find_collectives(self) -> None:
+        self._institutions: dict[str, str] = {}  # country key -> grammatical gender of the noun that stood for it
+        groups = self.data.words("group_nouns")
+        plain: dict[str, list[Token]] = {}
+        qualified: dict[str, list[str]] = {}
+        for token in self.doc:
+            if token.i in self._by_token:
+                continue
+            text = token.text.replace(".", "")
+            if 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and token.pos_ in {"PROPN", "NOUN", "X"}:
+                key = self._acronym_of(self.doc[token.i: token.i + 1])
+                if key:
+                    self.actors[key].aliases.add(token.text)
+                    self._add_mention(self.doc[token.i: token.i + 1], key)
+                continue
+            if fold(token.text) in groups and token.pos_ == "NOUN" and token.morph.get("Number") != ["Sing"]:
+                place = self._group_place(token)
+                if place is None:
+                    plain.setdefault(fold(token.text), []).append(token)
+                    continue
+                label = f"{token.text.lower()} de {self.actors[place].label}"
+                key = self._ensure("group:" + fold(label), label, "Organization", token.i)
+                self.actors[key].aliases.update({label, token.text.lower()})
+                self._add_mention(self.doc[token.i: token.i + 1], key)
+                qualified.setdefault(fold(token.text), []).append(key)
+        for noun, tokens in plain.items():
+            keys = list(dict.fromkeys(qualified.get(noun, [])))
+            key = keys[0] if len(keys) == 1 else self._ensure("group:" + noun, tokens[0].text.lower(), "Organization", tokens[0].i)
+            for token in tokens:
+                self._add_mention(self.doc[token.i: token.i + 1], key)
+
+    def _group_place(self, token: Token) -> str | None:
+        """"les rebelles de Homs": the place that qualifies the group."""
+        for child in token.children:
+            if child.dep_ == "nmod" and child.i in self._by_token and any(fold(c.text) == "de" for c in child.children):
+                key = self._by_token[child.i]
+                if self.actors[key].kind == "Place":
+                    return key
+        return None
+
+    def stands_for_state(self, token: Token) -> bool:
+        """Is this subject noun an institution that stands for its state ("le gouvernement grec")?"""
+        return fold(token.text) in self.data.table("state_institution_nouns")
+
+    def _institution_country(self, token: Token, country: str) -> str:
+        """The country key for "le gouvernement malien", remembering the noun's gender for later pronouns."""
+        key = self._ensure_country(country, token)
+        gender = self.data.table("state_institution_nouns").get(fold(token.text))
+        if gender in {"Masc", "Fem"}:
+            self._institutions.setdefault(key, gender)
+        return key
+
+    def _institution_agrees(self, key: str, gender: str) -> bool:
+        return self._institutions.get(key) == gender
+
+    def _article_country(self, token: Token) -> str | None:
+        """The country a definite, unqualified "le gouvernement" stands for: the one named most often before it
+        (the latest on a tie); none for "un gouvernement" or when the noun has a complement of its own."""
+        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children):
+            return None
+        if any(c.dep_ in {"nmod", "appos", "acl:relcl", "acl"} for c in token.children):
+            return None
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.end <= token.i and self.actors[mention.key].kind == "Country":
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        latest = [m.key for m in self.mentions if m.end <= token.i and counts.get(m.key) == best]
+        return latest[-1]
+
+    def _merge_organisation_names(self) -> None:
+        """Merge the short and long names of one organisation and keep capitalised articles ("La Poste")."""
+        orgs = [a for a in self.actors.values() if a.kind == "Organization" and not a.key.startswith("group:")]
+        for short in orgs:
+            longer = [a for a in orgs if a is not short and a.key in self.actors
+                      and (_shorter_name(short.label, a.label) or _is_acronym(short.label, a.label))]
+            if len(longer) == 1 and short.key in self.actors:  # "Parti" next to two parties stays apart
+                self._merge_actor(short.key, longer[0].key)
+        for mention in self.mentions:
+            if mention.start < 2:
+                continue
+            before = self.doc[mention.start - 1]
+            if before.text in {"La", "Le", "Les", "De", "Du"} and not before.is_sent_start and \
+                    self.actors[mention.key].kind in {"Organization", "Person"}:
+                self.actors[mention.key].aliases.add(f"{before.text} {self.doc[mention.start:mention.end].text}")
+        adjectives = self.data.words("institutional_adjectives")
+        for mention in self.mentions:
+            after = self.doc[mention.end] if mention.end < len(self.doc) else None
+            if after is not None and after.pos_ == "ADJ" and fold(after.text) in adjectives and \
+                    self.actors[mention.key].kind == "Organization":
+                self.actors[mention.key].aliases.add(self.doc[mention.start:mention.end + 1].text)  # "Parquet fédéral"
+
+    def _merge_actor(self, old: str, new: str) -> None:
+        """Point every mention of ``old`` to ``new`` and keep its names as aliases."""
+        self.actors[new].aliases |= self.actors[old].aliases
+        self.actors[new].count += self.actors[old].count
+        self.actors[new].first = min(self.actors[new].first, self.actors[old].first)
+        self.mentions = [type(m)(m.start, m.end, new) if m.key == old else m for m in self.mentions]
+        for i, key in list(self._by_token.items()):
+            if key == old:
+                self._by_token[i] = new
+        del self.actors[old]
+
+
+def _shorter_name(short: str, long: str) -> bool:
+    """"Samsung" in "Samsung Electronics", "SUD" in "SUD-PTT": the first word(s) of a longer organisation name."""
+    if len(short) < 3 or len(long) <= len(short):
+        return False
+    return long.startswith(short) and long[len(short)] in {" ", "-"} and short[:1].isupper()
+
+
+def _is_acronym(short: str, long: str) -> bool:
+    """"PP" for "Parti populaire": the initials of the longer name's words (small words skipped)."""
+    text = short.replace(".", "")
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    words = [w for w in long.replace("-", " ").split() if len(w) > 3 or w[:1].isupper()]
+    return len(words) >= 2 and "".join(w[0].upper() for w in words) == text

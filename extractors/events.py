@@ -1,0 +1,223 @@
+"""Event triggers, polarity and modality for relations (language data in ``lang/<language>.json``).
+
+A trigger is a verb ("sanctionner"), a reflexive verb listed with its clitic
+("se battre": only with "se"), a fixed verb phrase ("mettre en cause", "ouvrir
+le feu"), or an event noun ("sanctions") carried by a light verb ("imposer des
+sanctions") or standing alone. The event type is the name of the list the
+trigger is in, a class of ontology.ttl (aligned with PLOVER).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from extractors.entities import sentence_of
+from extractors.lang import fold, language_data
+
+#: Clitics that make a verb reflexive or reciprocal ("se sont rencontrés", "s'accordent").
+REFLEXIVE = {"se", "s'"}
+#: Verbs whose infinitive complement carries the event while they set its type:
+#: "a refusé de soutenir X" is a Reject of X, "a menacé d'envahir X" a Threaten of X.
+GOVERNORS = {"refuser": "Reject", "rejeter": "Reject", "menacer": "Threaten"}
+#: Verbs that deny their infinitive complement: "a nié avoir attaqué X" is a negated Assault.
+DENIALS = {"nier", "dementir", "contester"}
+#: Speech verbs that become a Demand with an addressee and "de" + infinitive: "a dit à X de négocier".
+DEMAND_SPEECH = {"dire", "ecrire", "repeter", "conseiller", "recommander", "ordonner", "intimer"}
+#: Verbs whose object is the subject of their infinitive (object control):
+#: "accuser X de purger Y" (X purges), "demander à X de livrer" (X delivers).
+OBJECT_CONTROL = {
+    "accuser", "demander", "exhorter", "appeler", "inviter", "pousser", "aider", "autoriser", "dire", "ordonner",
+    "enjoindre", "sommer", "conseiller", "presser", "encourager", "inciter", "contraindre", "forcer", "obliger",
+    "convaincre", "persuader", "charger", "prier", "supplier", "soupconner", "recommander", "intimer", "reprocher",
+}
+#: Objects of "bloquer", "contrer", "torpiller" that make the act a Reject of their owner:
+#: "bloquer les efforts du Conseil de sécurité" (vs "bloquer les routes d'Alep", a Coerce).
+INITIATIVES = {
+    "effort", "efforts", "initiative", "initiatives", "proposition", "propositions", "resolution", "resolutions",
+    "projet", "projets", "plan", "plans", "demande", "demandes", "candidature", "adhesion", "texte", "offre",
+}
+_NEGATORS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "nullement", "guere"}
+#: Speech verbs after which a conditional is a future in the past ("ont promis qu'ils se soutiendraient").
+_FUTURE_IN_PAST = {"promettre", "declarer", "affirmer", "assurer", "annoncer", "dire", "jurer", "garantir", "indiquer",
+                   "ajouter", "prevenir", "avertir", "confirmer", "expliquer", "preciser"}
+#: Marks of a purpose clause: "pour capturer X", "afin de", "en vue de" -> intention.
+_PURPOSE = {"pour", "afin", "vue"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A fixed verb phrase: "mettre en cause" -> head "mettre", tail ("en", "cause")."""
+
+    head: str
+    tail: tuple[str, ...]
+    event_type: str
+    text: str
+
+
+class Triggers:
+    """The trigger lists of one language, folded for matching."""
+
+    def __init__(self, language: str) -> None:
+        data = language_data(language)
+        self.verbs: dict[str, str] = {}
+        self.reflexive_only: set[str] = set()
+        self.phrases: dict[str, list[Phrase]] = {}
+        self.nouns: dict[str, str] = {}
+        self.light_nouns: dict[str, str] = {}
+        self.noun_phrases: dict[str, list[Phrase]] = {}
+        self.en_verbs: dict[str, str] = {}  # "s'en prendre à X": the verb with the clitic "en"
+        self.naming_verbs: set[str] = set()  # "appeler / traiter / qualifier X « … »": name-calling
+        self.friendly_names: set[str] = set()  # "amis", "partenaire": a naming that is no accusation
+        bare: set[str] = set()
+        reflexive: set[str] = set()
+        for event_type, lists in sorted(data.raw["event_triggers"].items()):
+            for verb in lists["verbs"]:
+                folded = fold(verb)
+                is_reflexive = folded.startswith(("s'", "se "))
+                folded = folded.removeprefix("s'").removeprefix("se ")
+                if folded.startswith("en "):
+                    self.en_verbs.setdefault(folded.removeprefix("en "), event_type)
+                    continue
+                words = _words(folded)
+                if len(words) > 1:
+                    phrase = Phrase(words[0], tuple(words[1:]), event_type, folded)
+                    self.phrases.setdefault(words[0], []).append(phrase)
+                    continue
+                self.verbs.setdefault(folded, event_type)
+                (reflexive if is_reflexive else bare).add(folded)
+            for noun in lists["nouns"]:
+                words = _words(fold(noun))
+                if len(words) > 1:  # "prise de bec", "opération militaire"
+                    self.noun_phrases.setdefault(words[0], []).append(Phrase(words[0], tuple(words[1:]), event_type, fold(noun)))
+                self.nouns.setdefault(fold(noun), event_type)
+            self.naming_verbs |= {fold(v) for v in lists.get("naming_verbs", ())}
+            self.friendly_names |= {fold(n) for n in lists.get("naming_nouns", ())}
+            for noun in lists.get("light_nouns", ()):
+                self.light_nouns.setdefault(fold(noun), event_type)
+        self.reflexive_only = reflexive - bare
+        self.light_verbs = data.words("light_verbs")
+        self.preps = {k: {fold(p) for p in v} for k, v in data.raw["relation_object_preps"].items()}
+        self.modal = {fold(k).removeprefix("s'").removeprefix("se "): v for k, v in data.raw["modal_verbs"].items()}
+
+    def phrase_at(self, verb: Token) -> tuple[Phrase, list[Token]] | None:
+        """The fixed phrase headed by ``verb`` and the tokens of its tail ("met également en cause")."""
+        for phrase in self.phrases.get(fold(verb.lemma_), ()):
+            tokens = _tail_tokens(verb, phrase.tail)
+            if tokens:
+                return phrase, tokens
+        return None
+
+
+    def noun_phrase_at(self, noun: Token) -> Phrase | None:
+        """The event noun phrase starting at ``noun`` ("prise de bec", "opération militaire")."""
+        doc = noun.doc
+        for phrase in [*self.noun_phrases.get(fold(noun.text), []), *self.noun_phrases.get(fold(noun.lemma_), [])]:
+            window = doc[noun.i + 1:noun.i + 1 + len(phrase.tail)]
+            if len(window) == len(phrase.tail) and all(fold(t.text) == w or fold(t.lemma_) == w for t, w in zip(window, phrase.tail)):
+                return phrase
+        return None
+
+
+@lru_cache(maxsize=None)
+def triggers(language: str) -> Triggers:
+    return Triggers(language)
+
+
+def is_reflexive(verb: Token) -> bool:
+    return any(fold(c.text) in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in verb.children)
+
+
+def negated(verb: Token, trigger: Token) -> bool:
+    """"n'a imposé aucune sanction", "ne soutient pas", "n'a jamais menacé", "sans sanctionner", "ne veut pas
+    sanctionner" (the negation of a governing modal); "refuser de" is a Reject, not a negation. The negation of a
+    governing speech verb ("n'a pas dit que…") is not the event's."""
+    nodes = [verb, trigger]
+    node = verb
+    while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS:
+        node = node.head
+        nodes.append(node)
+    for holder in nodes:
+        for child in holder.children:
+            if child.dep_ in {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "conj", "parataxis"}:
+                continue
+            if child.morph.get("Polarity") == ["Neg"] or fold(child.text) in _NEGATORS:
+                if fold(child.text) in {"ne", "n'"} and _restrictive(holder):
+                    continue  # "ne … que": only, not a negation
+                return True
+            if child.dep_ == "mark" and fold(child.text) == "sans" and holder is verb:
+                return True
+    return False
+
+
+def modality(verb: Token, triggers: Triggers) -> str | None:
+    """A modal verb or adjective governing the trigger ("veut renforcer", "pourrait sanctionner", "prête à"),
+    a purpose clause ("pour capturer X"), else the conditional or future of the trigger's own clause.
+    "devoir" is an intention in the indicative and a conditional in the conditional (gold NOTES)."""
+    chain = [verb]
+    purpose = False
+    while len(chain) < 5:
+        node = chain[-1]
+        if node.head is node:
+            break
+        if node.dep_ == "xcomp":
+            chain.append(node.head)
+        elif node.dep_ == "advcl" and node.morph.get("VerbForm") == ["Inf"]:
+            purpose = purpose or any(fold(c.text) in _PURPOSE for c in node.children if c.dep_ in {"mark", "case"})
+            chain.append(node.head)
+        else:
+            break
+    for node in chain[1:]:
+        modal = triggers.modal.get(fold(node.lemma_))
+        if modal == "obligation":
+            return "conditional" if _conditional(node) else "intention"
+        if modal:
+            return modal
+    if purpose:
+        return "intention"
+    for node in chain:
+        if _conditional(node):
+            governor = chain[-1].head if chain[-1].dep_ == "ccomp" else None
+            if governor is not None and fold(governor.lemma_) in _FUTURE_IN_PAST and governor.morph.get("Mood") != ["Cnd"]:
+                return "future"
+            return "conditional"
+        if any(a.morph.get("Tense") == ["Fut"] for a in node.children if a.dep_.startswith("aux")):
+            return "future"
+        if node.morph.get("Tense") == ["Fut"] and node.morph.get("Mood") == ["Ind"]:
+            return "future"
+    return None
+
+
+def _conditional(node: Token) -> bool:
+    return node.morph.get("Mood") == ["Cnd"] or any(a.morph.get("Mood") == ["Cnd"] for a in node.children if a.dep_.startswith("aux"))
+
+
+def _restrictive(verb: Token) -> bool:
+    """"n'a soutenu que la Russie": "ne" with "que" and no other negator."""
+    children = list(verb.children)
+    has_que = any(fold(c.text) in {"que", "qu'"} and c.dep_ in {"advmod", "fixed", "mark", "cc"} for c in children)
+    has_que = has_que or any(c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
+                             and any(fold(g.text) in {"que", "qu'"} for g in c.children if g.dep_ == "mark") for c in children)
+    other = any(fold(c.text) in _NEGATORS - {"ne", "n'"} for c in children)
+    return has_que and not other
+
+
+def _words(phrase: str) -> list[str]:
+    """"mettre d'accord" -> ["mettre", "d'", "accord"] (tokens as spaCy splits French elisions)."""
+    return re.findall(r"[^\s']+'|[^\s']+", phrase)
+
+
+def _tail_tokens(verb: Token, tail: tuple[str, ...]) -> list[Token]:
+    """The tail of a fixed phrase right after its verb, adverbs and clitics allowed in between."""
+    doc = verb.doc
+    end = min(sentence_of(verb).end, verb.i + 4 + len(tail))
+    for start in range(verb.i + 1, end):
+        window = doc[start:start + len(tail)]
+        if len(window) == len(tail) and all(fold(t.text) == w or fold(t.lemma_) == w for t, w in zip(window, tail)):
+            between = doc[verb.i + 1:start]
+            if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between):
+                return list(window)
+    return []

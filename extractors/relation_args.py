@@ -1,0 +1,179 @@
+"""Arguments of relation triggers: the actors a noun phrase stands for, prepositions, and parser repairs.
+
+Split from ``extractors.relations`` (which finds the events): ``_keys`` resolves a noun phrase to actors (with state
+organs: "l'armée syrienne" -> Syrie), ``_owner`` finds the actor behind a thing ("l'ingérence occidentale"),
+``_arguments`` yields dependents with their prepositions, and the repairs recover subjects the parser misplaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of, text_of
+from extractors.lang import fold
+from extractors.model import Evidence
+
+_DE = {"de", "du", "des", "d'"}
+
+
+def _name_given(verb: Token, actors: ArticleActors) -> list[Token]:
+    """The name a naming verb gives its object: the quoted words after it ("appelé X « la châtelaine »"), else the
+    noun or adjective after "de" / "comme" ("traite X de menteur"); [] when the verb names nothing."""
+    sentence = sentence_of(verb)
+    window = verb.doc[verb.i + 1: min(verb.i + 10, sentence.end)]
+    opening = next((t for t in window if t.text in {"«", "“", '"'}), None)
+    if opening is not None:
+        name = []
+        for t in verb.doc[opening.i + 1: sentence.end]:
+            if t.text in {"»", "”", '"'}:
+                break
+            name.append(t)
+        return name
+    if fold(verb.lemma_) == "appeler":  # "appeler X Y" unquoted; "appeler X de ses vœux" is no name
+        return [c for c in verb.children if c.dep_ in {"xcomp", "acl"} and c.pos_ in {"NOUN", "ADJ"}]
+    if fold(verb.lemma_) == "decrire":  # "décrire X comme responsable" is a description: only a quoted name counts
+        return []
+    for t in window:
+        if fold(t.text) in {"de", "d'", "comme"} and t.i + 1 < sentence.end:
+            nxt = verb.doc[t.i + 1]
+            if nxt.pos_ in {"NOUN", "ADJ"} and not actors.actor_at(nxt):
+                return [nxt]
+    return []
+
+
+def _named_before(subject: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: "Jean-Luc Mélenchon, le candidat du Front de gauche, avait appelé …" parsed with the role noun
+    as the subject and the name elsewhere: the person named just before the comma is the subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    sentence = sentence_of(subject)
+    if subject.pos_ != "NOUN" or start - 2 < sentence.start or doc[start - 1].text != ",":
+        return []
+    key = actors.actor_at(doc[start - 2])
+    if not key or actors.actors[key].kind != "Person" or key in actors.resolve(subject):
+        return []
+    i = start - 2
+    while i - 1 >= sentence.start and actors.actor_at(doc[i - 1]) == key:
+        i -= 1
+    if i > sentence.start and not doc[i - 1].is_punct:
+        return []  # only a name that opens the clause: "Jean-Luc Mélenchon, le candidat …"
+    return [key]
+
+
+def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: "M. Poutine et M. Xi ont discuté" parsed with "M. Xi" alone as the subject and "M. Poutine"
+    elsewhere; the actor just before "et", at the start of the clause, is a subject too."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    sentence = sentence_of(subject)
+    if start - 2 < sentence.start or fold(doc[start - 1].text) != "et" or not actors.actor_at(doc[start - 2]):
+        return []
+    i = start - 2
+    key = actors.actor_at(doc[i])
+    while i - 1 >= sentence.start and (actors.actor_at(doc[i - 1]) == key or doc[i - 1].pos_ == "DET"):
+        i -= 1
+    if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].pos_ in {"SCONJ", "CCONJ"}):
+        return []  # not the start of a clause: "la visite de A et B a ..." stays as parsed
+    head = doc[i]
+    while actors.actor_at(head.head) == key and head.head.i != head.i and head.head.i >= i:
+        head = head.head
+    return [k for k in _keys(head, actors) if k != actors.actor_at(subject)] if head.i < start else []
+
+
+_VENUE_PREPS = {"a", "au", "en", "dans"}
+
+
+#: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
+_PREP_ADVERBS = {"aupres", "vis-a-vis", "face"}
+
+
+#: Nouns of compound prepositions: "à l'égard de X", "à l'encontre de X", "à l'endroit de X" (treated as "contre").
+_PREP_NOUNS = {"egard", "encontre", "endroit"}
+
+
+#: "aux forces afghanes" is "à les forces", "du Kremlin" is "de le Kremlin".
+_CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
+
+
+def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
+    """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
+    for child in holder.children:
+        case = {fold(c.text) for c in child.children if c.dep_ in {"case", "fixed"}}
+        case |= {_CONTRACTIONS[c] for c in case if c in _CONTRACTIONS}
+        if child.pos_ == "NOUN" and fold(child.text) in _PREP_NOUNS and case & {"a", "au"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "nmod":
+                    yield grandchild, {"contre", "envers"}
+            continue
+        yield child, case
+        if child.pos_ == "ADV" and fold(child.text) in _PREP_ADVERBS:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
+                    yield grandchild, {fold(child.text)} | {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
+
+
+#: Heads that stand for their state ("l'armée syrienne", "les forces armées de la Russie"; gold NOTES:
+#: armies and governments -> the state).
+_STATE_ORGANS = {
+    "armee", "armees", "force", "forces", "troupe", "troupes", "soldat", "soldats", "militaires", "police",
+    "gendarmerie", "marine", "aviation", "gouvernement", "autorites", "regime", "diplomatie", "justice",
+    "garde-cotes", "services", "renseignement", "renseignements", "ministere", "executif", "pouvoir",
+    "ambassade", "ambassadeur", "ambassadrice", "diplomate", "diplomates", "consulat",
+}
+
+
+def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
+    """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
+    keys = actors.resolve(token, context=context)
+    if keys or token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS:
+        return keys
+    found: list[str] = []
+    modifiers = [c for c in token.children if c.dep_ == "amod"]
+    modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
+    for modifier in modifiers:
+        found += [k for k in actors.mentions_in(modifier.idx, modifier.idx + len(modifier.text)) if actors.actors[k].kind == "Country"]
+    for child in token.children:
+        if child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
+            found += [k for k in actors.resolve(child) if actors.actors[k].kind == "Country"]
+    for conj in token.children:
+        if conj.dep_ == "conj":
+            found += actors.resolve(conj)
+    return list(dict.fromkeys(found))
+
+
+def _is_venue(token: Token, actors: ArticleActors) -> bool:
+    """A city named as the place of the event ("à Pékin", "à Istanbul"), not a state acting."""
+    keys = actors.resolve(token)
+    if len(keys) != 1:
+        return False
+    if actors.actors[keys[0]].kind == "Place" and keys[0] != "country:occident":
+        return True
+    name = next((fold(t.text) for t in token.subtree if actors.actor_at(t) == keys[0]), "")
+    return actors.is_metonym(name)
+
+
+#: Event types whose object can be the owner of a non-actor noun ("dénoncer l'ingérence des pays occidentaux").
+_OWNER_TYPES = {"Accuse", "Reject", "Support", "Protest", "Threaten", "Demand"}
+
+
+def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
+    """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
+    if noun.pos_ != "NOUN" or event_type not in _OWNER_TYPES:
+        return []
+    keys: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "amod":
+            keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+        elif child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
+            keys += _keys(child, actors) or [k for g in child.children if g.dep_ == "amod" for k in actors.mentions_in(g.idx, g.idx + len(g.text))]
+    return list(dict.fromkeys(keys))
+
+
+def _sentence_evidence(token: Token) -> Evidence:
+    sentence = sentence_of(token)
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    end = sentence.start_char + len(text.rstrip())
+    return Evidence(text_of(token.doc)[start:end], start, end)

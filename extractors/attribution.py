@@ -11,13 +11,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
+from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
 
+if TYPE_CHECKING:
+    from extractors.entities import ArticleActors
+
 _INVERTED_PRONOUNS = {"il", "elle", "ils", "elles"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Form endings -> infinitive endings, tried in order ("indique" -> "indiquer", "conclut" -> "conclure").
-_ENDINGS = (("aient", "er"), ("ait", "er"), ("ent", "er"), ("ient", "enir"), ("ut", "ure"), ("it", "ire"),
+_ENDINGS = (("aient", "er"), ("ait", "er"), ("ait", "aitre"), ("ent", "er"), ("ient", "enir"), ("ut", "ure"), ("it", "ire"),
             ("e", "er"), ("a", "er"), ("era", "er"), ("erait", "er"))
 _STOP_RIGHT = {"a", "au", "aux", "dans", "lors", "en", "sur", "devant", "apres", "avant", "pendant", "que", "qu'", "qui"}
 
@@ -33,6 +40,18 @@ def speech_lemma(token: Token, speech_verbs: frozenset[str]) -> str | None:
             candidate = text[: -len(ending)] + infinitive
             if candidate in speech_verbs:
                 return candidate
+    return None
+
+
+def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | None:
+    """A speech verb the tagger took for an adjective or a noun: "a nuancé les chiffres" (ADJ with an auxiliary),
+    "« … », juge le ministère" (a lower-case NOUN right after a quotation and a comma)."""
+    doc = token.doc
+    if token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children):
+        return speech_lemma(token, speech_verbs)
+    if token.pos_ == "NOUN" and token.i >= 2 and token.text.islower() and doc[token.i - 1].text == "," \
+            and doc[token.i - 2].text in {"»", "”", '"'}:
+        return speech_lemma(token, speech_verbs)
     return None
 
 
@@ -73,7 +92,7 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
 
 def compound_cues(sentence: Span, data: LanguageData) -> list[tuple[Token, Token, str]]:
     """(light verb, last word, cue) for "fait remarquer", "a fait état de", "met également en cause"."""
-    phrases = [fold(p).split() for p in data.raw["compound_speech_cues"]]
+    phrases = [_words(p) for p in data.raw["compound_speech_cues"]]
     found = []
     for token in sentence:
         lemma = fold(token.lemma_)
@@ -97,9 +116,14 @@ def compound_cues(sentence: Span, data: LanguageData) -> list[tuple[Token, Token
 
 def _accented(words: list[str], data: LanguageData) -> list[str]:
     for phrase in data.raw["compound_speech_cues"]:
-        if fold(phrase).split() == words:
-            return phrase.split()
+        if _words(phrase) == words:
+            return [phrase]
     return words
+
+
+def _words(phrase: str) -> list[str]:
+    """Folded words of a cue phrase, an elided article being a word of its own ("mettre l'accent")."""
+    return fold(phrase).replace("'", "' ").split()
 
 
 def initial_marker(token: Token, sentence: Span, markers: frozenset[str]) -> bool:
@@ -116,3 +140,62 @@ def initial_marker(token: Token, sentence: Span, markers: frozenset[str]) -> boo
                             for t in sentence.doc[token.i + 1: comma.i]):
         return False
     return True
+
+
+# -- verb checks used by extractors.quotes ------------------------------------------------
+
+
+def passive_agent(verb: Token, actors: ArticleActors) -> str | None:
+    """"X a été cité par CCTV": CCTV relays X."""
+    for child in verb.children:
+        if child.dep_ in {"obl:agent", "obl:mod", "obl"} and any(fold(c.text) == "par" for c in child.children):
+            keys = actors.resolve(child)
+            if keys and fold(verb.lemma_) in {"citer", "rapporter", "relayer", "traduire", "publier"}:
+                return keys[0]
+    return None
+
+
+def citing(verb: Token, actors: ArticleActors) -> str | None:
+    """"…, a déclaré M. Xi, citant le journal Xinhua": the medium relays."""
+    for token in sentence_of(verb):
+        if token.i > verb.i and fold(token.text) == "citant":
+            for other in verb.doc[token.i + 1: min(token.i + 6, sentence_of(verb).end)]:
+                key = actors.actor_at(other)
+                if key:
+                    return key
+    return None
+
+
+def non_speech_object(verb: Token, lemma: str, data) -> bool:
+    """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act."""
+    objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
+    return bool(objects) and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children)
+
+
+def impersonal_passive(verb: Token) -> bool:
+    """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
+    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
+    if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):
+        return False
+    return any(fold(t.text) in {"que", "qu'"} for t in verb.doc[verb.i + 1: verb.i + 4])
+
+
+def has_reflexive(token: Token) -> bool:
+    return any(c.dep_ in {"expl:comp", "expl:pv", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
+
+
+def has_aux(token: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
+def is_reflexive(token: Token) -> bool:
+    """"s'est dit satisfait": a reflexive speech verb with an adjective complement."""
+    return any(c.dep_ in {"expl:comp", "expl:pv", "obj"} and fold(c.text) in {"s'", "se"} for c in token.children) and any(
+        c.dep_ in {"xcomp", "acomp"} for c in token.children
+    )
+
+
+def has_infinitive_a(token: Token) -> bool:
+    return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children)

@@ -100,7 +100,8 @@ class CollectiveActors:
         orgs = [a for a in self.actors.values() if a.kind == "Organization" and not a.key.startswith("group:")]
         for short in orgs:
             longer = [a for a in orgs if a is not short and a.key in self.actors
-                      and (_shorter_name(short.label, a.label) or _is_acronym(short.label, a.label))]
+                      and (_shorter_name(short.label, a.label) or _is_acronym(short.label, a.label)
+                           or _is_syllable_acronym(short.label, a.label))]
             if len(longer) == 1 and short.key in self.actors:  # "Parti" next to two parties stays apart
                 self._merge_actor(short.key, longer[0].key)
         for mention in self.mentions:
@@ -142,4 +143,33 @@ def _is_acronym(short: str, long: str) -> bool:
     if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
         return False
     words = [w for w in long.replace("-", " ").split() if len(w) > 3 or w[:1].isupper()]
-    return len(words) >= 2 and "".join(w[0].upper() for w in words) == text
+    if len(words) >= 2 and "".join(w[0].upper() for w in words) == text:
+        return True
+    # "PP" for "Parti populaire espagnol": the initials of the capitalised name, a trailing adjective left out
+    head = len(text)
+    return 2 <= head < len(words) and "".join(w[0].upper() for w in words[:head]) == text and words[0][:1].isupper() \
+        and all(w.islower() for w in words[head:])
+
+
+def _is_syllable_acronym(short: str, long: str) -> bool:
+    """"Febelfin" for "Fédération belge du secteur financier": the first syllables of the longer name's words, in order
+    (small words and some content words skipped, the first word always used)."""
+    text = fold(short)
+    if " " in short or len(text) < 5 or not short[:1].isupper() or not text.isalpha():
+        return False
+    words = [fold(w) for w in long.replace("-", " ").split() if len(w) > 3]
+    if len(words) < 2 or not text.startswith(words[0][:2]):
+        return False
+
+    def consume(rest: str, index: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        for i in range(index, len(words)):
+            for size in range(min(len(rest), len(words[i]), 5), 1, -1):
+                if words[i][:size] == rest[:size] and consume(rest[size:], i + 1, used + 1):
+                    return True
+            if i == 0:
+                return False
+        return False
+
+    return consume(text, 0, 0)

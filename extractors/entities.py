@@ -11,6 +11,8 @@ pronouns and relative pronouns.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.collectives import CollectiveActors
 from extractors.lang import fold, language_data
 from extractors.model import Actor
+from extractors.names import looks_like_name, misc_person_name, plausible_name, strip_determiners  # noqa: F401 (misc_person_name re-exported)
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution  # noqa: F401 (SEAT_COUNTRY re-exported)
 
 _DETERMINERS = DETERMINERS
@@ -97,11 +100,7 @@ class ArticleActors(CollectiveActors, RoleResolution):
 
     def mentions_in(self, start_char: int, end_char: int, *, demonyms: bool = True) -> list[str]:
         """Actors named (or, with ``demonyms``, pointed to by an adjective) inside a char range."""
-        keys: list[str] = []
-        for mention in self.mentions:
-            span = self.doc[mention.start:mention.end]
-            if span.start_char >= start_char and span.end_char <= end_char:
-                keys.append(mention.key)
+        keys = [key for start, end, key in self._mention_chars(start_char) if start >= start_char and end <= end_char]
         for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
             if token.i in self._by_token:
                 continue
@@ -117,6 +116,15 @@ class ArticleActors(CollectiveActors, RoleResolution):
             if fold(token.text) == "occident":
                 keys.append(self._ensure_country("Occident", token))
         return _unique(keys)
+
+    def _mention_chars(self, start_char: int) -> list[tuple[int, int, str]]:
+        """Mentions as (start, end, key) char ranges from ``start_char`` on (sorted once; bisect per call)."""
+        if len(self.mentions) != getattr(self, "_chars_for", -1):
+            doc = self.doc
+            self._chars = sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.key) for m in self.mentions)
+            self._char_starts = [c[0] for c in self._chars]
+            self._chars_for = len(self.mentions)
+        return self._chars[bisect_left(self._char_starts, start_char):]
 
     def resolve(self, token: Token, *, context: list[str] | None = None) -> list[str]:
         """Actors a noun phrase (given by its head token) refers to; [] when unknown.
@@ -159,16 +167,17 @@ class ArticleActors(CollectiveActors, RoleResolution):
                 taken.update(range(span.start, span.end))
         person_spans = []
         for ent in doc.ents:
-            span = _strip_determiners(ent)
+            span = strip_determiners(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            if not _plausible_name(span):
+            if not plausible_name(span):
                 continue
-            if (ent.label_ == "PER" and _looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)):
+            if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)):
                 person_spans.append(span)
             elif ent.label_ == "ORG":
-                key = self._acronym_of(span) or self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
-                self.actors[key].aliases.add(span.text)
+                label = _FOOTNOTE.sub("", span.text)  # "Parti populaire espagnol[1]"
+                key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
+                self.actors[key].aliases.add(label)
                 self._add_mention(span, key)
             elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title:
                 self._add_mention(span, self._ensure("place:" + fold(span.text), span.text, "Place", span.start))
@@ -193,7 +202,10 @@ class ArticleActors(CollectiveActors, RoleResolution):
 
     def _gazetteer_spans(self) -> list[Span]:
         matcher = _phrase_matcher(self.doc.vocab, self.data)
-        spans = [self.doc[s:e] for _, s, e in matcher(self.doc)]
+        # the gazetteer keys are accent-folded: match them on an accent-folded copy of the words too
+        folded = Doc(self.doc.vocab, words=[fold(t.text) or t.text for t in self.doc])
+        found = {(s, e) for _, s, e in matcher(self.doc)} | {(s, e) for _, s, e in matcher(folded)}
+        spans = [self.doc[s:e] for s, e in sorted(found)]
         # longest first, then leftmost
         return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
 
@@ -330,6 +342,9 @@ class ArticleActors(CollectiveActors, RoleResolution):
         text = fold(token.text)
         if token.pos_ == "PRON":
             return self._resolve_pronoun(token, context)
+        body = self._spokesperson_body(token, context)
+        if body:
+            return body  # "la porte-parole de la fédération" speaks for the federation
         country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
         if country and token.pos_ == "NOUN" and self.stands_for_state(token):
             return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
@@ -423,6 +438,9 @@ def _de_complement(token: Token) -> bool:
     return not cases or bool(cases & {"de", "d'", "du", "des"})
 
 
+_FOOTNOTE = re.compile(r"\[\d*\]?$")
+
+
 def _phrase_matcher(vocab, data) -> PhraseMatcher:
     """One PhraseMatcher per vocab over the folded gazetteer names (NORM-independent: LOWER)."""
     matcher = _MATCHERS.get(id(vocab))
@@ -448,63 +466,6 @@ def _initials_match(words: list[str], candidate: list[str]) -> bool:
         elif fold(short) != fold(long):
             return False
     return any(len(w.rstrip(".")) == 1 for w in words)
-
-
-def _strip_determiners(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    while start < end and (fold(span.doc[start].text) in _DETERMINERS or span.doc[start].is_punct):
-        start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-        end -= 1
-    return span.doc[start:end] if end > start else None
-
-
-#: Words that are never an actor on their own, nor the head of an actor's name
-#: ("agence de presse d'État", "médias d'Etat chinois", "chef de l'État turc").
-_NOT_NAME_HEADS = {"etat", "etats", "gouvernement", "president", "presidente", "ministre", "ministere", "armee", "forces",
-                   "medias", "media", "agence", "presse", "television", "journal", "chef", "nation", "nations", "pays",
-                   "premier", "photo", "getty", "images", "via", "read", "lire", "regarder", "aussi"}
-
-
-def _plausible_name(span: Span) -> bool:
-    """An NER span that can name an actor: capitalised, not cut in the middle, not a common noun with a title."""
-    first, last = span[0], span[-1]
-    if not first.text[:1].isupper() and not first.text[:1].isdigit():
-        return False
-    if last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} or fold(last.text) in _DETERMINERS | {"de", "et"}:
-        return False  # "forces armées de la": a broken span
-    if last.text.endswith(("'", "’")) or fold(last.text) in {"al", "el", "bin", "ben", "abd", "da", "van", "von", "der", "du"}:
-        return False  # "Moody'", "Rami Abd al": cut inside the name
-    if fold(first.text) in _NOT_NAME_HEADS:
-        return False  # "Etat chinois", "Médias d'État"
-    return True
-
-
-def misc_person_name(span: Span) -> bool:
-    """A MISC entity that is a foreign person's name the model did not know ("Recep Tayyip Erdogan").
-
-    Two to four capitalised words, none an acronym, a function word or a
-    country/demonym word: "Jeux olympiques", "Premier ministre indien",
-    "Nouvel An chinois" and "CCTV" stay MISC.
-    """
-    words = [t for t in span if t.text != "-"]
-    if not 2 <= len(words) <= 4:
-        return False
-    data = language_data("fr")
-    blocked = data.words("demonyms") | set(data.table("countries")) | set(data.table("metonyms")) | _NOT_NAME_HEADS
-    for token in words:
-        text = token.text
-        if not text[:1].isupper() or text.isupper() or not text.replace("-", "").isalpha():
-            return False
-        if not text[1:].replace("-", "").islower() and "-" not in text:
-            return False
-        if fold(text) in blocked or fold(text) in _DETERMINERS or token.is_stop:
-            return False
-    return True
-
-
-def _looks_like_name(span: Span) -> bool:
-    return any(t.text[:1].isupper() for t in span) and len(span) <= 5
 
 
 def sentence_of(token: Token) -> Span:

@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
-from extractors.attribution import actor_right, compound_cues, cue_label, inverted_pronoun, speech_lemma
+from extractors.attribution import (actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
+                                    impersonal_passive, inverted_pronoun, mistagged_speech_verb, is_reflexive, non_speech_object, passive_agent,
+                                    speech_lemma)
 from extractors.entities import ArticleActors, sentence_of, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
@@ -85,15 +87,15 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
     for token in sentence:
-        lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else None
-        if lemma is None and token.pos_ == "VERB" and fold(token.lemma_) in reflexives and _has_reflexive(token):
+        lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
+        if lemma is None and token.pos_ == "VERB" and fold(token.lemma_) in reflexives and has_reflexive(token):
             lemma = fold(token.lemma_)  # "…, s'est réjoui le président"
         if lemma is None:
             continue
         if _inside_quote(token, quotes) or token.dep_ in {"amod"}:
             continue
         document_speakers = _document_author(token, actors, data)
-        if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not _has_aux(token) and token.dep_ in {"acl", "amod"}:
+        if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"}:
             continue  # "publiés par le Kremlin"
         if document_speakers:
             pass  # "TVE a émis un communiqué affirmant que…": the document's author speaks
@@ -104,7 +106,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token)
         inverted = _inverted_content(token, sentence) if direct is None else None
-        reflexive = _is_reflexive(token)
+        reflexive = is_reflexive(token)
         kind = complement[2] if complement else None
         if direct is None and inverted is None:
             if kind == "que":
@@ -117,15 +119,18 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             else:
                 continue
-        if lemma == "appeler" and direct is None and not _has_infinitive_a(token):
+        if lemma == "appeler" and direct is None and not has_infinitive_a(token):
             continue  # "appeler" is a phone call unless "appeler X à faire"
-        if _non_speech_object(token, lemma, data) or _impersonal_passive(token):
+        if non_speech_object(token, lemma, data) or impersonal_passive(token):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
         speakers = document_speakers or _speakers(token, actors, context, inverted=_is_inverted(token, direct, inverted))
         if not speakers:
             continue
         if direct is not None:
-            mode, start, end = "DirectQuote", direct.start, direct.end
+            # "décrit sa fille, Marine Le Pen, comme « … »": the words between the verb and the quotation are content
+            after_verb = token.idx + len(token.text)
+            has_object = any(c.dep_ == "obj" and after_verb <= c.idx < direct.start for c in token.children)
+            mode, start, end = "DirectQuote", after_verb if has_object else direct.start, direct.end
         elif inverted is not None:
             mode, (start, end) = "IndirectSpeech", inverted
         elif complement is not None:
@@ -134,7 +139,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
         addressee = _addressee(token, actors, speakers)
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
-                         reported_by=_passive_agent(token, actors) or _citing(token, actors), cue_text=cue_label(lemma, data))
+                         reported_by=passive_agent(token, actors) or citing(token, actors), cue_text=cue_label(lemma, data))
 
 
 def _is_inverted(verb: Token, direct: QuoteSpan | None, inverted) -> bool:
@@ -374,62 +379,6 @@ def _addressee(verb: Token, actors: ArticleActors, speakers: list[str]) -> str |
                 if keys:
                     return keys[0]
     return None
-
-
-def _passive_agent(verb: Token, actors: ArticleActors) -> str | None:
-    """"X a été cité par CCTV": CCTV relays X."""
-    for child in verb.children:
-        if child.dep_ in {"obl:agent", "obl:mod", "obl"} and any(fold(c.text) == "par" for c in child.children):
-            keys = actors.resolve(child)
-            if keys and fold(verb.lemma_) in {"citer", "rapporter", "relayer", "traduire", "publier"}:
-                return keys[0]
-    return None
-
-
-def _citing(verb: Token, actors: ArticleActors) -> str | None:
-    """"…, a déclaré M. Xi, citant le journal Xinhua": the medium relays."""
-    for token in sentence_of(verb):
-        if token.i > verb.i and fold(token.text) == "citant":
-            for other in verb.doc[token.i + 1: min(token.i + 6, sentence_of(verb).end)]:
-                key = actors.actor_at(other)
-                if key:
-                    return key
-    return None
-
-
-def _non_speech_object(verb: Token, lemma: str, data) -> bool:
-    """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act."""
-    objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
-    return bool(objects) and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children)
-
-
-def _impersonal_passive(verb: Token) -> bool:
-    """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
-    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
-    if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
-        return False
-    if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):
-        return False
-    return any(fold(t.text) in {"que", "qu'"} for t in verb.doc[verb.i + 1: verb.i + 4])
-
-
-def _has_reflexive(token: Token) -> bool:
-    return any(c.dep_ in {"expl:comp", "expl:pv", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
-
-
-def _has_aux(token: Token) -> bool:
-    return any(c.dep_.startswith("aux") for c in token.children)
-
-
-def _is_reflexive(token: Token) -> bool:
-    """"s'est dit satisfait": a reflexive speech verb with an adjective complement."""
-    return any(c.dep_ in {"expl:comp", "expl:pv", "obj"} and fold(c.text) in {"s'", "se"} for c in token.children) and any(
-        c.dep_ in {"xcomp", "acomp"} for c in token.children
-    )
-
-
-def _has_infinitive_a(token: Token) -> bool:
-    return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children)
 
 
 def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:

@@ -83,6 +83,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             if addressees:  # "a dit au président chinois d'entamer des négociations"
                 yield from _verbal(token, token, "Demand", token.lemma_.lower(), actors, trig, context, objects=addressees)
             return
+        lemma = _repaired_lemma(lemma, token, trig)
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
             return
         event_type = trig.verbs[lemma]
@@ -127,6 +128,19 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             yield from _nominal(token, event_type, action, actors, trig, context)
 
 
+def _repaired_lemma(lemma: str, verb: Token, trig: Triggers) -> str:
+    """Lemmatiser repair: "il lui reproche" lemmatised as the noun "reproche"; "-e"/"-es"/"-ent" forms of a
+    first-group trigger give its infinitive when the lemma itself is no verb."""
+    if lemma in trig.verbs or lemma.endswith("er") or lemma.endswith("ir") or lemma.endswith("re"):
+        return lemma
+    text = fold(verb.text)
+    for stem in (lemma, text[:-1] if text.endswith("e") else None, text[:-2] if text.endswith("es") else None,
+                 text[:-3] if text.endswith("ent") else None):
+        if stem and (stem.rstrip("e") + "er") in trig.verbs:
+            return stem.rstrip("e") + "er"
+    return lemma
+
+
 #: Transfer verbs that are an event only with a recipient actor.
 _NEEDS_RECIPIENT = {"livrer", "fournir", "transferer", "remettre", "retroceder", "confier"}
 #: Consult verbs that are a meeting only with a person as guest ("recevoir", "accueillir").
@@ -145,7 +159,7 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
         return
     inside = {t.i for t in name}
     named = [k for c in verb.children if c.dep_ in {"obj", "iobj"} and c.i not in inside
-             for k in _keys(c, actors, context=context)]
+             for k in (_keys(c, actors, context=context) or _clitic_person(c, actors, _subjects(verb, actors, context)))]
     if named:
         yield from _verbal(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(named)))
 
@@ -165,6 +179,8 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
         if objects is None:
             objects = _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, context=context)
     subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
+    contrast, same = _compared(verb, actors, subjects)
+    objects = [k for k in objects if k not in contrast and k not in same]
     reciprocal = is_reflexive(verb)
     polarity = negated(governor or verb, trigger)
     if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in DENIALS:
@@ -178,6 +194,46 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
         for obj in objects:
             if obj != subject:
                 yield Relation(subject, obj, action, event_type, evidence, polarity, mode)
+    if subjects:  # "Contrairement aux États-Unis, la Chine n'a imposé aucune sanction à la Russie": the US did
+        for other, flipped in [(k, not polarity) for k in contrast] + [(k, polarity) for k in same]:
+            for obj in objects:
+                if obj != other and actors.actors[other].kind in _ACTOR_KINDS:
+                    yield Relation(other, obj, action, event_type, evidence, flipped, mode)
+
+
+#: Sentence openers that compare other actors with the subject: "Contrairement à X, …" (X did the opposite),
+#: "À l'instar de X, …" (X did the same).
+_CONTRAST_OPENERS = {"contrairement"}
+_LIKE_OPENERS = {"instar"}
+
+
+def _compared(verb: Token, actors: ArticleActors, subjects: list[str]) -> tuple[list[str], list[str]]:
+    """The actors named between a comparing opener ("Contrairement aux États-Unis, au Canada …,") and the subject of
+    ``verb``: (contrasted, alike). Only when the opener starts the sentence and the subject follows it; the search
+    crosses the sentence splits a long list of countries provokes, not a full stop."""
+    if not subjects:
+        return [], []
+    doc = verb.doc
+    subject_start = max((m.start for m in actors.mentions if m.key in subjects and m.start <= verb.i
+                         and m.start >= sentence_of(verb).start - 60), default=None)
+    if subject_start is None:
+        return [], []
+    opener = None
+    for k in range(subject_start - 1, max(-1, subject_start - 60), -1):
+        token = doc[k]
+        if token.text in {".", "!", "?", ";"} or "\n" in token.text_with_ws[:-1] or "\n" in token.text:
+            break
+        if fold(token.text) in _CONTRAST_OPENERS | _LIKE_OPENERS:
+            before = doc[k - 1] if k > 0 else None
+            before = doc[k - 2] if before is not None and fold(before.text) in {"a", "à"} and k > 1 else before
+            if before is None or before.text in {".", "!", "?", "–", "-"} or "\n" in before.text_with_ws:
+                opener = token
+            break
+    if opener is None:
+        return [], []
+    keys = [m.key for m in actors.mentions if opener.i < m.start and m.end <= subject_start and m.key not in subjects]
+    keys = list(dict.fromkeys(keys))
+    return (keys, []) if fold(opener.text) in _CONTRAST_OPENERS else ([], keys)
 
 
 def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
@@ -302,12 +358,18 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         break
     if not subjects:
         subjects = [c for c in node.children if c.dep_ == "dep" and c.i < node.i and actors.resolve(c)]
+    if not subjects:  # parser repair: "il lui reproche" with "il" tagged as a copula
+        subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
+                    and fold(c.text) in _SUBJECT_PRONOUNS]
     keys: list[str] = []
     for subject in subjects:
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context))
     if not subjects and node.dep_ == "ROOT":
         keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
     return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
+
+
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 
 
 def _controller_tokens(verb: Token) -> list[Token]:
@@ -327,7 +389,11 @@ def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:
     if not any(c.dep_ in {"xcomp", "ccomp"} and c.morph.get("VerbForm") == ["Inf"]
                and any(fold(g.text) in {"de", "d'"} for g in c.children if g.dep_ == "mark") for c in verb.children):
         return []
-    return _controllers(verb, actors)
+    keys = _controllers(verb, actors)
+    if not keys:  # "il lui a ordonné de partir": the dative clitic is the last person named
+        subjects = _subjects(verb, actors, [])
+        keys = [k for c in _controller_tokens(verb) for k in _clitic_person(c, actors, subjects)]
+    return keys
 
 
 def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
@@ -359,14 +425,31 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 if direct:
                     owned = _owner(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
-                    keys += (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context)
+                    keys += (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
+                        or _clitic_person(child, actors, exclude)
             elif case & preps or (child.dep_ == "iobj"):
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
                 if case & _VENUE_PREPS and _is_venue(child, actors):
                     continue  # "a rencontré Modi à New Delhi": the place of the meeting
-                keys += _keys(child, actors) or _owner(child, actors, event_type)
+                keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
     return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) -> list[str]:
+    """"il lui reproche de …", "lui faisait grief de", "l'avait critiqué": the clitic object of a subject-resolved
+    event stands for the last person named before it, in this sentence or the one before, who is not the subject."""
+    if pronoun.pos_ != "PRON" or not exclude or not (
+            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui")
+            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
+        return []
+    sentence = sentence_of(pronoun)
+    floor = sentence.start
+    if floor > 0:
+        floor = sentence_of(pronoun.doc[floor - 1]).start
+    previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
+                and actors.actors[m.key].kind == "Person" and m.key not in exclude]
+    return [previous[-1].key] if previous else []
 
 
 def _only_object(child: Token) -> bool:

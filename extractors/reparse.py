@@ -58,6 +58,7 @@ def reparse(doc: Doc, nlp: Language) -> Doc:
     back: dict[int, int] = {}
     for original, m in first_of.items():
         back.setdefault(m, original)  # masked token -> first original token
+    mask_tokens = {first_of[e.start] for e in masks.values()}
     heads, deps, pos, tags, morphs, lemmas, sent_starts = [], [], [], [], [], [], []
     for i, token in enumerate(doc):
         m = masked[first_of[i]]
@@ -72,7 +73,7 @@ def reparse(doc: Doc, nlp: Language) -> Doc:
             continue
         heads.append(back[m.head.i])
         deps.append(m.dep_)
-        if m.i in {first_of[e.start] for e in masks.values()}:
+        if m.i in mask_tokens:
             pos.append("PROPN")
             tags.append("PROPN")
             lemmas.append(token.text)

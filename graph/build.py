@@ -7,6 +7,7 @@ extraction cache instead of being parsed again.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -14,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -66,7 +68,10 @@ def build(
     _check_writable(out)  # before the long parse, not after it
     timer = _Timer()
     with timer("load"):
-        articles, problems = _load(paths, date=date, strict=strict)
+        if use_cache:
+            articles, problems = _load_cached(paths, date=date, strict=strict, folder=out / ".cache" / "load")
+        else:
+            articles, problems = _load(paths, date=date, strict=strict)
     if date and len(articles) > 1:
         raise UsageError("--date applies to a single-file build; use a manifest.csv for several files")
     cache = _Cache(out / ".cache" / "extract", model) if use_cache else None
@@ -183,6 +188,65 @@ def _load(paths: Iterable[str | Path], *, date: str | None, strict: bool) -> tup
     return articles, problems
 
 
+def _load_cached(paths: Sequence[str | Path], *, date: str | None, strict: bool, folder: Path) -> tuple[list[Article], list[str]]:
+    """``_load`` through a cache keyed by the inputs' bytes and the extractors' code.
+
+    A rebuild of unchanged inputs skips decoding, cleaning and language detection
+    (most of a no-op rebuild); any change of an input file or of the extractors
+    loads everything again. Only the latest load is kept.
+    """
+    digest = hashlib.sha256(f"{date}|{_code_fingerprint()}".encode())
+    for root in map(Path, paths):
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for path in files:
+            relative = path.relative_to(root) if root.is_dir() else Path(path.name)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            digest.update(f"\0{root}\0{relative.as_posix()}\0".encode())
+            digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+    entry = folder / f"{digest.hexdigest()}.json.gz"
+    try:
+        data = json.loads(gzip.decompress(entry.read_bytes()))
+        empty = {"actors": [], "statements": [], "relations": []}
+        articles = [ArticleFacts.from_json({"article": a, **empty}).article for a in data["articles"]]
+        problems = list(data["problems"])
+    except (OSError, EOFError, ValueError, KeyError, TypeError):  # missing or unreadable: load again
+        articles, problems = _load(paths, date=date, strict=strict)
+        for old in folder.glob("*.json.gz"):
+            old.unlink(missing_ok=True)
+        payload = {"articles": [asdict(a) for a in articles], "problems": problems}
+        _write_quietly(entry, gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), compresslevel=1))
+    if strict and problems:
+        raise InputError(problems[0])
+    return articles, problems
+
+
+@cache
+def _code_fingerprint() -> str:
+    """The extractors' code and word lists: a change of either loads every input again."""
+    import extractors
+
+    root = Path(extractors.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Write by rename, without fsync (6 ms a file here): for caches, where a file lost to a crash is redone."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 class _Cache:
     """Extraction results on disk, keyed by article content + extractor + model versions."""
 
@@ -207,18 +271,8 @@ class _Cache:
             return None  # missing or unreadable: parse again
 
     def put(self, article: Article, facts: ArticleFacts) -> None:
-        """Write by rename, without fsync (6 ms an article here): a file lost to a crash is parsed again."""
         data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
-        path = self._path(article)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        _write_quietly(self._path(article), data)  # a cache file lost to a crash is parsed again
 
 
 class _Timer:

@@ -22,13 +22,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from extractors.model import Article, ArticleFacts
 from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
-from graph.errors import UsageError
+from graph.errors import NewsgraphError, UsageError
 
 #: Components whose output no extractor reads when ``extractors.reparse`` re-parses
 #: each doc (it does for the default model): the re-parse recomputes tags, morphology,
@@ -108,6 +109,8 @@ def local_extractor(*, model: str = DEFAULT_MODEL, workers: int = 1, batch_size:
         pool = ProcessPoolExecutor(max_workers=min(workers, len(parts)), mp_context=multiprocessing.get_context("spawn"))
         try:
             yield from pool.map(partial(extract_partition, model=model, batch_size=batch_size), parts)
+        except BrokenProcessPool:
+            raise NewsgraphError("a parser process died (out of memory?); try fewer --workers") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -57,3 +57,67 @@ def test_entities_one_actor_several_names(nlp, text, names):
 ])
 def test_entities_capitalised_article_is_part_of_the_name(nlp, text, name):
     assert any(name in found for found in _names(nlp, text)), _names(nlp, text)
+
+
+def _mention_labels(nlp, text: str, word: str) -> set[str]:
+    """Labels of the actors whose mentions cover ``word`` (its first occurrence after the first sentence)."""
+    actors = ArticleActors(_robust(nlp(text)), "fr")
+    start = text.index(word, text.index(".") + 1)
+    return {actors.label(k) for k in actors.mentions_in(start, start + len(word), demonyms=False)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,label", [
+    # a known person's surname, mistagged (ADJ/PRON) or missed by NER, is that person everywhere
+    ("Barack Obama était à Columbus. Mitt Romney insiste sur le bilan du président Obama.", "Obama", "Barack Obama"),
+    ("Barack Obama était à Columbus. Huit sondages donnent une avance à B. Obama, selon le site.", "Obama", "Barack Obama"),
+    ("Navi Pillay a visité Damas. Le rapport de Pillay accuse le régime, a dit le porte-parole.", "Pillay", "Navi Pillay"),
+])
+def test_entities_known_surname_is_the_person(nlp, text, word, label):
+    assert label in _mention_labels(nlp, text, word)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,label", [
+    ("La note de l'Italie a baissé. Moody's explique dans un communiqué que la dette pèse.", "Moody's"),
+    ("La note de l'Italie a baissé. La note de l'Italie par Moody’s est passée de A3 à Baa2.", "Moody’s"),
+])
+def test_entities_possessive_organisation(nlp, text, label):
+    assert label in _labels(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,label", [
+    ("Les journalistes de France 24 sont maintenant en sécurité.", "France 24"),
+    ("L'avocat était très ému. Il confie au Figaro que le procès était injuste.", "Le Figaro"),
+])
+def test_entities_known_media_are_actors(nlp, text, label):
+    assert any(label in found for found in _names(nlp, text)), _names(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,label", [
+    ("Les sondages sont serrés. La moyenne du site RealClearPolitics estime l'écart à deux points.", "RealClearPolitics"),
+    ("Le débat est vif. Selon le quotidien Kathimerini, le gouvernement va tomber.", "Kathimerini"),
+])
+def test_entities_name_after_media_noun(nlp, text, label):
+    assert label in _labels(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Le débat est vif. Le site Internet du ministère a publié la liste hier.",
+    "Le débat est vif. Le quotidien Hier a changé de formule.",
+])
+def test_entities_no_common_word_after_role_noun(nlp, text):
+    labels = _labels(nlp, text)
+    assert not labels & {"Internet", "Hier"}, labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,names", [
+    ("Le Parti populaire espagnol a exclu le député hier.", {"Parti populaire espagnol", "Parti populaire"}),
+    ("Le Parti socialiste français a présenté son programme.", {"Parti socialiste français", "Parti socialiste"}),
+])
+def test_entities_organisation_without_demonym(nlp, text, names):
+    assert any(names <= found for found in _names(nlp, text)), _names(nlp, text)

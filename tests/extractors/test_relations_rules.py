@@ -152,3 +152,50 @@ def test_relations_rules_apposed_name_is_subject(nlp, text, wrong):
 ])
 def test_relations_rules_no_false_event(nlp, text):
     assert not _relations(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # round 5: "il lui reproche": the lemmatiser gives the noun "reproche", the parser tags "il" as a copula, and the
+    # dative clitic "lui" is the person named just before
+    ("Le Parti socialiste a exclu Jean Dupont. En réalité, il lui reproche de ne pas être un député fidèle.",
+     ("Parti socialiste", "Jean Dupont", "Accuse", False, None)),
+    ("Le Parti socialiste a exclu Jean Dupont. Son parti lui faisait grief d'avoir rompu la discipline de vote.",
+     ("Parti socialiste", "Jean Dupont", "Accuse", False, None)),
+    # round 5: widened Coerce / Assault / Reject vocabulary
+    ("Le Parti socialiste a limogé Jean Dupont.", ("Parti socialiste", "Jean Dupont", "Coerce", False, None)),
+    ("Renault a licencié Jean Dupont.", ("Renault", "Jean Dupont", "Coerce", False, None)),
+    ("Pierre Martin a poignardé Jean Dupont.", ("Pierre Martin", "Jean Dupont", "Assault", False, None)),
+    ("Jean Dupont a contredit Pierre Martin.", ("Jean Dupont", "Pierre Martin", "Reject", False, None)),
+    # round 5: an accusative clitic ("l'a critiqué") stands for the last person named, not the subject
+    ("Jean Dupont a parlé. Pierre Martin l'a critiqué hier.", ("Pierre Martin", "Jean Dupont", "Accuse", False, None)),
+    ("Marie Durand a démissionné. Le Parti socialiste l'a exclue.", ("Parti socialiste", "Marie Durand", "Coerce", False, None)),
+    # round 5: the dative clitic of an order ("lui a ordonné / conseillé de") is the addressee of a Demand
+    ("Jean Dupont a parlé. Le Parti socialiste lui a ordonné de se taire.", ("Parti socialiste", "Jean Dupont", "Demand", False, None)),
+    ("Jean Dupont a parlé. Le Parti socialiste lui a conseillé de se taire.", ("Parti socialiste", "Jean Dupont", "Demand", False, None)),
+])
+def test_relations_rules_round5(nlp, text, expected):
+    assert expected in _relations(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # round 5: a clitic with no person named before it gives no relation (not the subject itself, not a country)
+    "Le Parti socialiste a présenté un projet de loi. Le Parti socialiste l'a critiqué.",
+    "Pierre Martin a rédigé un rapport. Il l'a critiqué.",
+])
+def test_relations_rules_round5_clitic_needs_person(nlp, text):
+    assert not _relations(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # round 5: "Contrairement à X, S n'a pas V O": X did V O (opposite polarity), and X is no object of S
+    ("Contrairement à la France, l'Italie a soutenu la Grèce.",
+     {("Italie", "Grèce", "Support", False, None), ("France", "Grèce", "Support", True, None)}),
+    ("La guerre continue. Contrairement au Japon et au Canada, la Chine n'a imposé aucune sanction à la Russie.",
+     {("Chine", "Russie", "Coerce", True, None), ("Japon", "Russie", "Coerce", False, None),
+      ("Canada", "Russie", "Coerce", False, None)}),
+])
+def test_relations_rules_round5_contrast(nlp, text, expected):
+    assert _relations(nlp, text) == expected

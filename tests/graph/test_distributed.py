@@ -81,3 +81,38 @@ def test_dask_scheduler_not_there_is_an_os_error():
         port = probe.getsockname()[1]
     with pytest.raises(OSError, match="127.0.0.1"):
         list(dask_extractor(f"tcp://127.0.0.1:{port}", timeout=1)(_articles(1)))
+
+
+# -- incremental rebuilds: what a build with nothing to parse does ---------------------------
+
+
+def _no_model(articles):
+    """An extractor that finds nothing and needs no model."""
+    from extractors.model import ArticleFacts
+    from graph.distributed import Partition
+
+    yield Partition(tuple(ArticleFacts(article=a) for a in articles), {"parse": 0.0})
+
+
+def _must_not_run(articles):
+    raise AssertionError("a rebuild with nothing changed asked for extraction")
+
+
+def test_rebuild_with_nothing_changed_extracts_nothing(tmp_path):
+    first = build([ROOT / "seeds"], out_dir=tmp_path, render=False, extractor=_no_model)
+    again = build([ROOT / "seeds"], out_dir=tmp_path, render=False, extractor=_must_not_run)
+    assert (first.parsed, again.parsed, again.from_cache) == (5, 0, 5)
+    assert "model" not in again.seconds and "parse" not in again.seconds
+    assert again.trig.read_bytes() == first.trig.read_bytes()
+
+
+def test_rebuild_loads_a_changed_input_again(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a", "text": "Premier texte."}\n{"id": "b", "text": "Deuxième texte."}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out_dir=out, render=False, extractor=_no_model)
+    corpus.write_text('{"id": "a", "text": "Premier texte, corrigé."}\n{"id": "b", "text": "Deuxième texte."}\n',
+                      encoding="utf-8")
+    again = build([corpus], out_dir=out, render=False, extractor=_no_model)
+    assert (again.parsed, again.from_cache) == (1, 1)  # the edited record was read again, the other came from the cache
+    assert len(list((out / ".cache" / "load").glob("*.json.gz"))) == 1  # only the latest load is kept

@@ -109,8 +109,7 @@ def _with_params(name: str, params: dict[str, str]) -> tuple[str, dict[str, str]
     text = named_queries()[name].text
     bound = named_queries()[name].bind(params)
     values = "VALUES (" + " ".join(f"?{k}" for k in bound) + ") { (" + " ".join(json.dumps(v) for v in bound.values()) + ") }"
-    head, where, body = text.partition("WHERE {")
-    return f"{head}{where}\n  {values}{body}", bound
+    return text.replace("WHERE {", "WHERE {\n  " + values), bound  # in every group, sub-queries included
 
 
 QUERIES = {

@@ -1,0 +1,69 @@
+"""Shape checks on named-entity spans: can this span name an actor, a person?
+
+Used by ``extractors.entities`` (mentions) and ``extractors.reparse``. Kept
+apart so the entity module stays about resolution.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractors.lang import fold, language_data
+from extractors.roles import DETERMINERS as _DETERMINERS
+
+
+def strip_determiners(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (fold(span.doc[start].text) in _DETERMINERS or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+#: Words that are never an actor on their own, nor the head of an actor's name
+#: ("agence de presse d'État", "médias d'Etat chinois", "chef de l'État turc").
+_NOT_NAME_HEADS = {"etat", "etats", "gouvernement", "president", "presidente", "ministre", "ministere", "armee", "forces",
+                   "medias", "media", "agence", "presse", "television", "journal", "chef", "nation", "nations", "pays",
+                   "premier", "photo", "getty", "images", "via", "read", "lire", "regarder", "aussi"}
+
+
+def plausible_name(span: Span) -> bool:
+    """An NER span that can name an actor: capitalised, not cut in the middle, not a common noun with a title."""
+    first, last = span[0], span[-1]
+    if not first.text[:1].isupper() and not first.text[:1].isdigit():
+        return False
+    if last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} or fold(last.text) in _DETERMINERS | {"de", "et"}:
+        return False  # "forces armées de la": a broken span
+    if last.text.endswith(("'", "’")) or fold(last.text) in {"al", "el", "bin", "ben", "abd", "da", "van", "von", "der", "du"}:
+        return False  # "Moody'", "Rami Abd al": cut inside the name
+    if fold(first.text) in _NOT_NAME_HEADS:
+        return False  # "Etat chinois", "Médias d'État"
+    return True
+
+
+def misc_person_name(span: Span) -> bool:
+    """A MISC entity that is a foreign person's name the model did not know ("Recep Tayyip Erdogan").
+
+    Two to four capitalised words, none an acronym, a function word or a
+    country/demonym word: "Jeux olympiques", "Premier ministre indien",
+    "Nouvel An chinois" and "CCTV" stay MISC.
+    """
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4:
+        return False
+    data = language_data("fr")
+    blocked = data.words("demonyms") | set(data.table("countries")) | set(data.table("metonyms")) | _NOT_NAME_HEADS
+    for token in words:
+        text = token.text
+        if not text[:1].isupper() or text.isupper() or not text.replace("-", "").isalpha():
+            return False
+        if not text[1:].replace("-", "").islower() and "-" not in text:
+            return False
+        if fold(text) in blocked or fold(text) in _DETERMINERS or token.is_stop:
+            return False
+    return True
+
+
+def looks_like_name(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span) and len(span) <= 5

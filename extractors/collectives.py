@@ -53,6 +53,35 @@ class CollectiveActors:
             key = keys[0] if len(keys) == 1 else self._ensure("group:" + noun, tokens[0].text.lower(), "Organization", tokens[0].i)
             for token in tokens:
                 self._add_mention(self.doc[token.i: token.i + 1], key)
+        self._find_named_groups()
+
+    def _find_named_groups(self) -> None:
+        """"un collectif de défense des droits des femmes", "la police fédérale", "les syndicats": organisations
+        named by a group noun and its modifiers; a later "le collectif (de …)" is the same one."""
+        heads = self.data.words("organisation_group_heads")
+        seen: dict[str, str] = {}  # head noun (folded, singular) -> key
+        for token in self.doc:
+            if token.i in self._by_token or token.pos_ != "NOUN" or fold(token.text) not in heads:
+                continue
+            end = _group_end(token)
+            if any(c.dep_ in {"appos", "flat:name", "flat"} and c.i in self._by_token for c in token.children) \
+                    or token.i + 1 in self._by_token or (end + 1 < len(self.doc) and self.doc[end].text == "," and end + 1 in self._by_token):
+                continue  # "le syndicat SUD-PTT", "la fédération des banques, Febelfin,": the name is the actor
+            noun = fold(token.text).rstrip("s")
+            definite = any(fold(c.text) in {"le", "la", "les", "l'"} for c in token.children if c.dep_ == "det")
+            if noun in seen and definite:
+                key = seen[noun]
+            elif end > token.i + 1 or token.morph.get("Number") == ["Plur"] and noun == "syndicat":
+                label = self.doc[token.i:end].text
+                key = self._ensure("group:" + fold(label), label, "Organization", token.i)
+                seen.setdefault(noun, key)
+            else:
+                continue
+            span = self.doc[token.i:end]
+            if any(i in self._by_token for i in range(span.start, span.end)):
+                span = self.doc[token.i: token.i + 1]
+            self.actors[key].aliases.add(span.text)
+            self._add_mention(span, key)
 
     def _group_place(self, token: Token) -> str | None:
         """"les rebelles de Homs": the place that qualifies the group."""
@@ -173,3 +202,20 @@ def _is_syllable_acronym(short: str, long: str) -> bool:
         return False
 
     return consume(text, 0, 0)
+
+
+def _group_end(head: Token) -> int:
+    """End of "collectif de défense des droits des femmes" / "police fédérale": adjectives and "de" complements
+    right after the head, contiguous."""
+    end = head.i + 1
+    for child in sorted(head.children, key=lambda c: c.i):
+        if child.i < head.i:
+            continue
+        cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if child.i == end and child.dep_ == "amod" and child.pos_ == "ADJ":
+            end = child.i + 1
+        elif child.dep_ == "nmod" and cases & {"de", "d'", "des", "du"} and child.left_edge.i == end:
+            end = _group_end(child)
+        else:
+            break
+    return end

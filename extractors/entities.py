@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from extractors.collectives import CollectiveActors
 from extractors.lang import fold, language_data
 from extractors.model import Actor
-from extractors.names import looks_like_name, misc_person_name, plausible_name, strip_determiners  # noqa: F401 (misc_person_name re-exported)
+from extractors.recall import NameRecall, person_name_words, street_name
+from extractors.names import looks_like_name, strip_role_words, misc_person_name, plausible_name, strip_determiners  # noqa: F401 (misc_person_name re-exported)
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution  # noqa: F401 (SEAT_COUNTRY re-exported)
 
 _DETERMINERS = DETERMINERS
@@ -50,7 +51,7 @@ class Mention:
     key: str
 
 
-class ArticleActors(CollectiveActors, RoleResolution):
+class ArticleActors(CollectiveActors, RoleResolution, NameRecall):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -104,7 +105,9 @@ class ArticleActors(CollectiveActors, RoleResolution):
         for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
             if token.i in self._by_token:
                 continue
-            if token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads:
+            if self._kin(token):
+                keys.extend(self._kin(token))  # "sa fille"
+            elif token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads:
                 keys.extend(self._resolve_role(token) or ())
             elif token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
                     any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
@@ -158,6 +161,7 @@ class ArticleActors(CollectiveActors, RoleResolution):
     def _find_mentions(self) -> None:
         doc = self.doc
         taken: set[int] = set()
+        self._early_mentions(taken)
         for span in self._gazetteer_spans():
             if any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -166,25 +170,29 @@ class ArticleActors(CollectiveActors, RoleResolution):
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
         person_spans = []
+        person_words = person_name_words(doc)
         for ent in doc.ents:
             span = strip_determiners(ent)
+            span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if not plausible_name(span):
                 continue
-            if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)):
+            if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)) or \
+                    (ent.label_ == "ORG" and all(fold(t.text) in person_words for t in span) and span[0].text[:1].isupper()):  # "Marine" of "Marine Le Pen"
                 person_spans.append(span)
             elif ent.label_ == "ORG":
                 label = _FOOTNOTE.sub("", span.text)  # "Parti populaire espagnol[1]"
                 key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
                 self.actors[key].aliases.add(label)
                 self._add_mention(span, key)
-            elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title:
+            elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title and not street_name(span):
                 self._add_mention(span, self._ensure("place:" + fold(span.text), span.text, "Place", span.start))
             else:
                 continue
             taken.update(range(span.start, span.end))
-        self._add_people(person_spans)
+        self._add_people(person_spans + self._full_names_of(person_spans, taken))
+        self._late_mentions()
         self._learn_genders()
         for actor in self.actors.values():
             actor.medium = actor.medium or fold(actor.label) in self._media
@@ -223,6 +231,8 @@ class ArticleActors(CollectiveActors, RoleResolution):
             return self._ensure_country(self._metonyms[text], span[0], alias=span.text)
         if text in self._orgs:
             label = self._orgs[text]
+            if span.text.islower() and not label.islower() and len(span) > 1:
+                return None  # "tout le monde" is not the newspaper Le Monde
             if label in self._countries.values():
                 return self._ensure_country(label, span[0], alias=span.text)
             key = self._ensure("org:" + fold(label), label, "Organization", span.start)
@@ -366,7 +376,7 @@ class ArticleActors(CollectiveActors, RoleResolution):
                 return [self._institution_country(token, self.actors[country_key].label)]
         if text in self._role_heads:
             return self._resolve_role(token) or []
-        return []
+        return self._kin(token)
 
     def _resolve_pronoun(self, token: Token, context: list[str] | None) -> list[str]:
         text = fold(token.text).lstrip("-")

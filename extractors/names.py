@@ -21,6 +21,14 @@ def strip_determiners(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
+def strip_role_words(span: Span, words: set[str]) -> Span | None:
+    """"président Obama" (a PER span with its role noun): the name without the lower-case role words."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text[:1].islower() and fold(span.doc[start].text) in words:
+        start += 1
+    return span.doc[start:span.end]
+
+
 #: Words that are never an actor on their own, nor the head of an actor's name
 #: ("agence de presse d'État", "médias d'Etat chinois", "chef de l'État turc").
 _NOT_NAME_HEADS = {"etat", "etats", "gouvernement", "president", "presidente", "ministre", "ministere", "armee", "forces",
@@ -33,7 +41,7 @@ def plausible_name(span: Span) -> bool:
     first, last = span[0], span[-1]
     if not first.text[:1].isupper() and not first.text[:1].isdigit():
         return False
-    if last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} or fold(last.text) in _DETERMINERS | {"de", "et"}:
+    if (last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} and not (last.text[:1].isupper() and len(last.text) > 2 and last.i > span.start)) or fold(last.text) in _DETERMINERS | {"de", "et"}:
         return False  # "forces armées de la": a broken span
     if last.text.endswith(("'", "’")) or fold(last.text) in {"al", "el", "bin", "ben", "abd", "da", "van", "von", "der", "du"}:
         return False  # "Moody'", "Rami Abd al": cut inside the name

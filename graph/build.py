@@ -25,7 +25,7 @@ from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
 from extractors.pipeline import EXTRACTOR_VERSION
 from graph.distributed import Extractor, local_extractor
 from graph.errors import InputError, NewsgraphError, UsageError
-from graph.rdf import atomic_write_bytes, dataset_quads, write_trig
+from graph.rdf import atomic_write_bytes, dataset_quads, write_store, write_trig
 from graph.resolve import resolve_actors
 
 ProgressFactory = Callable[..., object]
@@ -62,8 +62,13 @@ def build(
     use_cache: bool = True,
     progress: ProgressFactory | None = None,
     extractor: "Extractor | None" = None,
+    store_dir: str | Path | None = None,
 ) -> BuildReport:
-    """Build the dataset of ``paths`` into ``out_dir``/graph.trig (and graph.html)."""
+    """Build the dataset of ``paths`` into ``out_dir``/graph.trig (and graph.html).
+
+    ``store_dir`` also writes an on-disk Oxigraph store there (for large graphs:
+    ``newsgraph query``/``serve`` open it without parsing the TriG again).
+    """
     out = Path(out_dir)
     _check_writable(out)  # before the long parse, not after it
     timer = _Timer()
@@ -83,6 +88,8 @@ def build(
     with timer("write"):
         trig = out / "graph.trig"
         write_trig(quads, trig)
+        if store_dir is not None:
+            write_store(quads, Path(store_dir))
     html = None
     if render:
         from graph.project import view_from_quads

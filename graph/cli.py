@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--workers", type=int, default=1, help="parser processes (default: 1)")
     build.add_argument("--dask", metavar="SCHEDULER", help="extract on a Dask cluster (e.g. tcp://127.0.0.1:8786) instead of locally")
     build.add_argument("--batch-size", type=int, default=32, help="articles per parser batch (default: 32)")
+    build.add_argument("--store", metavar="DIR", help="also write an on-disk Oxigraph store (query/serve accept it)")
     build.add_argument("--no-html", action="store_true", help="do not render graph.html")
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
     build.add_argument("--strict", action="store_true", help="stop at the first bad input")
@@ -90,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("-o", "--out", help="write to this file (default: standard output)")
     diff.set_defaults(run=_run_diff)
 
+    serve = commands.add_parser("serve", help="serve a graph over the SPARQL 1.1 Protocol (read-only) with its explorer")
+    serve.add_argument("graph", nargs="?", default="out/graph.trig", help="TriG file or Oxigraph store folder")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=7878)
+    serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
+    serve.add_argument("--max-rows", type=int, default=100_000, help="largest result returned (default: 100000)")
+    serve.set_defaults(run=_run_serve)
+
     score = commands.add_parser("score", help="score a built graph against gold annotations")
     score.add_argument("graph", nargs="?", default="out/graph.trig")
     score.add_argument("--gold", default="tests/gold/seeds", help="gold prefix: PREFIX.statements.jsonl / PREFIX.relations.jsonl")
@@ -121,7 +130,7 @@ def _run_build(args) -> int:
     report = build(
         args.paths, out_dir=args.out, model=args.model, date=args.date, workers=args.workers,
         batch_size=args.batch_size, render=not args.no_html, strict=args.strict, use_cache=not args.no_cache,
-        progress=progress, extractor=_dask_extractor(args),
+        progress=progress, extractor=_dask_extractor(args), store_dir=args.store,
     )
     for problem in report.problems:
         print(f"newsgraph: skipped {problem}", file=sys.stderr)
@@ -219,6 +228,13 @@ def _run_push(args) -> int:
     report = push(args.graph, args.endpoint, default_graph=args.default_graph, prune=not args.no_prune, timeout=args.timeout)
     print(f"pushed {report.graphs} article graphs and the default graph ({report.triples} triples) to {report.endpoint} "
           f"in {report.seconds:.1f} s" + (f"; removed {len(report.deleted)} old article graphs" if report.deleted else ""))
+    return EXIT_OK
+
+
+def _run_serve(args) -> int:
+    from graph.serve import ServerSettings, serve
+
+    serve(args.graph, ServerSettings(host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows))
     return EXIT_OK
 
 

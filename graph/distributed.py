@@ -92,7 +92,8 @@ def partitions(articles: Sequence[Article], size: int) -> list[list[Article]]:
 def local_extractor(*, model: str = DEFAULT_MODEL, workers: int = 1, batch_size: int = BATCH_SIZE) -> Extractor:
     """Extraction in this process (``workers == 1``) or in a pool of ``workers`` processes.
 
-    Each pool process loads the model once and takes partitions of ``batch_size``
+    The pool processes share the model loaded once here (fork; where fork is
+    missing each loads it once) and take partitions of ``batch_size``
     articles (one spaCy batch; smaller for a small corpus, so that every worker
     gets several) as it becomes free; only articles and facts cross process
     boundaries, never parsed Docs.
@@ -105,8 +106,17 @@ def local_extractor(*, model: str = DEFAULT_MODEL, workers: int = 1, batch_size:
             for part in parts:
                 yield extract_partition(part, model=model, batch_size=batch_size)
             return
-        # spawn: a fresh interpreter per worker, no fork of a process that may hold threads or a model
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(parts)), mp_context=multiprocessing.get_context("spawn"))
+        processes = min(workers, len(parts))
+        if "fork" in multiprocessing.get_all_start_methods():
+            # as spaCy's n_process: load the model here once, fork workers that share it copy-on-write
+            start = time.perf_counter()
+            _model(model)
+            # the workers waited for this load: weigh it as if each had spent it (see extract_all's split)
+            yield Partition((), {"model": (time.perf_counter() - start) * processes})
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("spawn")  # each worker loads the model once
+        pool = ProcessPoolExecutor(max_workers=processes, mp_context=context)
         try:
             yield from pool.map(partial(extract_partition, model=model, batch_size=batch_size), parts)
         except BrokenProcessPool:

@@ -71,6 +71,33 @@ def write_trig(quads: list[ox.Quad], path: Path) -> None:
     atomic_write_bytes(path, data)
 
 
+def write_store(quads: list[ox.Quad], folder: Path) -> None:
+    """Write an on-disk Oxigraph store of the dataset, replacing ``folder`` only once complete.
+
+    The store is bulk-loaded into a sibling temporary folder, flushed, then
+    swapped in by renames, so a reader never sees a half-loaded store.
+    """
+    import shutil
+
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+        old = folder.with_name(f".{folder.name}.old")
+        if folder.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(folder, old)
+        os.replace(tmp, folder)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half."""
     path = Path(path)

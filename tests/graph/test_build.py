@@ -149,3 +149,14 @@ def test_build_records_event_time_of_a_dated_statement(seed_build):
     SELECT ?time WHERE { GRAPH <https://w3id.org/newsgraph/article/004_af7e382373562672.txt> {
       ?s a ng:Statement ; ng:cue "déclarer" ; ng:eventTime ?time ; ng:evidence ?e . FILTER(CONTAINS(?e, "vendredi")) } }"""
     assert {row["time"].value for row in store.query(query)} == {"2022-12-30"}
+
+
+def test_build_store_answers_like_the_trig(tmp_path):
+    from graph.query import open_store, run_query
+
+    report = build([ROOT / "seeds"], out_dir=tmp_path, render=False, store_dir=tmp_path / "store")
+    again = build([ROOT / "seeds"], out_dir=tmp_path, render=False, store_dir=tmp_path / "store")  # replaces it
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Statement }"
+    from_store = run_query(open_store(tmp_path / "store"), query).rows[0][0].value
+    from_trig = run_query(open_store(report.trig), query).rows[0][0].value
+    assert from_store == from_trig == str(again.statements)

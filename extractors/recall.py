@@ -1,0 +1,192 @@
+"""More actor mentions than the NER gives (a mixin of ``extractors.entities.ArticleActors``).
+
+- "Moody's" / "Moody’s": a capitalised word with an English possessive is an organisation.
+- Known media ("France 24", "au Figaro" for "Le Figaro") are organisations, before the
+  country gazetteer takes "France".
+- "le site RealClearPolitics", "le quotidien Kathimerini": a proper noun after a media noun
+  is a medium, even when the NER read it as a person.
+- "le président Obama" (NER span "président Obama", or "Obama" tagged ADJ), "B. Obama":
+  a capitalised word that is the surname of a person the article names in full is that person.
+- "Parti populaire espagnol" is also "Parti populaire".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractors.lang import fold
+
+#: Capitalised words that follow a media noun without naming a medium ("le site Internet").
+_NOT_MEDIA_NAMES = {"internet", "web", "officiel", "officielle"}
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha() and not text.isupper()
+
+
+def _inside_person(span: Span) -> bool:
+    """Is this span part of a longer person name ("Bloomberg" in "Michael Bloomberg")?"""
+    doc = span.doc
+    if any(t.ent_type_ == "PER" for t in span) and (
+            (span.start > 0 and doc[span.start - 1].ent_type_ == "PER" and doc[span.start].ent_iob_ == "I")
+            or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and _capitalised(before.text) and not before.is_sent_start and not before.is_stop
+
+
+#: Kinship nouns: "sa fille" is the person of the possessor's family the article names.
+_KIN = {"fille", "fils", "pere", "mere", "frere", "soeur", "sœur", "epouse", "mari", "epoux", "niece", "neveu", "oncle", "tante"}
+
+
+def person_name_words(doc) -> set[str]:
+    """Folded words of the full person names (two words or more) the NER found ("marine", "le", "pen")."""
+    return {fold(t.text) for ent in doc.ents if ent.label_ == "PER" and len(ent) >= 2 for t in ent if t.text[:1].isupper()}
+
+
+#: Lower-case nouns before a place name that make it a street or square, never an actor ("la place Tahrir").
+_STREET_NOUNS = {"place", "rue", "avenue", "boulevard", "quai", "pont", "square", "esplanade", "parvis", "allee"}
+
+
+def street_name(span: Span) -> bool:
+    """"place Tahrir", "boulevard Saint-Michel": a place name that names a street or square."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text.islower() and fold(before.text) in _STREET_NOUNS
+
+
+class NameRecall:
+    """Extra mentions for ``ArticleActors`` (see the module docstring)."""
+
+    def _kin(self, token) -> list[str]:
+        """"sa fille" (possessor Jean-Marie Le Pen) -> the other person named Le Pen, when there is one."""
+        if token.pos_ != "NOUN" or fold(token.text) not in _KIN or \
+                not any(fold(c.text) in {"sa", "son", "ses", "leur"} and c.dep_ == "det" for c in token.children):
+            return []
+        families: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            words = actor.label.split()
+            if actor.kind == "Person" and len(words) >= 2:
+                families.setdefault(fold(" ".join(words[1:] if len(words) > 2 and words[1][:1].isupper() and words[1] in {"Le", "La", "De", "Van", "Von"} else words[-1:])), []).append(key)
+        def relative(key: str) -> list[str]:
+            for members in families.values():
+                if key in members and len(members) == 2:
+                    return [m for m in members if m != key]
+            return []
+        head = token.head
+        for _ in range(4):  # the subject of the clause (or of the clause it depends on) owns the noun
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i != token.i]
+            for subject in subjects:
+                for key in self.resolve(subject):
+                    if relative(key):
+                        return relative(key)
+            if head.head is head:
+                break
+            head = head.head
+        before = [m for m in self.mentions if m.end <= token.i and relative(m.key)]
+        return relative(before[-1].key) if before else []
+
+    def _early_mentions(self, taken: set[int]) -> None:
+        """Possessive organisations, known media and names after a media noun; before the gazetteer."""
+        doc = self.doc
+        for token in doc:
+            if token.i in taken or token.i + 1 >= len(doc):
+                continue
+            after = doc[token.i + 1]
+            if token.text[-1:] in {"'", "’"} and token.text[:1].isupper() and len(token.text) > 2 \
+                    and after.text == "s" and not token.whitespace_:
+                span = doc[token.i: token.i + 2]
+                label = doc.text[span.start_char: span.end_char]
+                key = self._ensure("org:" + fold(label.replace("’", "'")), label, "Organization", span.start)
+                self.actors[key].aliases.update({label, label.replace("’", "'"), label.replace("'", "’")})
+                self._add_mention(span, key)
+                taken.update(range(span.start, span.end))
+        media = self._media_names()
+        for length in (3, 2, 1):
+            for start in range(len(doc) - length + 1):
+                span = doc[start: start + length]
+                if any(i in taken for i in range(span.start, span.end)) or not span[0].text[:1].isupper():
+                    continue
+                prefix = media.get(fold(span.text))
+                if prefix is None or _inside_person(span):
+                    continue  # "Michael Bloomberg" is not the medium Bloomberg
+                label = prefix + span.text
+                key = self._ensure("org:" + fold(label), label, "Organization", span.start)
+                self.actors[key].aliases.update({label, span.text})
+                self.actors[key].medium = True
+                self._add_mention(span, key)
+                taken.update(range(span.start, span.end))
+        for token in doc:
+            if token.i == 0 or token.i in taken or token.pos_ not in {"PROPN", "X"} or not _capitalised(token.text):
+                continue
+            if fold(doc[token.i - 1].text) not in self._media_heads or fold(token.text) in _NOT_MEDIA_NAMES:
+                continue
+            if fold(token.text) in self._countries or fold(token.text) in self._demonyms or token.is_stop:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end not in taken and _capitalised(doc[end].text) and doc[end].pos_ in {"PROPN", "X"}:
+                end += 1
+            span = doc[token.i: end]
+            key = self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
+            self.actors[key].medium = True
+            self._add_mention(span, key)
+            taken.update(range(span.start, span.end))
+
+    def _media_names(self) -> dict[str, str]:
+        """Folded known-media names -> the article to put before the text ("figaro" -> "Le "); gazetteer names excluded."""
+        names: dict[str, str] = {}
+        for name in self._media:
+            words = name.split()
+            if len(name) <= 4 or name in self._orgs:
+                continue  # acronyms and gazetteer names: the NER and the gazetteer find them
+            names[fold(name)] = ""
+            if words[0] in {"le", "la", "les"} and len(words) > 1:
+                names.setdefault(fold(" ".join(words[1:])), words[0].capitalize() + " ")
+        return names
+
+    def _full_names_of(self, person_spans: list[Span], taken: set[int]) -> list[Span]:
+        """"Navi Pillay" the NER missed (ADJ "Pillay") when it tagged "Pillay" alone as a person elsewhere."""
+        doc = self.doc
+        used = {i for span in person_spans for i in range(span.start, span.end)} | taken
+        singles = {fold(span.text) for span in person_spans if len(span) == 1 and _capitalised(span.text)}
+        found = []
+        for token in doc:
+            if token.i == 0 or token.i in used or fold(token.text) not in singles or not _capitalised(token.text):
+                continue
+            before = doc[token.i - 1]
+            folded = fold(before.text)
+            if before.i in used or not _capitalised(before.text) or before.is_stop or len(before.text) < 2 \
+                    or folded in self._countries or folded in self._demonyms or folded in self._titles or folded in self._media_heads:
+                continue
+            found.append(doc[before.i: token.i + 1])
+            used.update({before.i, token.i})
+        return found
+
+    def _late_mentions(self) -> None:
+        """Known surnames the NER or the tagger missed; organisation names without their demonym."""
+        doc = self.doc
+        surnames: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            words = actor.label.split()
+            if actor.kind == "Person" and len(words) >= 2 and len(words[-1]) >= 3:
+                surnames.setdefault(fold(words[-1]), []).append(key)
+        for token in doc:
+            if token.i in self._by_token or not _capitalised(token.text) or token.is_stop:
+                continue
+            keys = surnames.get(fold(token.text))
+            if not keys or len(keys) > 1:
+                continue
+            if token.i + 1 < len(doc) and _capitalised(doc[token.i + 1].text) and doc[token.i + 1].i not in self._by_token:
+                continue  # "Michelle Obama": another full name
+            start = token.i
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and len(before.text.rstrip(".")) == 1 and before.text[:1].isupper() and before.i not in self._by_token:
+                start = before.i  # "B. Obama"
+            elif before is not None and _capitalised(before.text) and not before.is_sent_start and before.i not in self._by_token:
+                continue
+            span = doc[start: token.i + 1]
+            self.actors[keys[0]].aliases.add(span.text)
+            self._add_mention(span, keys[0])
+        for actor in self.actors.values():
+            words = actor.label.split()
+            if actor.kind == "Organization" and len(words) >= 3 and fold(words[-1]) in self._demonyms:
+                actor.aliases.add(" ".join(words[:-1]))  # "Parti populaire espagnol" -> "Parti populaire"

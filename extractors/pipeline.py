@@ -19,8 +19,10 @@ EXTRACTOR_VERSION = "6"
 
 def _robust(doc: Doc) -> Doc:
     """Re-parse with names masked (see ``extractors.reparse``) when the doc's pipeline is at hand."""
-    from extractors.nlp import DEFAULT_MODEL, load_model
+    from extractors.nlp import DEFAULT_MODEL, MAX_CHARS, load_model
 
+    if len(doc.text) > MAX_CHARS:
+        return doc  # a very long article was parsed in pieces; re-parsing it whole would not fit in memory
     try:
         nlp = load_model(DEFAULT_MODEL)
     except LookupError:

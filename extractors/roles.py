@@ -94,29 +94,31 @@ class RoleResolution:
         return None
 
     def _nationality(self, head: Token) -> str | None:
+        """The state a role noun belongs to: "président chinois", "chef du Kremlin"."""
         for token in head.subtree if head.dep_ != "ROOT" else head.children:
             if token.i == head.i:
                 continue
             if token.i - head.i > 6:
                 break
-            country = self._demonym(token)
+            country = self._country_of(token)
             if country:
                 return country
-            key = self._by_token.get(token.i)
-            if key:
-                label = self.actors[key].label
-                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
-        # flat fallback: the next few words ("président chinois", "chef du Kremlin")
+        # flat fallback: the next few words, when the parse hung them elsewhere
         for token in self.doc[head.i + 1: head.i + 4]:
-            country = self._demonym(token)
-            if country:
+            country = self._country_of(token)
+            if country or token.is_punct:
                 return country
-            key = self._by_token.get(token.i)
-            if key:
-                label = self.actors[key].label
-                return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
-            if token.is_punct:
-                break
+        return None
+
+    def _country_of(self, token: Token) -> str | None:
+        """A demonym's state, a country named, or the state of a seat of power (Kremlin -> Russie)."""
+        country = self._demonym(token)
+        if country:
+            return country
+        key = self._by_token.get(token.i)
+        if key:
+            label = self.actors[key].label
+            return SEAT_COUNTRY.get(label) or (label if self.actors[key].kind == "Country" else None)
         return None
 
 

@@ -205,9 +205,9 @@ def _usage() -> dict[str, float]:
 
 
 def _model_loaded() -> bool:
-    from extractors.nlp import load_model
+    from extractors.nlp import is_loaded
 
-    return load_model.cache_info().currsize > 0
+    return is_loaded()
 
 
 # -- the report ----------------------------------------------------------------------------

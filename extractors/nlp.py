@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 import numpy
 import spacy
@@ -29,18 +28,28 @@ PIECE_CHARS = 5_000
 _CUTS = ("\n\n", "\n", ". ", "! ", "? ", " ")
 
 
-@lru_cache(maxsize=2)
+#: Pipelines loaded in this process, by model name.
+_PIPELINES: dict[str, Language] = {}
+
+
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load the model once per process (≈6 s for the md model)."""
-    try:
-        return spacy.load(name)
-    except OSError as error:
-        raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
+    if name not in _PIPELINES:
+        try:
+            _PIPELINES[name] = spacy.load(name)
+        except OSError as error:
+            raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
+    return _PIPELINES[name]
 
 
-def model_version(name: str = DEFAULT_MODEL) -> str:
-    nlp = load_model(name)
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+def is_loaded(name: str | None = None) -> bool:
+    """Whether ``name`` (or, without a name, any model) is loaded in this process."""
+    return bool(_PIPELINES) if name is None else name in _PIPELINES
+
+
+def loaded_pipeline(doc: Doc) -> Language | None:
+    """The already loaded pipeline that parsed ``doc``; never loads one."""
+    return next((nlp for nlp in _PIPELINES.values() if nlp.vocab is doc.vocab), None)
 
 
 def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, n_process: int = 1) -> Iterator[Doc]:

@@ -18,16 +18,13 @@ EXTRACTOR_VERSION = "6"
 
 
 def _robust(doc: Doc) -> Doc:
-    """Re-parse with names masked (see ``extractors.reparse``) when the doc's pipeline is at hand."""
-    from extractors.nlp import DEFAULT_MODEL, MAX_CHARS, load_model
+    """Re-parse with names masked (see ``extractors.reparse``) with the pipeline that parsed ``doc``."""
+    from extractors.nlp import MAX_CHARS, loaded_pipeline
 
     if len(doc.text) > MAX_CHARS:
         return doc  # a very long article was parsed in pieces; re-parsing it whole would not fit in memory
-    try:
-        nlp = load_model(DEFAULT_MODEL)
-    except LookupError:
-        return doc
-    return reparse(doc, nlp) if nlp.vocab is doc.vocab else doc
+    nlp = loaded_pipeline(doc)
+    return reparse(doc, nlp) if nlp is not None else doc
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleFacts:

@@ -167,13 +167,11 @@ def worker_model_loads() -> dict[str, int]:
 
 
 def _model(name: str) -> Any:
-    from extractors.nlp import load_model
+    from extractors.nlp import is_loaded, load_model
 
-    before = load_model.cache_info().misses
-    nlp = load_model(name)  # the cache _robust() uses too: one model per process
-    if load_model.cache_info().misses > before:
+    if not is_loaded(name):
         MODEL_LOADS[name] += 1
-    return nlp
+    return load_model(name)  # the pipeline _robust() re-parses with too: one model per process
 
 
 def _dask_task(articles: list[Article], *, model: str, batch_size: int) -> tuple[list[dict], dict[str, float]]:

@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test chromium bench clean
+.PHONY: demo test install install-test chromium bench bench-sparql clean
 
 $(BIN)/newsgraph: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: install-test chromium
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# SPARQL back-ends (rdflib, Oxigraph in memory, Oxigraph on disk) on a generated graph of 10,000 articles
+bench-sparql: install
+	$(BIN)/python bench/sparql.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -60,6 +60,8 @@ def marker_lemma(token: Token) -> str:
 def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = None) -> list[str]:
     """The actor named by the "selon" phrase itself: a name, role or pair; never a bare demonym
     ("selon des données chinoises") nor an actor further in the sentence."""
+    if marker.dep_ == "fixed" and marker.head.dep_ == "case":
+        marker = marker.head  # "D'après": "après" is fixed to "D'", the case of the source noun
     head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
     if head is not None:
         keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}]
@@ -86,10 +88,54 @@ def content_of(marker: Token, sentence: Span) -> tuple[int, int]:
     """The sentence without the "selon X" phrase."""
     doc = marker.doc
     comma = next((t for t in doc[marker.i: sentence.end] if t.text == ","), None)
+    clause_opening = marker.i > sentence.start and (doc[marker.i - 1].pos_ in {"CCONJ", "SCONJ"} or fold(doc[marker.i - 1].text) in {"car", "mais", "que", "qu'"})
+    if clause_opening and comma is not None and comma.i - marker.i <= 5:
+        return comma.idx + 1, _clause_end(doc, comma.idx, sentence)  # "…, car selon eux, il était…": the clause after
     if marker.i == sentence.start or (marker.i - sentence.start <= 2 and comma is not None):
+        if comma is not None:
+            comma = _after_apposition(comma, sentence)
         start = comma.idx + 1 if comma is not None else marker.idx
-        return start, sentence.end_char
+        return start, _clause_end(doc, start, sentence)
     return sentence.start_char, marker.idx
+
+
+def _clause_end(doc, start: int, sentence: Span) -> int:
+    """The end of the content: a semicolon outside quotation marks closes it ("Selon X, … ; Y a ajouté : …")."""
+    depth = 0
+    for token in sentence:
+        if token.idx < start:
+            continue
+        if token.text in {"«", "“"}:
+            depth += 1
+        elif token.text in {"»", "”"}:
+            depth = max(depth - 1, 0)
+        elif token.text == ";" and depth == 0:
+            return token.idx
+    return sentence.end_char
+
+
+def _after_apposition(comma: Token, sentence: Span) -> Token:
+    """"Selon son agent, Louis Perrin, il…" / "Selon X, sociologue et professeur à…, une personne…": an apposition
+    to the source (a short verbless phrase between two commas) is not content; the content starts after it."""
+    doc = comma.doc
+    following = next((t for t in doc[comma.i + 1: min(comma.i + 16, sentence.end)] if t.text == ","), None)
+    if following is None or following.i == comma.i + 1:
+        return comma
+    apposition = doc[comma.i + 1: following.i]
+    if any(t.pos_ in {"VERB", "AUX"} or fold(t.text) in {"que", "qu'", "qui"} for t in apposition):
+        return comma
+    if sum(t.is_alpha for t in doc[following.i + 1: sentence.end]) < 3:
+        return comma
+    data = language_data("fr")
+    roles = data.words("role_heads") | data.words("profession_nouns")
+    source = doc[sentence.start: comma.i]
+    if apposition[0].pos_ == "NOUN" and apposition[0].is_lower:
+        return following  # "Selon X, sociologue français, …"
+    if apposition[0].pos_ == "DET" and any(fold(t.text) in roles for t in apposition[1:3]):
+        return following  # "Selon X, le président du conseil, …"
+    if apposition[0].pos_ == "PROPN" and any(fold(t.text) in roles for t in source):
+        return following  # "Selon son agent, Louis Perrin, …"
+    return comma
 
 
 def _apres(token: Token) -> bool:

@@ -52,6 +52,17 @@ def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | N
     if token.pos_ == "NOUN" and token.i >= 2 and token.text.islower() and doc[token.i - 1].text == "," \
             and doc[token.i - 2].text in {"»", "”", '"'}:
         return speech_lemma(token, speech_verbs)
+    if token.pos_ in {"X", "NOUN", "ADJ"} and token.i >= 1 and token.text.islower() and doc[token.i - 1].text == "," \
+            and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > token.i for c in token.children):
+        return speech_lemma(token, speech_verbs)  # "…, commente Song Myung-Sup" (tagged X, its subject after it)
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ in {"X", "NOUN", "ADJ"} and token.dep_ == "ROOT" and token.text.islower() and following is not None \
+            and following.text in {":", "que", "qu'", "qu’"} and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in token.children):
+        return speech_lemma(token, speech_verbs)  # "Michel Guay, témoin de la scène, raconte : « … »" (tagged ADJ)
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.text.islower() and not any(
+            c.dep_ in {"det", "case", "amod"} for c in token.children) \
+            and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < token.i for c in token.children):
+        return speech_lemma(token, speech_verbs)  # "Le secrétaire général, X, demande au gouvernement…" (a bare NOUN root)
     return None
 
 
@@ -77,6 +88,7 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
     """"…, a affirmé mercredi le Premier ministre X": the first actor after the verb, before a comma or a preposition
     that starts an adjunct ("à Tokyo", "lors de")."""
     role: list[str] = []
+    head_noun: Token | None = None
     for token in verb.doc[verb.i + 1: sentence.end]:
         if token.is_punct and token.text != "-":
             break
@@ -84,10 +96,25 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             break
         key = actors.actor_at(token)
         if key:
+            if head_noun is not None and _complement_of(token, head_noun, actors):
+                return role  # "…, indique les services de Manuel Valls": the services speak, not Valls
             return [key]
         if token.pos_ == "NOUN" and not role:
+            person = actors.apposed_person(token)
+            if person:
+                return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
             role = actors.resolve(token)
+            head_noun = token
     return role
+
+
+def _complement_of(token: Token, noun: Token, actors) -> bool:
+    """Is this actor the "de" complement of a common noun that is no role ("les services de X", not "le ministre X")?"""
+    head = token
+    while head.dep_ in {"flat:name", "flat"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "nmod" and head.head.i == noun.i and fold(noun.text) not in actors.data.words("role_heads") \
+        and any(fold(c.text) in {"de", "d'", "du", "des"} for c in head.children if c.dep_ == "case")
 
 
 def compound_cues(sentence: Span, data: LanguageData) -> list[tuple[Token, Token, str]]:
@@ -182,8 +209,15 @@ def impersonal_passive(verb: Token) -> bool:
     return any(fold(t.text) in {"que", "qu'"} for t in verb.doc[verb.i + 1: verb.i + 4])
 
 
+def patient_passive(verb: Token, lemma: str) -> bool:
+    """"La société a été condamnée à verser…", "X a été critiqué": the subject of a personal passive undergoes the
+    act, it does not speak (but "X a été cité par Reuters" reports X's words)."""
+    return lemma not in {"citer"} and any(c.dep_ == "aux:pass" for c in verb.children) \
+        and any(c.dep_ == "nsubj:pass" and c.i < verb.i for c in verb.children)
+
+
 def has_reflexive(token: Token) -> bool:
-    return any(c.dep_ in {"expl:comp", "expl:pv", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
+    return any(c.dep_ in {"expl:comp", "expl:pv", "expl:pass", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
 
 
 def has_aux(token: Token) -> bool:
@@ -199,3 +233,29 @@ def is_reflexive(token: Token) -> bool:
 
 def has_infinitive_a(token: Token) -> bool:
     return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children)
+
+
+_INCISE_WORDS = {"PROPN", "NOUN", "DET", "ADJ", "ADP", "ADV", "PRON", "INTJ", "X"}
+
+
+def incise(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """"La réforme, estime X, est injuste" / "Par ailleurs, poursuit-il, …": a speech verb with its inverted subject
+    set between two commas inside the sentence (an incise). Returns the char range of ", estime X," so the content
+    is the sentence on both sides of it."""
+    doc = verb.doc
+    first = verb.i
+    while first - 1 > sentence.start and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
+        first -= 1  # ", a estimé X," / ", avait-il dit,"
+    before = doc[first - 1] if first > sentence.start else None
+    if before is None or before.text != "," or not any(t.is_alpha for t in doc[sentence.start: before.i]):
+        return None
+    closing = next((t for t in doc[verb.i + 1: min(verb.i + 12, sentence.end)] if t.is_punct and t.text != "-"), None)
+    if closing is None or closing.text != "," or closing.i == verb.i + 1:
+        return None
+    subject = doc[verb.i + 1: closing.i]
+    if any(t.pos_ not in _INCISE_WORDS and not t.text.startswith("-") for t in subject) or \
+            any(fold(t.text) in {"que", "qu'", "si", "de", "d'", "a"} for t in subject[:1]):
+        return None  # "…, estime que", "…, indique à la presse": not an inverted subject
+    if sum(t.is_alpha for t in doc[closing.i + 1: sentence.end]) < 3:
+        return None  # "…, a-t-il dit, hier.": nothing reported after it
+    return before.idx, closing.idx + 1

@@ -100,6 +100,7 @@ class Triggers:
                 self.light_nouns.setdefault(fold(noun), event_type)
         self.reflexive_only = reflexive - bare
         self.light_verbs = data.words("light_verbs")
+        self.dative_targets = data.words("relation_dative_targets")  # "reprocher à X": "à" names the one blamed
         self.preps = {k: {fold(p) for p in v} for k, v in data.raw["relation_object_preps"].items()}
         self.modal = {fold(k).removeprefix("s'").removeprefix("se "): v for k, v in data.raw["modal_verbs"].items()}
 
@@ -171,7 +172,7 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         else:
             break
     for node in chain[1:]:
-        modal = triggers.modal.get(fold(node.lemma_))
+        modal = triggers.modal.get(_verb_lemma(node))
         if modal == "obligation":
             return "conditional" if _conditional(node) else "intention"
         if modal:
@@ -189,6 +190,18 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         if node.morph.get("Tense") == ["Fut"] and node.morph.get("Mood") == ["Ind"]:
             return "future"
     return None
+
+
+def _verb_lemma(node: Token) -> str:
+    """The folded lemma, repaired when the lemmatiser kept an inflected form of a first-group verb ("tente" for
+    "tenter", "envisagent" for "envisager")."""
+    lemma = fold(node.lemma_)
+    if node.pos_ == "VERB" and not lemma.endswith(("er", "ir", "re")):
+        text = fold(node.text)
+        for ending in ("ent", "es", "e"):
+            if text.endswith(ending):
+                return text[:-len(ending)] + "er"
+    return lemma
 
 
 def _conditional(node: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extractors.entities import text_of
 from extractors.model import ArticleDate
 from extractors.timeref import resolve_time_expression
 
@@ -35,7 +36,7 @@ def event_time(doc: Doc, start: int, end: int, lemma: str, published: ArticleDat
                 words = list(child.subtree)
                 if len(words) > 6:
                     continue
-                text = doc.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+                text = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]  # doc.text joins every token
                 value = resolve_time_expression(text, published, tense=_tense(anchor))
                 if value:
                     return value

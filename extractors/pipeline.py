@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from extractors.entities import ArticleActors
-from extractors.eventtime import event_time
 from extractors.model import Article, ArticleFacts
-from extractors.quotes import extract_statements
-from extractors.relations import extract_relations
-from extractors.reparse import reparse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The rule modules (and spaCy) are imported on first use, in the functions below: a
+# build with nothing to parse reads EXTRACTOR_VERSION without loading them
+# (tests/graph/test_build_cache.py checks it).
 
 #: Bump when a rule changes, so cached extractions are redone.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "8"
 
 
 def _robust(doc: Doc) -> Doc:
-    """Re-parse with names masked (see ``extractors.reparse``) with the pipeline that parsed ``doc``."""
-    from extractors.nlp import MAX_CHARS, loaded_pipeline
+    """Re-parse with names masked (see ``extractors.reparse``) with the pipeline that parsed ``doc``.
 
+    A doc from ``extractors.nlp.parse(..., robust=True)`` (what ``newsgraph build``
+    parses) is already re-parsed, in batches: it is used as it is.
+    """
+    from extractors.nlp import MAX_CHARS, loaded_pipeline
+    from extractors.reparse import REPARSED, reparse
+
+    if doc.user_data.get(REPARSED):
+        return doc
     if len(doc.text) > MAX_CHARS:
         return doc  # a very long article was parsed in pieces; re-parsing it whole would not fit in memory
     nlp = loaded_pipeline(doc)
@@ -29,6 +37,11 @@ def _robust(doc: Doc) -> Doc:
 
 def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     """All facts of one article, from its parsed ``doc`` (``doc.text == article.text``)."""
+    from extractors.entities import ArticleActors
+    from extractors.eventtime import event_time
+    from extractors.quotes import extract_statements
+    from extractors.relations import extract_relations
+
     doc = _robust(doc)
     actors = ArticleActors(doc, article.language)
     statements = tuple(extract_statements(doc, actors, language=article.language))

@@ -28,6 +28,8 @@ class QuoteSpan:
 
 def find_quote_spans(text: str, *, offset: int = 0) -> list[QuoteSpan]:
     """Quotations in ``text`` (offsets shifted by ``offset``), in order."""
+    if STRAIGHT not in text and not any(mark in text for mark in OPENERS):
+        return []  # nothing can open a quotation (most sentences): no walk over every character
     raw: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, char in enumerate(text):

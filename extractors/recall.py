@@ -89,7 +89,7 @@ class NameRecall:
         """Possessive organisations, known media and names after a media noun; before the gazetteer."""
         doc = self.doc
         for token in doc:
-            if token.i in taken or token.i + 1 >= len(doc):
+            if token.i in taken or token.i + 1 >= len(doc) or token.text[-1:] not in {"'", "’"}:
                 continue
             after = doc[token.i + 1]
             if token.text[-1:] in {"'", "’"} and token.text[:1].isupper() and len(token.text) > 2 \
@@ -101,11 +101,12 @@ class NameRecall:
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
         media = self._media_names()
+        capitalised = [t.text[:1].isupper() for t in doc]  # tested before a Span is made: most tokens are not
         for length in (3, 2, 1):
             for start in range(len(doc) - length + 1):
-                span = doc[start: start + length]
-                if any(i in taken for i in range(span.start, span.end)) or not span[0].text[:1].isupper():
+                if not capitalised[start] or any(i in taken for i in range(start, start + length)):
                     continue
+                span = doc[start: start + length]
                 prefix = media.get(fold(span.text))
                 if prefix is None or _inside_person(span):
                     continue  # "Michael Bloomberg" is not the medium Bloomberg

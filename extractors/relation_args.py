@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of, text_of
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.model import Evidence
 
 _DE = {"de", "du", "des", "d'"}
+_TITLES = language_data("fr").words("titles")
 
 
 def _name_given(verb: Token, actors: ArticleActors) -> list[Token]:
@@ -72,8 +73,9 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
         return []
     i = start - 2
     key = actors.actor_at(doc[i])
-    while i - 1 >= sentence.start and (actors.actor_at(doc[i - 1]) == key or doc[i - 1].pos_ == "DET"):
-        i -= 1
+    while i - 1 >= sentence.start and (actors.actor_at(doc[i - 1]) == key or doc[i - 1].pos_ == "DET"
+                                       or fold(doc[i - 1].text) in _TITLES):
+        i -= 1  # "M. Poutine et M. Xi ont discuté": the title opens the first conjunct
     if i > sentence.start and not (doc[i - 1].is_punct or doc[i - 1].pos_ in {"SCONJ", "CCONJ"}):
         return []  # not the start of a clause: "la visite de A et B a ..." stays as parsed
     head = doc[i]
@@ -85,8 +87,14 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
 _VENUE_PREPS = {"a", "au", "en", "dans"}
 
 
+#: Words of a locative preposition whose "de" marks no object: "près d'Alep", "autour de Damas".
+NEAR = {"pres", "loin", "autour", "proche", "lors"}
+
+
 #: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
 _PREP_ADVERBS = {"aupres", "vis-a-vis", "face"}
+#: Nouns of manner idioms that the parser makes the head of the partner: "main dans la main avec X", "de concert avec X".
+_MANNER_NOUNS = {"main", "concert", "coude", "cote"}
 
 
 #: Nouns of compound prepositions: "à l'égard de X", "à l'encontre de X", "à l'endroit de X" (treated as "contre").
@@ -100,7 +108,8 @@ _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
     """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
     for child in holder.children:
-        case = {fold(c.text) for c in child.children if c.dep_ in {"case", "fixed"}}
+        case = {fold(c.text) for c in child.children if c.dep_ in {"case", "fixed"}
+                or (c.dep_ == "advmod" and fold(c.text) in NEAR)}  # "près d'Alep" parsed with "près" as an adverb
         case |= {_CONTRACTIONS[c] for c in case if c in _CONTRACTIONS}
         if child.pos_ == "NOUN" and fold(child.text) in _PREP_NOUNS and case & {"a", "au"}:
             for grandchild in child.children:
@@ -108,6 +117,10 @@ def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
                     yield grandchild, {"contre", "envers"}
             continue
         yield child, case
+        if child.pos_ == "NOUN" and fold(child.text) in _MANNER_NOUNS:
+            for grandchild in child.children:  # "travailler main dans la main / de concert avec X"
+                if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
+                    yield grandchild, {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
         if child.pos_ == "ADV" and fold(child.text) in _PREP_ADVERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
@@ -121,14 +134,23 @@ _STATE_ORGANS = {
     "gendarmerie", "marine", "aviation", "gouvernement", "autorites", "regime", "diplomatie", "justice",
     "garde-cotes", "services", "renseignement", "renseignements", "ministere", "executif", "pouvoir",
     "ambassade", "ambassadeur", "ambassadrice", "diplomate", "diplomates", "consulat",
+    "representant", "representants", "representante", "representantes", "delegation", "delegations", "emissaire",
+    "emissaires", "envoye", "envoyes", "negociateur", "negociateurs",
 }
+
+
+#: Leader role nouns: when the leader is never named, "le président malien" stands for Mali (gold NOTES:
+#: "le premier ministre britannique" -> Royaume-Uni).
+_LEADERS = language_data("fr").words("leader_heads")
 
 
 def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
     keys = actors.resolve(token, context=context)
-    if keys or token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS:
+    if token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS | _LEADERS:
         return keys
+    if keys and (fold(token.text) in _LEADERS or any(actors.actors[k].kind != "Country" for k in keys)):
+        return keys  # "le président malien" named elsewhere is that person; only an unnamed one stands for Mali
     found: list[str] = []
     modifiers = [c for c in token.children if c.dep_ == "amod"]
     modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
@@ -140,7 +162,48 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     for conj in token.children:
         if conj.dep_ == "conj":
             found += actors.resolve(conj)
-    return list(dict.fromkeys(found))
+    if not found and not keys:
+        found = _home_state(token, actors)  # "demande au gouvernement des mesures": the article's country
+    return list(dict.fromkeys(found + keys))  # "les forces armées de la Russie et de la Chine": both
+
+
+#: Organs that, definite and unqualified, stand for the country the article is about (gold NOTES: "le gouvernement").
+_HOME_ORGANS = {"gouvernement", "executif"}
+
+
+def _home_state(token: Token, actors: ArticleActors) -> list[str]:
+    """"au gouvernement", "le gouvernement" with no complement of its own: the country named most often before it
+    (the latest on a tie). A "des" complement is let through: the parser hangs the demanded thing on the addressee
+    ("demande au gouvernement des mesures")."""
+    if fold(token.text) not in _HOME_ORGANS or token.morph.get("Number") == ["Plur"]:
+        return []
+    marks = {fold(c.text) for c in token.children if c.dep_ in {"det", "case"}}
+    if not marks & {"le", "l'", "au"} or any(c.dep_ == "det" and fold(c.text) not in {"le", "l'"} for c in token.children):
+        return []
+    if any(c.dep_ in {"appos", "acl:relcl", "acl", "amod"} for c in token.children) or any(
+            c.dep_ == "nmod" and not {fold(g.text) for g in c.children if g.dep_ == "case"} & {"des"} for c in token.children):
+        return []
+    counts: dict[str, int] = {}
+    for mention in actors.mentions:
+        if mention.end <= token.i and actors.actors[mention.key].kind == "Country":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    if not counts:
+        return []
+    best = max(counts.values())
+    return [[m.key for m in actors.mentions if m.end <= token.i and counts.get(m.key) == best][-1]]
+
+
+def _enumerated(token: Token, actors: ArticleActors) -> list[str]:
+    """The actors of a list: ``_keys`` of ``token`` and of every actor linked to it by coordination or apposition
+    ("entre la Grèce et la BCE, la Commission et le FMI" is parsed as a chain of "conj" and "appos")."""
+    keys = list(_keys(token, actors))
+    stack = [c for c in token.children if c.dep_ in {"conj", "appos"}]
+    while stack:
+        child = stack.pop(0)
+        if actors.actor_at(child):
+            keys += _keys(child, actors)
+            stack += [c for c in child.children if c.dep_ in {"conj", "appos"}]
+    return list(dict.fromkeys(keys))
 
 
 def _is_venue(token: Token, actors: ArticleActors) -> bool:
@@ -158,16 +221,32 @@ def _is_venue(token: Token, actors: ArticleActors) -> bool:
 _OWNER_TYPES = {"Accuse", "Reject", "Support", "Protest", "Threaten", "Demand"}
 
 
+#: Places and units an attack or blockade hits that stand for their owner: "a bombardé la ville de Homs", "ont
+#: attaqué les positions de l'armée syrienne", "bloquer les routes d'Alep".
+_HELD_PLACES = {
+    "ville", "villes", "village", "villages", "quartier", "quartiers", "province", "region", "capitale", "territoire",
+    "positions", "position", "base", "bases", "bastion", "bastions", "fief", "convoi", "convois", "route", "routes",
+    "voies", "frontiere", "frontieres", "port", "ports", "aeroport", "navire", "navires", "installations", "troupes",
+    "soldats", "forces", "armee",
+}
+
+
 def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
-    if noun.pos_ != "NOUN" or event_type not in _OWNER_TYPES:
+    if noun.pos_ != "NOUN" or (event_type not in _OWNER_TYPES and fold(noun.text) not in _HELD_PLACES):
         return []
     keys: list[str] = []
+    named: list[str] = []
     for child in noun.children:
         if child.dep_ == "amod":
             keys += actors.mentions_in(child.idx, child.idx + len(child.text))
-        elif child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
-            keys += _keys(child, actors) or [k for g in child.children if g.dep_ == "amod" for k in actors.mentions_in(g.idx, g.idx + len(g.text))]
+        elif child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case") \
+                and not any(fold(c.text) in NEAR for c in child.children):
+            owned = _keys(child, actors)
+            named += owned
+            keys += owned or [k for g in child.children if g.dep_ == "amod" for k in actors.mentions_in(g.idx, g.idx + len(g.text))]
+    if named and fold(noun.text) in _HELD_PLACES:
+        return list(dict.fromkeys(named))  # "la ville ukrainienne d'Odessa": the town named, not the state that holds it
     return list(dict.fromkeys(keys))
 
 

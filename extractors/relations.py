@@ -17,13 +17,21 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, OBJECT_CONTROL, Triggers, is_reflexive, modality, negated, triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, is_reflexive, modality, negated, triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation
 from extractors.relation_args import (
-    _DE, _VENUE_PREPS, _arguments, _is_venue, _keys, _left_conjunct, _name_given, _named_before, _owner,
-    _sentence_evidence,
+    _DE, _VENUE_PREPS, NEAR, _arguments, _enumerated, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
+)
+from extractors.relation_ratings import downgrade_relations
+from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
+from extractors.relation_repairs import (
+    _bare_object, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma, _stranded_partner,
+    _stranded_recipients, _theme,
+)
+from extractors.relation_subjects import (
+    _agents, _clause_subjects, _clitic_person, _controller_tokens, _demand_addressees, _passive, _patients, _subjects,
 )
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -59,8 +67,14 @@ class _Context(list):
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
+    downgrade = downgrade_relations(token, actors, trig, context)
+    if downgrade:  # "Moody's a abaissé la note de l'Espagne"
+        yield from downgrade
+        return
     lemma = fold(token.lemma_)
-    if token.pos_ == "VERB":
+    mistagged = _mistagged_verb(token, trig)
+    if token.pos_ == "VERB" or mistagged:
+        lemma = mistagged or lemma
         phrase = trig.phrase_at(token)
         if phrase:  # "met en cause X", "ouvrir le feu sur X"
             found, tail = phrase
@@ -92,13 +106,15 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 event_type = "Demand"  # "appeler X à faire"
             elif _calls_something(token):
                 return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
-        if lemma in _NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and _keys(c, actors) for c in token.children):
+        if lemma in _NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and _keys(c, actors) for c in token.children) \
+                and not any(_stranded_recipients(c, actors) for c in token.children if c.dep_ == "obj"):
             return  # "livrer des armes à X", "transférer le contrôle aux forces afghanes": only with a recipient
         if lemma in _NEEDS_RECIPIENT and (any(c.dep_ in {"ccomp", "parataxis"} or c.text in {"«", "“", ":"} for c in token.children)
-                                          or not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)):
+                                          or not _theme(token)):
             return  # "il confie au Figaro que …": a confidence (speech); a transfer hands over something
-        if lemma in _PERSON_GUESTS and not any(c.dep_ == "obj" and any(actors.actors[k].kind == "Person" for k in _keys(c, actors, context=context))
-                                               for c in token.children):
+        if lemma in _PREPOSITION_ONLY and not any(_PREPOSITION_ONLY[lemma] in case for _, case in _arguments(token)):
+            return  # "voter pour X" backs X; "voter une résolution" backs a text, no actor
+        if lemma in _PERSON_GUESTS and not _person_guest(token, actors, context):
             return  # "a reçu Joe Biden" is a meeting; "reçoit la Défense" (a portfolio) is none
         if (lemma in GOVERNORS or lemma in DENIALS) and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
             return  # "refuser de soutenir X", "menacer d'envahir X": the embedded verb carries the event
@@ -109,7 +125,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma in {"bloquer", "contrer", "torpiller", "entraver", "saboter"} and any(
                 c.dep_ == "obj" and fold(c.text) in INITIATIVES for c in token.children):
             event_type = "Reject"  # "ont bloqué les efforts du Conseil de sécurité"
-        yield from _verbal(token, token, event_type, token.lemma_.lower(), actors, trig, context)
+        action = mistagged or (lemma if lemma != fold(token.lemma_) else token.lemma_.lower())  # "reproche" -> "reprocher"
+        yield from _verbal(token, token, event_type, action, actors, trig, context)
     elif token.pos_ == "NOUN":
         phrase = trig.noun_phrase_at(token)
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
@@ -121,30 +138,57 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         verb = token.head
         if token.dep_ == "nmod" and fold(verb.text) in _CARRIERS and verb.dep_ == "obj" and not _keys(token, actors):
             token, verb = verb, verb.head  # "continuer les projets d'aide": the carrier noun stands in
+        if verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:
+            received = list(_received(verb, token, event_type, action, actors, trig, context))
+            if received:  # "Assange a obtenu l'asile de l'Équateur": the giver acts on the receiver
+                yield from received
+                return
         if verb.pos_ == "VERB" and fold(verb.lemma_) in trig.light_verbs and (
                 token.dep_ == "obj" or (token.dep_ == "nsubj:pass" and _agents(verb))):
-            yield from _verbal(verb, token, event_type, action, actors, trig, context)  # "imposer des sanctions à X"
+            if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
+                yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
+                return
+            kinds = [c for c, case in _arguments(token) if c.dep_ == "nmod" and case & _DE and c.pos_ == "NOUN"
+                     and (fold(c.lemma_) in trig.nouns or fold(c.text) in trig.nouns)]  # "un accord de coopération avec X"
+            yield from _verbal(verb, token, event_type, action, actors, trig, context, holders=kinds)  # "imposer des sanctions à X"
+        elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token) is not None:
+            yield from _adverbial(_adverbial_head(token), token, event_type, action, actors, trig, context)
         elif standalone:
             yield from _nominal(token, event_type, action, actors, trig, context)
 
 
-def _repaired_lemma(lemma: str, verb: Token, trig: Triggers) -> str:
-    """Lemmatiser repair: "il lui reproche" lemmatised as the noun "reproche"; "-e"/"-es"/"-ent" forms of a
-    first-group trigger give its infinitive when the lemma itself is no verb."""
-    if lemma in trig.verbs or lemma.endswith("er") or lemma.endswith("ir") or lemma.endswith("re"):
-        return lemma
-    text = fold(verb.text)
-    for stem in (lemma, text[:-1] if text.endswith("e") else None, text[:-2] if text.endswith("es") else None,
-                 text[:-3] if text.endswith("ent") else None):
-        if stem and (stem.rstrip("e") + "er") in trig.verbs:
-            return stem.rstrip("e") + "er"
-    return lemma
+#: Event types that join their participants both ways: "la coopération entre A et B".
+_MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
+
+
+#: Event types whose reflexive verbs are inherent, not reciprocal ("s'opposer à", "s'abstenir"), unless "mutuellement".
+_ONE_WAY_TYPES = {"Reject", "Demand", "Protest"}
+#: Adverbs that make a reflexive verb reciprocal: "se soutenir mutuellement".
+_MUTUALLY = {"mutuellement", "reciproquement", "l'un", "l'une", "les uns", "les unes"}
+
+
+def _between(noun: Token, actors: ArticleActors) -> list[str]:
+    """The actors of "entre A et B" under an event noun."""
+    return [k for child, case in _arguments(noun) if "entre" in case for k in _enumerated(child, actors)]
 
 
 #: Transfer verbs that are an event only with a recipient actor.
 _NEEDS_RECIPIENT = {"livrer", "fournir", "transferer", "remettre", "retroceder", "confier"}
+#: Trigger verbs that are an event only with their preposition: "voter pour X".
+_PREPOSITION_ONLY = {"voter": "pour"}
 #: Consult verbs that are a meeting only with a person as guest ("recevoir", "accueillir").
 _PERSON_GUESTS = {"recevoir", "accueillir"}
+def _person_guest(verb: Token, actors: ArticleActors, context: list[str]) -> bool:
+    """The guest of "recevoir"/"accueillir" is a person: the object, or the subject of the passive ("a été reçu par")."""
+    if _passive(verb):
+        guests = _patients(verb, actors, context)
+    else:
+        guests = [k for c in verb.children if c.dep_ == "obj" for k in _keys(c, actors, context=context)]
+    return any(actors.actors[k].kind == "Person" for k in guests)
+
+
+#: Consult verbs whose partner is the direct object ("rencontrer X", "recevoir X"): "à" after them is a place.
+_GUEST_VERBS = {"rencontrer", "recevoir", "accueillir", "visiter", "consulter", "reunir"}
 #: Generic nouns through which a light verb carries an event noun: "continuer les projets d'aide".
 _CARRIERS = {"projet", "projets", "programme", "programmes", "plan", "plans", "mission", "missions", "politique"}
 
@@ -178,10 +222,15 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
         subjects = _subjects(verb, actors, context)
         if objects is None:
             objects = _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, context=context)
+            if not objects and trigger is verb:
+                antecedent = _relative_antecedent(verb, actors)
+                subjects = [k for k in subjects if k not in antecedent]
+                objects = antecedent
     subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
     contrast, same = _compared(verb, actors, subjects)
     objects = [k for k in objects if k not in contrast and k not in same]
-    reciprocal = is_reflexive(verb)
+    reciprocal = is_reflexive(verb) and (event_type not in _ONE_WAY_TYPES or any(fold(t.text) in _MUTUALLY for t in verb.subtree))
+    # "se sont rencontrés", "se sont affrontés"; "les deux pays s'opposent à X" is no Reject of each other
     polarity = negated(governor or verb, trigger)
     if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in DENIALS:
         polarity = not negated(verb.head, verb.head)  # "a nié avoir attaqué X": a negated Assault
@@ -237,10 +286,11 @@ def _compared(verb: Token, actors: ArticleActors, subjects: list[str]) -> tuple[
 
 
 def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
-             context: list[str]) -> Iterator[Relation]:
+             context: list[str], *, carrier: Token | None = None) -> Iterator[Relation]:
     """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou", "l'entretien entre A et B",
     "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak", "les sanctions imposées par
-    les États-Unis à l'Iran", "son soutien à la Russie"."""
+    les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
+    entre A et B") gives its polarity and modality."""
     subject: list[str] = []
     objects: list[str] = []
     between: list[str] = []
@@ -266,11 +316,14 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
                 continue
             keys = _keys(child, actors)
             if "entre" in case:
-                between = keys
+                between = _enumerated(child, actors) + _stranded_partner(child, actors)
             elif "par" in case:
                 continue
             elif case & _DE and not participle and not subject and not agent:
                 subject = keys
+                # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
+                objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
+                            and not g_case & _DE for k in _keys(g, actors)]
             elif case & _DE and agent and not participle:
                 objects += keys  # "l'invasion du Koweït par l'Irak"
             elif case & preps:
@@ -279,137 +332,22 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
         subject = agent
     evidence = _sentence_evidence(noun)
     polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
-    if len(between) >= 2 and not subject and event_type in {"Consult", "Cooperate", "Agree"}:
+    mode = None
+    if carrier is not None:
+        polarity, mode = negated(carrier, noun), modality(carrier, trig)
+    if len(between) >= 2 and not subject and event_type == "Assault":
+        yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
+        return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
+    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
         for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
-            yield Relation(between[0], other, action, event_type, evidence, polarity, None, symmetric=True)
+            yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
         return
-    if len(between) == 1 and len(subject) == 1 and event_type in {"Consult", "Cooperate", "Agree"}:
+    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
         objects += between
     for s in subject:
         for o in dict.fromkeys(objects):
             if s != o and actors.actors[s].kind in _ACTOR_KINDS:
-                yield Relation(s, o, action, event_type, evidence, polarity, None)
-
-
-def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    """The subject of a "que" clause a Demand verb governs: "exiger que X …", "appeler à ce que X …"."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ"}]
-    clauses += [g for c in verb.children if c.dep_ == "obl:arg" and fold(c.text) == "ce" for g in c.children if g.dep_ in {"acl", "acl:relcl", "ccomp"}]
-    keys: list[str] = []
-    for clause in clauses:
-        if any(fold(m.text) in {"que", "qu'"} for m in clause.children if m.dep_ == "mark"):
-            keys += [k for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "PRON" for k in _keys(c, actors)]
-    return keys
-
-
-def _passive(verb: Token) -> bool:
-    """"a été attaqué (par Y)", "soutenu par le PASOK" (a participle modifying a noun)."""
-    if is_reflexive(verb):
-        return False  # "se sont entretenus": "être" of a pronominal verb, not a passive
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
-        return True
-    return verb.dep_ == "acl" and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"] \
-        and any(c.dep_ == "obl:agent" for c in verb.children)
-
-
-def _agents(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "obl:agent"
-            or (c.dep_ in {"obl", "obl:arg", "obl:mod"} and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"))]
-
-
-def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    """The grammatical subject of a passive, or the noun a passive participle modifies."""
-    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}]
-    if patients:
-        return [k for p in patients for k in _keys(p, actors, context=context)]
-    if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return _keys(verb.head, actors)  # "Ana Pastor, vouée aux gémonies par le PP"
-    if verb.dep_ == "conj":
-        return _patients(verb.head, actors, context)
-    return []
-
-
-def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    node = verb
-    subjects: list[Token] = []
-    for _ in range(5):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects or node.head is node:
-            break
-        infinitive = node.morph.get("VerbForm") == ["Inf"]
-        if node.dep_ == "acl" and node.morph.get("VerbForm") == ["Fin"] and node.head.pos_ in {"NOUN", "PROPN"}:
-            # "les États-Unis et leurs alliés imposaient …" parsed as a clause modifying "alliés"
-            head = node.head
-            while head.dep_ == "conj" and head.head.i < head.i:
-                head = head.head
-            subjects = [head]
-            break
-        if node.dep_ == "xcomp" and fold(node.head.lemma_) in OBJECT_CONTROL and _controller_tokens(node.head):
-            return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
-        if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and infinitive):
-            node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
-            continue
-        if infinitive and node.dep_ in {"acl", "nmod"} and node.head.pos_ == "NOUN":
-            # "les efforts de Moscou et de Pékin pour contrer …"
-            owner = [c for c in node.head.children if c.dep_ == "nmod" and actors.resolve(c)]
-            if owner:
-                keys = actors.resolve(owner[0])
-                return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
-        break
-    if not subjects:
-        subjects = [c for c in node.children if c.dep_ == "dep" and c.i < node.i and actors.resolve(c)]
-    if not subjects:  # parser repair: "il lui reproche" with "il" tagged as a copula
-        subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
-                    and fold(c.text) in _SUBJECT_PRONOUNS]
-    keys: list[str] = []
-    for subject in subjects:
-        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context))
-    if not subjects and node.dep_ == "ROOT":
-        keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
-    return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
-
-
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
-
-
-def _controller_tokens(verb: Token) -> list[Token]:
-    """The object of an object-control verb: "accuser X de", "demander à X de", "appeler X à"."""
-    return [child for child, case in _arguments(verb)
-            if (child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"})
-            or (child.dep_ in {"obl:arg", "obl"} and case & {"a", "au", "aux"})]
-
-
-def _controllers(verb: Token, actors: ArticleActors) -> list[str]:
-    keys = [k for child in _controller_tokens(verb) for k in _keys(child, actors)]
-    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
-
-
-def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:
-    """"dire à X de faire", "ordonner à X de": the addressee of an order (an infinitive with "de")."""
-    if not any(c.dep_ in {"xcomp", "ccomp"} and c.morph.get("VerbForm") == ["Inf"]
-               and any(fold(g.text) in {"de", "d'"} for g in c.children if g.dep_ == "mark") for c in verb.children):
-        return []
-    keys = _controllers(verb, actors)
-    if not keys:  # "il lui a ordonné de partir": the dative clitic is the last person named
-        subjects = _subjects(verb, actors, [])
-        keys = [k for c in _controller_tokens(verb) for k in _clitic_person(c, actors, subjects)]
-    return keys
-
-
-def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
-    """Parser fallback for a main verb without a subject: the actor (and its conjuncts) just before it in the clause."""
-    i = verb.i - 1
-    while i >= sentence_of(verb).start:
-        token = verb.doc[i]
-        if token.is_punct or token.pos_ in {"VERB", "SCONJ"} or fold(token.text) in {"que", "qu'", "qui"}:
-            return []
-        if actors.actor_at(token):
-            head = token
-            while head.dep_ in {"conj", "flat:name", "flat"} and head.head.i < head.i and actors.actor_at(head.head):
-                head = head.head
-            return actors.resolve(head)
-        i -= 1
-    return []
+                yield Relation(s, o, action, event_type, evidence, polarity, mode)
 
 
 def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors, trig: Triggers, *,
@@ -418,7 +356,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
     keys: list[str] = []
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
         for child, case in _arguments(holder):
-            if (child.dep_ not in _OBJECT_DEPS and not _only_object(child)) or child is trigger or child in holders:
+            bare = _bare_object(child, case, holder)
+            if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:
+                continue
+            if bare and trigger is verb:
+                if direct:
+                    keys += [actors.actor_at(child)] if actors.actor_at(child) else (_keys(child, actors) or _owner(child, actors, event_type)) if child.dep_ == "conj" else []
                 continue
             is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child)
             if is_direct and trigger is verb:
@@ -427,35 +370,40 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
                     keys += (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
                         or _clitic_person(child, actors, exclude)
-            elif case & preps or (child.dep_ == "iobj"):
+                    if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
+                        keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
+            elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)) and not case & NEAR:
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
-                if case & _VENUE_PREPS and _is_venue(child, actors):
+                if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type):
                     continue  # "a rencontré Modi à New Delhi": the place of the meeting
+                if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
+                    continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
                 keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
     return [k for k in dict.fromkeys(keys) if k not in exclude]
 
 
-def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) -> list[str]:
-    """"il lui reproche de …", "lui faisait grief de", "l'avait critiqué": the clitic object of a subject-resolved
-    event stands for the last person named before it, in this sentence or the one before, who is not the subject."""
-    if pronoun.pos_ != "PRON" or not exclude or not (
-            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui")
-            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
-        return []
-    sentence = sentence_of(pronoun)
-    floor = sentence.start
-    if floor > 0:
-        floor = sentence_of(pronoun.doc[floor - 1]).start
-    previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
-                and actors.actors[m.key].kind == "Person" and m.key not in exclude]
-    return [previous[-1].key] if previous else []
+def _blamed_dative(holder: Token, child: Token, case: set[str], trig: Triggers) -> bool:
+    """"reprocher à la Cédéao son manque de soutien", "faire grief à X de": the "à" argument is the one blamed."""
+    if child.dep_ not in {"obl:arg", "obl", "iobj"} or not case & {"a", "au", "aux"}:
+        return False
+    phrase = trig.phrase_at(holder) if holder.pos_ == "VERB" else None
+    lemma = _repaired_lemma(fold(holder.lemma_), holder, trig) if holder.pos_ == "VERB" else fold(holder.lemma_)
+    return lemma in trig.dative_targets or (phrase is not None and phrase[0].text in trig.dative_targets)
 
 
-def _only_object(child: Token) -> bool:
-    """"n'a soutenu que la Russie": the object of "ne … que", parsed as a clause."""
-    return child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and any(
-        fold(g.text) in {"que", "qu'"} for g in child.children if g.dep_ == "mark")
+#: Event types whose verb hands something over to a recipient ("livrer des armes à X", "imposer des sanctions à X").
+_TRANSFER_TYPES = {"Support", "Coerce", "Cooperate"}
+
+
+def _dative(child: Token, case: set[str], event_type: str) -> bool:
+    """"a demandé à Berlin de livrer", "a livré des armes à Kiev": a city after "à" as the argument of a non-meeting
+    verb is its state acting (a venue only for a meeting: "a rencontré Modi à New Delhi")."""
+    if event_type == "Consult" or not case & {"a"}:
+        return False
+    # "a promis de livrer des chars à Kiev": after a transfer with its thing handed over, "à" names the recipient
+    return child.dep_ in {"obl:arg", "iobj"} or (event_type in _TRANSFER_TYPES and (any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" for c in child.head.children) or (child.head.dep_ == "obj" and child.head.pos_ == "NOUN")))
 
 
 def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -485,7 +433,8 @@ def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str
 
 #: Verbs after which "son X" is the subject's own act: "a réaffirmé son soutien à Kiev" (not light verbs: the
 #: light-verb path already takes the subject).
-_OWN_ACTS = {"reaffirmer", "rappeler", "confirmer", "annoncer", "intensifier", "poursuivre", "justifier", "expliquer"}
+_OWN_ACTS = {"reaffirmer", "rappeler", "confirmer", "annoncer", "intensifier", "poursuivre", "justifier", "expliquer",
+             "officialiser", "formuler", "deposer", "presenter", "renouveler", "reiterer", "maintenir", "adresser"}
 
 
 def _event_author(noun: Token, event_type: str, trig: Triggers, context) -> list[str]:

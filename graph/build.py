@@ -2,7 +2,9 @@
 
 The only expensive step is parsing; an article whose text, metadata,
 extractor version and model version are unchanged is read back from the
-extraction cache instead of being parsed again.
+extraction cache instead of being parsed again. A build whose articles, graph
+code and options are all those of the last build in the same folder (and whose
+output files are intact) stops there: nothing is resolved, written or rendered.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
 from extractors.pipeline import EXTRACTOR_VERSION
 from graph.distributed import Extractor, local_extractor
 from graph.errors import InputError, NewsgraphError, UsageError
-from graph.rdf import atomic_write_bytes, dataset_quads, write_store, write_trig
-from graph.resolve import resolve_actors
+
+# spaCy, the rules, the RDF and HTML code are imported where they are used: a rebuild
+# with nothing changed needs none of them (tests/graph/test_build_cache.py).
 
 ProgressFactory = Callable[..., object]
 
@@ -68,6 +71,8 @@ def build(
 
     ``store_dir`` also writes an on-disk Oxigraph store there (for large graphs:
     ``newsgraph query``/``serve`` open it without parsing the TriG again).
+    With ``use_cache`` and nothing changed since the last build into ``out_dir``,
+    the output is left as it is (``OUT/.cache/build.json`` records what it was built from).
     """
     out = Path(out_dir)
     _check_writable(out)  # before the long parse, not after it
@@ -80,6 +85,16 @@ def build(
     if date and len(articles) > 1:
         raise UsageError("--date applies to a single-file build; use a manifest.csv for several files")
     cache = _Cache(out / ".cache" / "extract", model) if use_cache else None
+    record = _Record(out / ".cache" / "build.json")
+    with timer("cache"):
+        key = _build_key(articles, cache, render=render) if cache is not None and store_dir is None else None
+        unchanged = record.matching(key, out, render=render) if key else None
+    if unchanged is not None:  # the same inputs, code and options as the last build, whose output is intact
+        return BuildReport(**unchanged, parsed=0, from_cache=unchanged["articles"], problems=tuple(problems),
+                           trig=out / "graph.trig", html=out / "graph.html" if render else None, seconds=timer.seconds)
+    from graph.rdf import atomic_write_bytes, dataset_quads, write_store, write_trig
+    from graph.resolve import resolve_actors
+
     facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer, extractor=extractor)
     with timer("resolve"):
         resolution = resolve_actors(facts)
@@ -98,20 +113,18 @@ def build(
         with timer("render"):
             html = out / "graph.html"
             atomic_write_bytes(html, render_html(view_from_quads(quads)).encode("utf-8"))
-    return BuildReport(
-        articles=len(facts),
-        statements=sum(len(f.statements) for f in facts),
-        relations=sum(len(f.relations) for f in facts),
-        actors=len(resolution.actors),
-        parsed=parsed,
-        from_cache=len(facts) - parsed,
-        problems=tuple(problems),
-        undated=tuple(f.article.id for f in facts if f.article.date is None),
-        ambiguous=tuple(resolution.ambiguous),
-        trig=trig,
-        html=html,
-        seconds=timer.seconds,
-    )
+    summary = {
+        "articles": len(facts),
+        "statements": sum(len(f.statements) for f in facts),
+        "relations": sum(len(f.relations) for f in facts),
+        "actors": len(resolution.actors),
+        "undated": tuple(f.article.id for f in facts if f.article.date is None),
+        "ambiguous": tuple(resolution.ambiguous),
+    }
+    if key:
+        record.save(key, summary, [trig] + ([html] if html else []))
+    return BuildReport(**summary, parsed=parsed, from_cache=len(facts) - parsed, problems=tuple(problems),
+                       trig=trig, html=html, seconds=timer.seconds)
 
 
 def extract_all(
@@ -254,6 +267,72 @@ def _write_quietly(path: Path, data: bytes) -> None:
         raise
 
 
+def _build_key(articles: Sequence[Article], cache: "_Cache", *, render: bool) -> str:
+    """What the output of a build depends on: each article's cache key (text, metadata,
+    extractor and model versions), in order, the graph code and its libraries, the options."""
+    digest = hashlib.sha256(f"{_graph_fingerprint()}|render={render}".encode())
+    for article in articles:
+        digest.update(cache.digest(article).encode())
+    return digest.hexdigest()
+
+
+@cache
+def _graph_fingerprint() -> str:
+    """The graph package (code, templates, queries, shapes), the ontology and the versions of its libraries."""
+    import graph
+    from graph.ontology import ontology_path
+
+    root = Path(graph.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(ontology_path().read_bytes())
+    for name in ("pyoxigraph", "rdflib", "networkx", "pyvis"):
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()
+
+
+class _Record:
+    """The key and summary of the last build in an output folder, with the hashes of the files it wrote.
+
+    A build whose key matches and whose output files are unchanged on disk has
+    nothing to do: ``newsgraph build`` run twice does not rewrite (or re-render) anything.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def matching(self, key: str, out: Path, *, render: bool) -> dict | None:
+        """The summary of the last build if it had ``key`` and its files are intact, else None."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data["key"] != key:
+                return None
+            names = ["graph.trig"] + (["graph.html"] if render else [])
+            if sorted(data["files"]) != sorted(names) or any(_file_hash(out / n) != data["files"][n] for n in names):
+                return None
+            summary = data["summary"]
+            return {**summary, "undated": tuple(summary["undated"]), "ambiguous": tuple(summary["ambiguous"])}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no record, or an unreadable one: build
+
+    def save(self, key: str, summary: dict, files: list[Path]) -> None:
+        data = {"key": key, "summary": summary, "files": {f.name: _file_hash(f) for f in files}}
+        _write_quietly(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 class _Cache:
     """Extraction results on disk, keyed by article content + extractor + model versions."""
 
@@ -264,10 +343,19 @@ class _Cache:
         except metadata.PackageNotFoundError:
             model_version = "unknown"
         self.salt = f"{EXTRACTOR_VERSION}|{model}|{model_version}"
+        self._digests: dict[int, tuple[Article, str]] = {}
+
+    def digest(self, article: Article) -> str:
+        """The article's cache key (computed once per article object)."""
+        found = self._digests.get(id(article))
+        if found is None or found[0] is not article:
+            payload = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+            found = (article, hashlib.sha256(f"{self.salt}|{payload}".encode()).hexdigest())
+            self._digests[id(article)] = found
+        return found[1]
 
     def _path(self, article: Article) -> Path:
-        payload = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
-        digest = hashlib.sha256(f"{self.salt}|{payload}".encode()).hexdigest()
+        digest = self.digest(article)
         return self.folder / digest[:2] / f"{digest}.json"
 
     def get(self, article: Article) -> ArticleFacts | None:

@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="parameter of a named question")
     query.add_argument("--list", action="store_true", help="list the ready questions")
     query.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "turtle"])
-    query.add_argument("--allow-update", action="store_true", help="allow SPARQL UPDATE (off by default)")
+    query.add_argument("--allow-update", action="store_true", help="allow SPARQL UPDATE and save it into GRAPH (off by default)")
     query.set_defaults(run=_run_query)
 
     render = commands.add_parser("render", help="render a graph as an interactive HTML page")
@@ -141,7 +141,7 @@ def _run_build(args) -> int:
     print(
         f"{report.articles} articles ({report.parsed} parsed, {report.from_cache} from cache), "
         f"{report.statements} statements, {report.relations} relations, {report.actors} actors, "
-        f"{len(report.problems)} failed"
+        f"{len(report.problems)} skipped"
     )
     print(f"graph: {report.trig}")
     if report.html:
@@ -171,8 +171,11 @@ def _run_query(args) -> int:
             text = _read(args.query) if args.query.endswith(".rq") and Path(args.query).is_file() else args.query
         else:
             raise UsageError("give a query, -f FILE, --named NAME or --list")
-        store = q.open_store(args.graph)
-        result = q.run_query(store, text, params=params, allow_update=args.allow_update)
+        if args.allow_update and q.is_update(text):
+            store, result = None, q.update_graph(args.graph, text, params=params)
+        else:
+            store = q.open_store(args.graph)
+            result = q.run_query(store, text, params=params, allow_update=args.allow_update)
     sys.stdout.write(q.format_result(result, args.format, store=store))
     return EXIT_OK
 

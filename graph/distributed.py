@@ -31,14 +31,6 @@ from extractors.model import Article, ArticleFacts
 from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
 from graph.errors import NewsgraphError, UsageError
 
-#: Components whose output no extractor reads when ``extractors.reparse`` re-parses
-#: each doc (it does for the default model): the re-parse recomputes tags, morphology,
-#: lemmas, heads and labels on a masked copy and keeps only the tokens and entities of
-#: the first pass. tok2vec and parser stay on: the NER never labels across a sentence
-#: start, so its entities depend on the parser's sentence boundaries.
-#: ``tests/graph/test_distributed.py`` checks that the facts do not change.
-REDONE_BY_REPARSE = ("morphologizer", "attribute_ruler", "lemmatizer")
-
 #: How many times each model was loaded in this process (one per worker is the contract).
 MODEL_LOADS: Counter[str] = Counter()
 _LOCK = threading.Lock()
@@ -56,31 +48,24 @@ class Partition:
 Extractor = Callable[[Sequence[Article]], Iterator[Partition]]
 
 
-def extract_partition(
-    articles: Sequence[Article], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, skip_redone: bool = True
-) -> Partition:
-    """Parse and extract ``articles`` in this process (the model is loaded on first use, then kept)."""
+def extract_partition(articles: Sequence[Article], *, model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE) -> Partition:
+    """Parse and extract ``articles`` in this process (the model is loaded on first use, then kept).
+
+    The parse is the robust one the extractors read (``extractors.nlp.parse(robust=True)``):
+    entities first, then one batched parse of the name-masked copies.
+    """
     from extractors.nlp import parse
     from extractors.pipeline import extract_article
 
     with _LOCK:  # one partition at a time: a spaCy pipeline is not shared between threads
         start = time.perf_counter()
-        nlp = _model(model)
+        _model(model)
         loaded = time.perf_counter()
-        skip = first_pass_skips(nlp, model) if skip_redone else ()
-        with nlp.select_pipes(disable=list(skip)):  # restored before extraction: the re-parse needs them
-            docs = list(parse([a.text for a in articles], model=model, batch_size=batch_size))
+        docs = list(parse([a.text for a in articles], model=model, batch_size=batch_size, robust=True))
         parsed = time.perf_counter()
         facts = tuple(extract_article(article, doc) for article, doc in zip(articles, docs, strict=True))
         done = time.perf_counter()
     return Partition(facts, {"model": loaded - start, "parse": parsed - loaded, "extract": done - parsed})
-
-
-def first_pass_skips(nlp: Any, model: str) -> tuple[str, ...]:
-    """Components the first parse can leave out because the extractors' re-parse redoes them."""
-    if model != DEFAULT_MODEL or not {"tok2vec", "parser"} <= set(nlp.pipe_names):
-        return ()  # no re-parse (extractors.pipeline._robust): the extractors read the first pass
-    return tuple(name for name in REDONE_BY_REPARSE if name in nlp.pipe_names)
 
 
 def partitions(articles: Sequence[Article], size: int) -> list[list[Article]]:

@@ -42,6 +42,7 @@ class NG(DefinedNamespace):
     Obligation: URIRef
     Organization: URIRef
     PageMetadata: URIRef
+    PairSummary: URIRef
     Person: URIRef
     Place: URIRef
     Possibility: URIRef
@@ -60,6 +61,7 @@ class NG(DefinedNamespace):
     action: URIRef
     added: URIRef
     addressee: URIRef
+    articleCount: URIRef
     charEnd: URIRef
     charStart: URIRef
     cue: URIRef
@@ -69,12 +71,17 @@ class NG(DefinedNamespace):
     eventTimeEnd: URIRef
     eventTimeStart: URIRef
     evidence: URIRef
+    firstDate: URIRef
     fromPeriod: URIRef
     kept: URIRef
+    lastDate: URIRef
     modality: URIRef
     mode: URIRef
     negated: URIRef
     object: URIRef
+    pairRank: URIRef
+    pairSpeaker: URIRef
+    pairTarget: URIRef
     plover: URIRef
     quote: URIRef
     quoteEnd: URIRef
@@ -83,6 +90,7 @@ class NG(DefinedNamespace):
     reportedBy: URIRef
     saidAbout: URIRef
     speaker: URIRef
+    statementCount: URIRef
     subject: URIRef
     symmetric: URIRef
     toPeriod: URIRef

@@ -1,7 +1,9 @@
 """Facts + resolved actors -> RDF quads of the output contract (DESIGN.md).
 
 Actors and article metadata go to the default graph; each article's facts go
-to the named graph whose name is the article IRI. Fact IRIs are derived from
+to the named graph whose name is the article IRI. The default graph also
+gets the pair summaries derived from the statements (graph/summaries.py),
+which let ``top-pairs`` answer without counting the whole corpus. Fact IRIs are derived from
 their content (article, kind, actors, offsets), never random, so the same
 input gives the same quads, and ``write_trig`` sorts them: byte-identical
 files.
@@ -23,6 +25,7 @@ import pyoxigraph as ox
 
 from extractors.model import ArticleFacts, Relation, Statement
 from graph.resolve import Resolution
+from graph.summaries import pair_summary_quads
 
 NG = "https://w3id.org/newsgraph/ontology#"
 ID = "https://w3id.org/newsgraph/id/"
@@ -58,10 +61,16 @@ def actor_iri(actor_id: str) -> str:
 
 
 def dataset_quads(facts: Iterable[ArticleFacts], resolution: Resolution) -> list[ox.Quad]:
-    """Every quad of the dataset, sorted (deterministic order)."""
+    """Every quad of the dataset, sorted (deterministic order), with the pair summaries it implies."""
     quads: list[ox.Quad] = list(_actor_quads(resolution))
     for article_facts in facts:
         quads.extend(_article_quads(article_facts, resolution))
+    quads.extend(pair_summary_quads(quads))
+    return sorted_quads(quads)
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` without duplicates, in the order the TriG file is written (graph, subject, predicate, object)."""
     return sorted(set(quads), key=_sort_key)
 
 

@@ -16,8 +16,6 @@ time limit is answered 503 at once, and its thread finishes in the background.
 from __future__ import annotations
 
 import html
-import json
-import threading
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -29,6 +27,7 @@ import pyoxigraph as ox
 
 from graph.errors import QueryError
 from graph.query import PREFIXES, is_update, open_store
+from graph.sparql_text import syntax_message
 
 _SELECT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -147,7 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             result = self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as error:
-            raise QueryError(f"malformed query: {' '.join(str(error).split())}") from None
+            raise QueryError(f"malformed query: {syntax_message(error, query)}") from None
         accept = self.headers.get("Accept") or ""
         if isinstance(result, ox.QueryTriples):
             media = _negotiate(accept, _GRAPH_TYPES, "text/turtle")

@@ -1,15 +1,17 @@
 """Paste the output of each ready question on the seed graph into docs/queries.md.
 
-Run after `newsgraph build` (reads out/graph.trig). Each section's first example
-command is run; its output replaces the block that follows the marker line.
+Run after `newsgraph build` (reads out/graph.trig, or the graph given). Each
+section's first example command is run; its output replaces the block that
+follows the marker line.
 
-    .venv/bin/python scripts/refresh_query_docs.py
+    .venv/bin/python scripts/refresh_query_docs.py [GRAPH]
 """
 
 from __future__ import annotations
 
 import re
 import shlex
+import sys
 from pathlib import Path
 
 from graph.query import format_result, open_store, run_named
@@ -19,9 +21,9 @@ MARKER = "Output on the seed graph (first command above):"
 MAX_ROWS = 8
 
 
-def main() -> None:
+def main(graph: str = "out/graph.trig") -> None:
     text = DOC.read_text(encoding="utf-8")
-    store = open_store("out/graph.trig")
+    store = open_store(graph)
     sections = re.split(r"(?m)^(?=## )", text)
     out = []
     for section in sections:
@@ -42,4 +44,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])

@@ -325,7 +325,7 @@ def test_build_mixed_folder_keeps_the_good_article_and_names_every_bad_input(mix
     for where, reason in expected.items():
         (line,) = [line for line in skipped if f"{mixed_folder / where}:" in line]
         assert reason in line
-    assert "1 articles (1 parsed, 0 from cache)" in run.stdout and f"{len(expected)} failed" in run.stdout
+    assert "1 articles (1 parsed, 0 from cache)" in run.stdout and f"{len(expected)} skipped" in run.stdout
 
     store = open_store(tmp_path / "out" / "graph.trig")
     (row,) = run_query(store, "SELECT ?source WHERE { ?a a ng:Article ; dcterms:source ?source }").rows

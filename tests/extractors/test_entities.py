@@ -194,3 +194,23 @@ def test_entities_kinship_noun_is_the_relative_named(nlp, text, word, label):
 ])
 def test_entities_square_or_street_is_not_an_actor(nlp, text, name):
     assert not any(name in label for label in _labels(nlp, text)), _labels(nlp, text)
+
+
+@pytest.mark.model
+def test_entities_role_with_seat_complement_is_the_person(nlp):
+    """"le chef du Kremlin": the Kremlin is the complement of the role, not a titled holder; the role names Poutine."""
+    doc = _robust(nlp("Le président russe Vladimir Poutine a reçu son homologue. Le chef du Kremlin a salué la visite."))
+    actors = ArticleActors(doc, "fr")
+    kremlin = next(a for a in actors.export() if a.label == "Kremlin")
+    assert not kremlin.roles
+    chef = next(t for t in doc if t.text == "chef")
+    assert [actors.label(k) for k in actors.resolve(chef)] == ["Vladimir Poutine"]
+
+
+@pytest.mark.model
+def test_entities_relative_after_apposition_is_the_named_person(nlp):
+    """"A, le voisin de B, qui…": the relative pronoun refers to A when the apposition noun resolves to no actor."""
+    doc = _robust(nlp("Il a rencontré Paul Girard, le voisin de Jacques Morel, qui lui a parlé longuement."))
+    actors = ArticleActors(doc, "fr")
+    qui = next(t for t in doc if t.text == "qui")
+    assert [actors.label(k) for k in actors.resolve(qui)] == ["Paul Girard"]

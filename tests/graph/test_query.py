@@ -141,6 +141,24 @@ def test_run_query_refuses_update_unless_allowed(store, query):
     assert len(store) == before
 
 
+def test_run_query_accepts_a_declared_empty_or_accented_prefix(store):
+    query = "PREFIX : <https://w3id.org/newsgraph/id/> PREFIX élan: <https://w3id.org/newsgraph/id/> ASK { :xi-jinping rdfs:label ?l . élan:chine ?p ?o }"
+    assert run_query(store, query).boolean is True
+
+
+def test_cli_allow_update_saves_the_trig_file(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "graph.trig"
+    path.write_bytes(MINI.read_bytes())
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "query", str(path),
+                          "INSERT DATA { GRAPH nga:a1 { ngid:x rdfs:label 'X' } }", "--allow-update"], capture_output=True, text=True)
+    assert run.returncode == 0 and "update applied" in run.stdout, run.stderr
+    assert run_query(open_store(path), "ASK { GRAPH nga:a1 { ngid:x rdfs:label 'X' } }").boolean is True
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]
+
+
 def test_run_query_applies_update_when_allowed():
     store = open_store(MINI)
     before = len(store)
@@ -156,6 +174,10 @@ def test_run_query_applies_update_when_allowed():
         ("SELECT ?s WHERE { ?s foo:bar ?o }", "unknown prefix 'foo:' at line 1"),
         ("SELECT ?s WHERE {\n  ?s a ng:Statement ;\n     nope:p ?o }", "unknown prefix 'nope:' at line 3, column 6"),
         ("PREFIX ex: <http://e/> SELECT ?s WHERE { ?s ex:p ?o . ?s rdf:type ?t . ?s ex2:q ?o }", "unknown prefix 'ex2:'"),
+        ("SELECT * WHERE { ?s ?p élan:x }", "unknown prefix 'élan:' at line 1, column 24"),
+        ("SELECT * WHERE { ?s ?p :x }", "unknown prefix ':' at line 1, column 24"),
+        ("SELECT * WHERE { ?s ?p foo: }", "unknown prefix 'foo:'"),
+        ('SELECT * WHERE { ?s ?p "a:b"^^nope:t }', "unknown prefix 'nope:'"),
     ],
 )
 def test_run_query_malformed_is_one_line_query_error(store, query, fragment):

@@ -103,6 +103,14 @@ def test_serve_limits_result_size_and_reports_bad_queries(endpoint):
     assert _status(endpoint + "/sparql?" + urllib.parse.urlencode({"query": "SELEC nothing"})) == 400
 
 
+def test_serve_names_an_unknown_prefix(endpoint):
+    url = endpoint + "/sparql?" + urllib.parse.urlencode({"query": "SELECT ?s WHERE { ?s foo:bar ?o }"})
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(url, timeout=10)
+    assert caught.value.code == 400
+    assert caught.value.read().decode() == "malformed query: unknown prefix 'foo:' at line 1, column 22\n"
+
+
 def test_serve_pages_are_self_contained(endpoint):
     for path in ("/", "/query"):
         kind, body = _get(endpoint + path, "text/html")

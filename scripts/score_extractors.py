@@ -37,7 +37,7 @@ def score_seeds(verbose: bool) -> Report:
     for g in _jsonl(ROOT / "tests/gold/seeds.relations.jsonl"):
         gold_r[g["article"]].append(g)
     report = Report()
-    for article, doc in zip(articles, parse(a.text for a in articles)):
+    for article, doc in zip(articles, parse((a.text for a in articles), robust=True)):
         facts = extract_article(article, doc)
         source = (ROOT / "seeds" / article.id).read_text(encoding="utf-8")
         if len(source) != len(article.text):
@@ -65,7 +65,7 @@ def score_catalogue(verbose: bool) -> tuple[int, int]:
         entries = _jsonl(ROOT / f"tests/extractors/catalogue_{kind}.jsonl")
         per_construction: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         failures = []
-        for entry, doc in zip(entries, parse(e["text"] for e in entries)):
+        for entry, doc in zip(entries, parse((e["text"] for e in entries), robust=True)):
             facts = extract_article(Article(id=entry["id"], text=entry["text"]), doc)
             problems = check_catalogue_entry(entry, facts, kind)
             per_construction[entry["construction"]][1] += 1

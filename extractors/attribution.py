@@ -90,6 +90,10 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
     role: list[str] = []
     head_noun: Token | None = None
     for token in verb.doc[verb.i + 1: sentence.end]:
+        if token.text == "," and head_noun is not None and token.i + 1 < sentence.end:
+            key = actors.actor_at(verb.doc[token.i + 1])
+            if key and actors.actors[key].kind == "Person" and fold(head_noun.text) in actors.data.words("role_heads"):
+                return [key]  # "…, a assuré le Premier ministre nommé par la junte, Ali Zeine"
         if token.is_punct and token.text != "-":
             break
         if fold(token.text) in _STOP_RIGHT:
@@ -232,7 +236,18 @@ def is_reflexive(token: Token) -> bool:
 
 
 def has_infinitive_a(token: Token) -> bool:
-    return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children)
+    """"appeler X à faire": an infinitive complement (also when the parser hung it on the object: "a appelé les
+    alliés à accélérer" read as "alliés" + acl)."""
+    return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children) \
+        or any(c.dep_ == "obj" and any(g.dep_ == "acl" and g.pos_ == "VERB" and g.morph.get("VerbForm") == ["Inf"]
+                                       and any(fold(m.text) == "a" for m in g.children if m.dep_ in {"mark", "case"})
+                                       for g in c.children) for c in token.children) \
+        or any(c.dep_ in {"obl:arg", "obl:mod", "obl"} and c.pos_ == "NOUN" and c.i > token.i and fold(c.text) not in _PHONE_WORDS
+               and any(fold(m.text) in {"a", "au", "aux"} for m in c.children if m.dep_ == "case") for c in token.children)
+
+
+#: "appeler X au téléphone" is a call, not "appeler X à la retenue" (folded).
+_PHONE_WORDS = {"telephone", "telephones", "portable", "fixe", "numero"}
 
 
 _INCISE_WORDS = {"PROPN", "NOUN", "DET", "ADJ", "ADP", "ADV", "PRON", "INTJ", "X"}

@@ -96,6 +96,35 @@ class CollectiveActors:
         """Is this subject noun an institution that stands for its state ("le gouvernement grec")?"""
         return fold(token.text) in self.data.table("state_institution_nouns")
 
+    def state_body_country(self, token: Token) -> str | None:
+        """"le ministère russe de la Défense", "l'état-major sud-coréen", "la police géorgienne": a state body
+        (``state_body_nouns``) qualified by a demonym speaks for its state (tests/gold/NOTES.md, invented set)."""
+        doc = self.doc
+        parts = [token]
+        if fold(token.text) in {"etat", "major"}:  # "état-major" is split into "état", "-", "major"
+            first = token.i if fold(token.text) == "etat" else token.i - 2
+            if first < 0 or first + 2 >= len(doc) or doc[first + 1].text != "-" or fold(doc[first + 2].text) != "major":
+                return None
+            parts, text = [doc[first], doc[first + 1], doc[first + 2]], "etat-major"
+        else:
+            text = fold(token.text)
+        if text not in self.data.words("state_body_nouns"):
+            return None
+        nearby = [c for p in parts for c in p.children if c.dep_ in {"amod", "flat:name", "nmod"}]
+        after = parts[-1].i + 1
+        if after < len(doc):
+            nearby.append(doc[after])  # the demonym right after the noun, however it was attached
+        country = next((self._demonym(c) for c in nearby if c.i > token.i - 1 and c.pos_ == "ADJ" and self._demonym(c)), None)
+        if country:
+            return self._institution_country(token, country)
+        for other in doc[parts[-1].i + 1: min(parts[-1].i + 7, len(doc))]:  # "la junte au pouvoir au Niger"
+            key = self._by_token.get(other.i)
+            if key and self.actors[key].kind == "Country" and fold(doc[other.i - 1].text) in {"au", "du", "de", "d'", "en"}:
+                return key
+            if other.is_punct or other.pos_ in {"VERB", "AUX"} and other.dep_ != "acl":
+                break
+        return None
+
     def _institution_country(self, token: Token, country: str) -> str:
         """The country key for "le gouvernement malien", remembering the noun's gender for later pronouns."""
         key = self._ensure_country(country, token)

@@ -24,7 +24,7 @@ from extractors.pronouns import PronounResolution
 from extractors.lang import fold, language_data
 from extractors.model import Actor
 from extractors.recall import NameRecall, person_name_words, street_name
-from extractors.names import looks_like_name, strip_role_words, misc_person_name, plausible_name, strip_determiners, titled_name, acronym_expansion  # noqa: F401 (misc_person_name re-exported)
+from extractors.names import heads_org_name, language_word, looks_like_name, strip_role_words, misc_person_name, plausible_name, strip_determiners, titled_name, acronym_expansion  # noqa: F401 (misc_person_name re-exported)
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 
 _DETERMINERS = DETERMINERS
@@ -114,7 +114,7 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
                     any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
                 keys.extend(self._resolve_pair(token) or ())  # "les deux pays", "nos pays"
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
-                country = self._demonym(token)
+                country = None if language_word(token) else self._demonym(token)
                 if country and not self._role_resolves(token.head):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
@@ -164,7 +164,7 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
         taken: set[int] = set()
         self._early_mentions(taken)
         for span in self._gazetteer_spans():
-            if any(i in taken for i in range(span.start, span.end)):
+            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span):
                 continue
             key = self._gazetteer_key(span)
             if key:
@@ -353,6 +353,9 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
         person = self.apposed_person(token)
         if person:
             return [person]  # "le directeur de l'Institut Pasteur, Amadou Sall": the person, not the institute
+        state = self.state_body_country(token)
+        if state:
+            return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
         # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")
         for child in sorted(token.children, key=lambda c: c.dep_ == "nmod"):

@@ -102,6 +102,10 @@ class Triggers:
         self.light_verbs = data.words("light_verbs")
         self.dative_targets = data.words("relation_dative_targets")  # "reprocher à X": "à" names the one blamed
         self.preps = {k: {fold(p) for p in v} for k, v in data.raw["relation_object_preps"].items()}
+        # "sa solidarité avec X", "une protestation à X": a noun's own prepositions for its target
+        self.noun_preps = {fold(k): {fold(p) for p in v} for k, v in data.raw.get("relation_noun_preps", {}).items()}
+        self.guest_nouns = data.words("relation_guest_nouns")  # "a reçu une délégation russe": a meeting
+        self.carriers = data.words("event_carrier_nouns")  # "un paquet de sanctions", "une enveloppe d'aide"
         self.modal = {fold(k).removeprefix("s'").removeprefix("se "): v for k, v in data.raw["modal_verbs"].items()}
 
     def phrase_at(self, verb: Token) -> tuple[Phrase, list[Token]] | None:

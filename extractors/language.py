@@ -24,6 +24,10 @@ MIN_WORDS = 12
 MIN_CONFIDENCE = 0.9
 #: Characters looked at (the start of a long article says enough).
 SAMPLE_CHARS = 20_000
+#: A first look at this many characters: when they are clearly in a supported
+#: language (most articles), the rest of the sample is not read (detection
+#: costs time in proportion to the text: about 1 ms per 1,000 characters).
+PREFIX_CHARS = 1_000
 
 #: Names of the languages most often met, for messages; other codes are shown as is.
 LANGUAGE_NAMES = {
@@ -61,10 +65,19 @@ def language_problem(text: str, declared: str | None = None) -> str | None:
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of ``text``'s language, or None when too short or unsure."""
+    """The ISO 639-1 code of ``text``'s language, or None when too short or unsure.
+
+    A text whose first ``PREFIX_CHARS`` are clearly French is French; any other
+    is judged on its whole sample (a long English text after a French
+    headline is still found).
+    """
     sample = " ".join(text[:SAMPLE_CHARS].split())
     if len(_WORD.findall(sample)) < MIN_WORDS:
         return None
+    if len(sample) > PREFIX_CHARS:
+        code, confidence = _identifier().classify(sample[:PREFIX_CHARS])
+        if code in SUPPORTED and confidence >= MIN_CONFIDENCE:
+            return code
     code, confidence = _identifier().classify(sample)
     return code if confidence >= MIN_CONFIDENCE else None
 

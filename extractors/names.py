@@ -6,7 +6,7 @@ apart so the entity module stays about resolution.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractors.lang import fold, language_data
 from extractors.roles import DETERMINERS as _DETERMINERS
@@ -47,6 +47,9 @@ def plausible_name(span: Span) -> bool:
         return False  # "Moody'", "Rami Abd al": cut inside the name
     if fold(first.text) in _NOT_NAME_HEADS:
         return False  # "Etat chinois", "Médias d'État"
+    if len(span) == 1 and first.is_sent_start and first.i + 1 < len(first.doc) and \
+            fold(first.doc[first.i + 1].text) == "par":
+        return False  # "Submergée par l'émotion, X déclare": a fronted participle, not a name
     return True
 
 
@@ -83,10 +86,12 @@ def titled_name(span: Span, role_words: frozenset[str]) -> Span | None:
     if not roles:
         return None
     start = roles[-1].i + 1
-    while start < span.end and (span.doc[start].pos_ == "ADJ" or span.doc[start].text[:1].islower()):
+    while start < span.end and span.doc[start].text[:1].islower():
         start += 1  # "espagnol", "de la Défense"
     name = span.doc[start:span.end]
-    return name if len(name) >= 2 and all(t.pos_ == "PROPN" for t in name) else None
+    # "Petteri Orpo" with "Orpo" tagged ADJ: capitalised words, the first a proper noun
+    return name if len(name) >= 2 and name[0].pos_ == "PROPN" and all(
+        t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.pos_ in {"PROPN", "ADJ", "NOUN", "X"} for t in name) else None
 
 
 def acronym_expansion(span: Span) -> str | None:
@@ -100,3 +105,19 @@ def acronym_expansion(span: Span) -> str | None:
     words = doc[span.end + 1: close]
     initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
     return words.text if initials.upper() == span.text.replace(".", "").upper() else None
+
+
+def heads_org_name(span: Span) -> bool:
+    """"le groupe France Télécom", "Espagne Télécom": a country word that starts a longer ORG entity of capitalised
+    words is part of the company's name, not the country."""
+    ent = next((e for e in span.doc.ents if e.start == span.start and e.end > span.end and e.label_ == "ORG"), None)
+    return ent is not None and all(t.text[:1].isupper() or t.is_digit for t in span.doc[span.end: ent.end])
+
+
+def language_word(token: Token) -> bool:
+    """"bouter le français hors des amphis", "des cours d'allemand", "en anglais": a lower-case demonym right after
+    an article, "de" or "en" names the language, not the country (its adjective follows a noun: "l'État français")."""
+    if token.i == 0 or not token.text[:1].islower() or token.text.endswith(("e", "es", "s")) and not token.text.endswith(("ais", "ois")):
+        return False
+    before = fold(token.doc[token.i - 1].text)
+    return before in {"le", "l'", "l’", "du", "de", "d'", "d’", "en"}

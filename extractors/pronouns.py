@@ -32,12 +32,16 @@ class PronounResolution:
         text = fold(token.text).lstrip("-")
         if text in {"qui", "lequel", "laquelle"} and token.head.dep_ in {"acl:relcl", "acl"}:
             antecedent = token.head.head
+            if antecedent.dep_ == "nmod" and self.state_body_country(antecedent.head):
+                antecedent = antecedent.head  # "le ministère français des Armées, qui dit…": the ministry
             keys = self.resolve(antecedent, context=context) or self._apposition_anchor(antecedent)
             if not keys and token.i > 0:
                 # "…un sujet sensible pour Pékin, qui a cherché": the relative hung on the wrong noun
                 before = self.doc[token.i - 1]
                 before = self.doc[token.i - 2] if before.text == "," and token.i > 1 else before
                 keys = [self._by_token[before.i]] if before.i in self._by_token else []
+                state = self.state_body_country(before.head) if keys and before.dep_ == "nmod" else None
+                keys = [state] if state else keys  # "le ministère français des Armées, qui…": the state
             return keys
         if text in {"il", "elle", "celui-ci", "celle-ci", "ils", "elles"}:
             governing = self._governing_subject(token)
@@ -57,8 +61,20 @@ class PronounResolution:
                     return [key]
             previous = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind in {"Person", "Organization"}
                         and self._agrees(m.key, gender)]
-            return [previous[-1].key] if previous else []
+            salient = [m for m in previous if not self._in_complement(self.doc[m.start])]
+            return [(salient or previous)[-1].key] if previous else []
         return []
+
+    def _in_complement(self, token: Token) -> bool:
+        """Is this name only the complement of a noun or a preposition ("une édition du Trophée Jules Verne", "à
+        Paul", a sponsor in brackets "Luc Fontaine (Aréva)")? Such a name is a poor antecedent for "il"/"elle": the
+        name heading its own clause is preferred."""
+        if token.i > 0 and token.doc[token.i - 1].text == "(":
+            return True
+        while token.dep_ in {"flat:name", "flat", "appos"} and token.head is not token:
+            token = token.head
+        return token.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obl:agent"} or any(
+            c.dep_ == "case" for c in token.children)
 
     def _coordinated_antecedent(self, pronoun: Token) -> list[str]:
         """"ils"/"elles": the last coordinated subject ("Joe Biden et Xi Jinping") of the two sentences before; never

@@ -25,14 +25,14 @@ from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
                                     impersonal_passive, incise, mistagged_speech_verb, is_reflexive, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
-from extractors.entities import ArticleActors, sentence_of, sentences_of, text_of
+from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
+from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
 from extractors.quotespans import QuoteSpan, find_quote_spans
 from extractors.speakers import addressee_of, clitic_addressee, nearest_actor_left, speakers_of
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-_COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
 _REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
 
 
@@ -65,6 +65,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         context = subjects[-6:] + (last_speakers if index - last_index <= 2 else [])
         candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
         candidates += _compound_statements(sentence, actors, quotes, context, data, candidates)
+        candidates += _passive_statements(sentence, actors, data, candidates)
         candidates += _according_to(sentence, actors, markers, candidates, context)
         candidates = _layer(candidates, actors)
         for candidate in candidates:
@@ -153,6 +154,35 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors), cue_text=cue_label(lemma, data),
                          aside=aside)
+
+
+def _passive_statements(sentence: Span, actors: ArticleActors, data, found) -> list[_Candidate]:
+    """"une démonstration de force dénoncée par Taipei", "Ces frappes ont été condamnées par la Russie et la Chine":
+    a verb of judgement (``passive_speech_verbs``) in the passive speaks through its agent; the content is the rest
+    of the sentence, the verb and its agent left out."""
+    verbs = data.words("passive_speech_verbs")
+    taken = {c.cue.i for c in found}
+    result = []
+    for token in sentence:
+        lemma = speech_lemma(token, verbs) if token.pos_ == "VERB" else None
+        if lemma is None or token.i in taken or token.morph.get("VerbForm") != ["Part"]:
+            continue
+        agent = next((c for c in token.children if c.dep_ == "obl:agent" and c.i > token.i), None)
+        if agent is None or any(fold(m.text) in {"a", "au", "aux"} for c in token.children if c.dep_ != "obl:agent"
+                                for m in c.children if m.dep_ in {"case", "mark"}):
+            continue  # "condamné par la Russie à dix ans de prison": a sentence, not a statement
+        # "par le Japon et l'Australie" with the second name hung on the verb
+        agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
+                            and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
+        speakers = [k for a in agents for k in actors.resolve(a) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+        if not speakers:
+            continue
+        last = max((t for a in agents for t in a.subtree if t.dep_ != "acl:relcl"
+                    and not any(p.dep_ == "acl:relcl" for p in t.ancestors if p.i > agent.i)), key=lambda t: t.i)
+        aside = (_clause_start(token).idx, last.idx + len(last.text))
+        result.append(_Candidate(token, tuple(speakers), "IndirectSpeech", sentence.start_char, sentence.end_char, None,
+                                 sentence, cue_text=cue_label(lemma, data), aside=aside))
+    return result
 
 
 def _participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[Token, tuple[int, int, str]] | None:
@@ -249,112 +279,6 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
     return result
 
 
-def _inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
-    """"La Russie soutient Pékin, a-t-il ajouté" / "…, a rapporté Reuters": the clause before the attribution."""
-    inverted_subject = any(
-        (c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i) or (c.dep_ == "expl:subj" and c.i < verb.i and c.text.startswith("-"))
-        for c in verb.children)
-    if not inverted_subject and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        # "…, a rapporté CCTV": the parser often takes the inverted subject for an object
-        inverted_subject = any(c.dep_ in {"obj", "nmod", "obl"} and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
-                               for c in verb.children)
-    if not inverted_subject:
-        return None
-    start = _clause_start(verb)
-    i = start.i - 1
-    while i >= sentence.start and verb.doc[i].is_space:
-        i -= 1
-    if i <= sentence.start or verb.doc[i].text not in {",", "—", "–"}:
-        return None
-    first = sentence[0]
-    while first.i < i and (first.is_space or first.is_punct):
-        first = verb.doc[first.i + 1]
-    if i - first.i < 3:
-        return None
-    return first.idx, verb.doc[i].idx
-
-
-_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-               "demain", "matin", "soir", "semaine", "mois", "annee", "jour", "veille", "lendemain"}
-
-
-def _complement(verb: Token) -> tuple[int, int, str] | None:
-    """Char range and kind ("que", "inf", "nominal") of the reported content after the verb."""
-    children = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i]
-    for child in children:
-        if child.dep_ == "obj" and child.pos_ == "PRON":
-            continue
-        if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3:
-            continue  # "a déclaré mercredi que…": a time, not the content
-        tokens = list(child.subtree)
-        start = tokens[0].idx
-        end = tokens[-1].idx + len(tokens[-1].text)
-        marks = {fold(t.text) for t in tokens[:3]}
-        if marks & {"que", "qu'"} or any(fold(c.text) in {"que", "qu'", "si"} and c.dep_ == "mark" for c in child.children):
-            kind = "que"
-        elif child.pos_ in {"VERB", "AUX"} or any(fold(c.text) in {"de", "d'", "a"} and c.dep_ == "mark" for c in child.children):
-            kind = "inf"  # "a demandé de partir" (but "à 75 000", "de la crise" are nominal)
-        elif child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-            kind = "nominal"
-        else:
-            kind = "inf"
-        if kind != "que":
-            end = max(end, _right_edge_end(verb, child))
-        return start, end, kind
-    # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
-    # ("a déclaré mercredi à son homologue X lors d'un appel que…"): no verb may come between
-    after = verb.doc[verb.i + 1: sentence_of(verb).end]
-    for token in after[:20]:
-        if fold(token.text) in {"que", "qu'"}:
-            return token.idx, sentence_of(verb).end_char, "que"
-        if token.pos_ in {"VERB", "AUX"} or token.text in {";", ":", "«", "»", "“", "”", '"'}:
-            break
-    dative = _dative_content(verb)
-    if dative is not None:
-        return dative
-    # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation", "s'alarme de la situation"
-    de_object = fold(verb.lemma_) in {"parler", "discuter"} or has_reflexive(verb)
-    for child in verb.children:
-        if child.dep_ in {"obl:arg", "obl", "nmod"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and de_object:
-            if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
-                tokens = list(child.subtree)
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
-    return None
-
-
-def _dative_content(verb: Token) -> tuple[int, int, str] | None:
-    """"estime à 75 000 le nombre de…", "reproche à la Cédéao son manque de soutien", "demande au gouvernement des
-    mesures": an "à" phrase the parser made the verb's only argument, with a number or the object hung on it."""
-    for child in verb.children:
-        if child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"} or child.i < verb.i or child.pos_ not in {"NOUN", "PROPN", "NUM"}:
-            continue
-        if not any(fold(c.text) in {"a", "au", "aux"} for c in child.children if c.dep_ == "case"):
-            continue
-        number = child.pos_ == "NUM" or any(c.dep_ in {"det", "nummod"} and (c.like_num or c.pos_ == "NUM") for c in child.children)
-        hung_object = any(c.dep_ in {"appos", "nmod"} and c.i > child.i and not any(
-            cc.dep_ == "case" and fold(cc.text) not in {"des", "du"} for cc in c.children) for c in child.children)
-        if number or hung_object:
-            tokens = list(child.subtree)
-            end = max(tokens[-1].idx + len(tokens[-1].text), _right_edge_end(verb, child))
-            return tokens[0].idx, end, "nominal"
-    return None
-
-
-def _right_edge_end(verb: Token, complement: Token) -> int:
-    """End of the verb phrase after a nominal or infinitive complement: its other right-hand dependents carry the
-    content too ("a exprimé son mécontentement à l'égard de la politique américaine", "a salué les efforts de X
-    pour contrer « … »"); a coordinated clause with its own subject does not."""
-    end = 0
-    for child in verb.children:
-        if child.i <= complement.i or child.dep_ in {"punct", "cc", "parataxis", "nsubj", "nsubj:pass"}:
-            continue
-        if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in child.children)):
-            continue
-        last = list(child.subtree)[-1]
-        end = max(end, last.idx + len(last.text))
-    return end
-
-
 def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """A quotation right before the attribution clause, or right after "X a déclaré :"."""
     clause_start = _clause_start(verb)
@@ -387,15 +311,6 @@ def _new_sentence(quote: QuoteSpan, gap: str, clause_start: Token) -> bool:
     if "\n" in gap or "." in gap:
         return True
     return "," not in gap and quote.text[-1:] in {".", "!", "?", "…"} and clause_start.text[:1].isupper()
-
-
-def _clause_start(verb: Token) -> Token:
-    """First token of "a déclaré Poutine" / "a-t-il ajouté" (auxiliaries included)."""
-    first = verb
-    for child in verb.children:
-        if child.i < verb.i and child.dep_ in {"aux:tense", "aux", "aux:pass", "advmod", "expl:subj", "nsubj", "dep", "expl:comp", "expl"} and verb.i - child.i <= 4:
-            first = min(first, child, key=lambda t: t.i)
-    return first
 
 
 def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:

@@ -134,3 +134,72 @@ def _only_object(child: Token) -> bool:
     """"n'a soutenu que la Russie": the object of "ne … que", parsed as a clause."""
     return child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and any(
         fold(g.text) in {"que", "qu'"} for g in child.children if g.dep_ == "mark")
+
+
+#: Adverbial nouns the parser takes as the head of the object that follows them: "a annoncé vendredi des sanctions",
+#: "ont frappé à plusieurs reprises des positions des Houthis".
+_ADVERBIAL_HEADS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "reprise", "reprises",
+                    "fois", "nuit", "soir", "matin", "semaine", "mois", "lendemain", "veille"}
+
+
+def _weekday_stranded(noun: Token) -> Token | None:
+    """Parser repair: "a annoncé vendredi des sanctions contre X" parsed with "des sanctions" under "vendredi"; the
+    verb the noun is really the direct object of, or None."""
+    head = noun.head
+    if noun.dep_ != "nmod" or head == noun or fold(head.text) not in _ADVERBIAL_HEADS or head.dep_ not in {"obl:mod", "obl", "obj"}:
+        return None  # the weekday itself can be taken as the object: "a annoncé lundi des sanctions"
+    case = [c for c in noun.children if c.dep_ == "case"]
+    if head.head.pos_ != "VERB" or len(case) != 1 or case[0].i != head.i + 1 or fold(case[0].text) not in {"des", "du", "de", "d'"}:
+        return None
+    return None if any(c.dep_ == "obj" and c != head for c in head.head.children) else head.head
+
+
+def _weekday_objects(verb: Token) -> list[Token]:
+    """The objects ``_weekday_stranded`` finds under the adverbials of ``verb``."""
+    return [n for adverbial in verb.children if adverbial.dep_ in {"obl:mod", "obl", "obj"}
+            for n in adverbial.children if _weekday_stranded(n) == verb]
+
+
+#: Nouns after "appeler X à/au" that are the way or time of a phone call, not what X is called to.
+_CALL_WAYS = {"telephone", "occasion", "veille", "lendemain", "matin", "soir", "moment", "heure", "reprise", "debut", "fin"}
+
+
+def _called_to(verb: Token, actors: ArticleActors) -> bool:
+    """"appeler X à la retenue", "appeler X à accélérer" (the infinitive hung on X): a call on X, not a phone call.
+    Needs an actor object; "à" + an actor or a place stays the partner or the venue of a call."""
+    called = [c for c in verb.children if c.dep_ == "obj" and _keys(c, actors)]
+    if not called:
+        return False
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and any(fold(m.text) in {"a", "de", "d'"} and m.dep_ == "mark" for m in c.children)
+           for o in called for c in o.children):
+        return True  # "a appelé les alliés occidentaux à accélérer les livraisons"
+    return any(c.dep_.startswith("obl") and c.i > called[0].i and c.pos_ == "NOUN" and not _keys(c, actors)
+               and fold(c.lemma_) not in _CALL_WAYS
+               and any(fold(g.text) in {"a", "au", "aux"} and g.dep_ == "case" for g in c.children) for c in verb.children)
+
+
+def _stranded_names(noun: Token, preps: set[str], actors: ArticleActors) -> list[str]:
+    """Parser repair: "des sanctions contre les groupes de défense Lockheed Martin et Raytheon" with the names hung on
+    "sanctions" as an apposition, or on "groupes" with no preposition: the names, when a target with a fitting preposition comes before them and names
+    no actor itself."""
+    children = list(noun.children)
+    for k, child in enumerate(children):
+        case = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ != "nmod" or not case & preps or _keys(child, actors):
+            continue
+        names = [g for g in child.children if g.dep_ in {"nmod", "appos"} and g.pos_ == "PROPN" and g.i > child.i
+                 and not any(c.dep_ == "case" for c in g.children)]  # "contre les entreprises américaines Boeing et Intel"
+        names += [later for later in children[k + 1:] if later.dep_ == "appos" and later.i > child.i]
+        return [key for name in names for key in _keys(name, actors)]
+    return []
+
+
+def _carried(noun: Token, trig: Triggers) -> Token | None:
+    """Parser repair: "a annoncé une enveloppe d'aide" parsed with "d'aide" as a second argument of the verb, not
+    under the carrier noun: the verb, when its object is a carrier ("enveloppe", "paquet") just before the noun."""
+    verb = noun.head
+    if noun.dep_ not in {"obl:arg", "obl", "obl:mod"} or verb.pos_ != "VERB" or not any(
+            fold(c.text) in {"de", "d'", "des", "du"} and c.dep_ == "case" for c in noun.children):
+        return None
+    carrier = [c for c in verb.children if c.dep_ == "obj" and fold(c.text) in trig.carriers and c.right_edge.i + 1 == noun.left_edge.i]
+    return verb if carrier else None

@@ -21,17 +21,18 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation
+from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
 from extractors.relation_args import (
-    _DE, _VENUE_PREPS, NEAR, _arguments, _enumerated, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
+    _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
 )
 from extractors.relation_ratings import downgrade_relations
 from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
 from extractors.relation_repairs import (
-    _bare_object, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma, _stranded_partner,
-    _stranded_recipients, _theme,
+    _bare_object, _called_to, _carried, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma,
+    _stranded_names, _stranded_recipients, _theme, _weekday_objects, _weekday_stranded,
 )
 from extractors.relation_subjects import (
-    _agents, _clause_subjects, _clitic_person, _controller_tokens, _demand_addressees, _passive, _patients, _subjects,
+    _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _patients, _subjects,
 )
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -50,7 +51,7 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr") 
                 key = (relation.subject, relation.object, relation.event_type, relation.evidence.start, relation.negated)
                 if key not in seen:
                     seen.add(key)
-                    context.events[relation.event_type] = relation.subject
+                    context.record(relation)
                     yield relation
         for token in sentence:
             if token.dep_ in _SUBJECT_DEPS and token.pos_ in {"PROPN", "NOUN"}:
@@ -63,7 +64,16 @@ class _Context(list):
 
     def __init__(self) -> None:
         super().__init__()
-        self.events: dict[str, str] = {}
+        self.events: dict[str, list[str]] = {}
+        self._starts: dict[str, int] = {}
+
+    def record(self, relation: Relation) -> None:
+        """Keep the subjects of the last sentence with an event of this type ("A et B ont frappé X": both)."""
+        kind = relation.event_type
+        if self._starts.get(kind) != relation.evidence.start:
+            self.events[kind], self._starts[kind] = [], relation.evidence.start
+        if relation.subject not in self.events[kind]:
+            self.events[kind].append(relation.subject)
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
@@ -102,8 +112,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         event_type = trig.verbs[lemma]
         if lemma == "appeler":
-            if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children):
-                event_type = "Demand"  # "appeler X à faire"
+            if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children) \
+                    or _called_to(token, actors):
+                event_type = "Demand"  # "appeler X à faire", "appeler X à la retenue"
             elif _calls_something(token):
                 return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
         if lemma in _NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and _keys(c, actors) for c in token.children) \
@@ -114,7 +125,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return  # "il confie au Figaro que …": a confidence (speech); a transfer hands over something
         if lemma in _PREPOSITION_ONLY and not any(_PREPOSITION_ONLY[lemma] in case for _, case in _arguments(token)):
             return  # "voter pour X" backs X; "voter une résolution" backs a text, no actor
-        if lemma in _PERSON_GUESTS and not _person_guest(token, actors, context):
+        if lemma in _PERSON_GUESTS and not _person_guest(token, actors, context) and not _delegation_guest(token, actors, trig):
             return  # "a reçu Joe Biden" is a meeting; "reçoit la Défense" (a portfolio) is none
         if (lemma in GOVERNORS or lemma in DENIALS) and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
             return  # "refuser de soutenir X", "menacer d'envahir X": the embedded verb carries the event
@@ -136,15 +147,18 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         action = phrase.text if phrase else token.lemma_.lower()
         verb = token.head
-        if token.dep_ == "nmod" and fold(verb.text) in _CARRIERS and verb.dep_ == "obj" and not _keys(token, actors):
+        if token.dep_ == "nmod" and fold(verb.text) in trig.carriers and verb.dep_ == "obj" and not _keys(token, actors):
             token, verb = verb, verb.head  # "continuer les projets d'aide": the carrier noun stands in
+        stranded = _weekday_stranded(token) or _carried(token, trig)
+        if stranded is not None:  # "a annoncé vendredi des sanctions": the parser hangs the object on the weekday
+            verb = stranded
         if verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:
             received = list(_received(verb, token, event_type, action, actors, trig, context))
             if received:  # "Assange a obtenu l'asile de l'Équateur": the giver acts on the receiver
                 yield from received
                 return
         if verb.pos_ == "VERB" and fold(verb.lemma_) in trig.light_verbs and (
-                token.dep_ == "obj" or (token.dep_ == "nsubj:pass" and _agents(verb))):
+                token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and _agents(verb))):
             if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
                 yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
                 return
@@ -157,19 +171,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             yield from _nominal(token, event_type, action, actors, trig, context)
 
 
-#: Event types that join their participants both ways: "la coopération entre A et B".
-_MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
-
 
 #: Event types whose reflexive verbs are inherent, not reciprocal ("s'opposer à", "s'abstenir"), unless "mutuellement".
 _ONE_WAY_TYPES = {"Reject", "Demand", "Protest"}
 #: Adverbs that make a reflexive verb reciprocal: "se soutenir mutuellement".
 _MUTUALLY = {"mutuellement", "reciproquement", "l'un", "l'une", "les uns", "les unes"}
-
-
-def _between(noun: Token, actors: ArticleActors) -> list[str]:
-    """The actors of "entre A et B" under an event noun."""
-    return [k for child, case in _arguments(noun) if "entre" in case for k in _enumerated(child, actors)]
 
 
 #: Transfer verbs that are an event only with a recipient actor.
@@ -187,10 +193,20 @@ def _person_guest(verb: Token, actors: ArticleActors, context: list[str]) -> boo
     return any(actors.actors[k].kind == "Person" for k in guests)
 
 
+def _delegation_guest(verb: Token, actors: ArticleActors, trig: Triggers) -> bool:
+    """"a reçu une délégation russe / du Hamas": a delegation or an envoy of an actor is a guest too."""
+    return any(c.dep_ == "obj" and _guest_senders(c, actors, trig) for c in verb.children)
+
+
+def _guest_senders(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
+    """Who sent a delegation or an envoy: "une délégation russe" -> Russie, "une délégation du Hamas" -> Hamas."""
+    if fold(noun.lemma_) not in trig.guest_nouns and fold(noun.text) not in trig.guest_nouns:
+        return []
+    return _keys(noun, actors) or [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+
+
 #: Consult verbs whose partner is the direct object ("rencontrer X", "recevoir X"): "à" after them is a place.
 _GUEST_VERBS = {"rencontrer", "recevoir", "accueillir", "visiter", "consulter", "reunir"}
-#: Generic nouns through which a light verb carries an event noun: "continuer les projets d'aide".
-_CARRIERS = {"projet", "projets", "programme", "programmes", "plan", "plans", "mission", "missions", "politique"}
 
 
 def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
@@ -215,7 +231,9 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
         event_type, action = GOVERNORS[fold(governor.lemma_)], governor.lemma_.lower()
     if _passive(verb):
         subjects = [k for a in _agents(verb) for k in _keys(a, actors)]
-        patients = _patients(verb, actors, context)
+        patients = _patients(verb, actors, context) or [
+            k for c in verb.children if c.dep_ == "nsubj:pass" for k in _event_author(c, event_type, trig, context)]
+        # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
         objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
         objects = [k for k in dict.fromkeys(objects) if k not in subjects]
     else:
@@ -236,7 +254,8 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
         polarity = not negated(verb.head, verb.head)  # "a nié avoir attaqué X": a negated Assault
     mode = modality(governor or verb, trig)
     evidence = _sentence_evidence(verb)
-    if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects:
+    if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
+            and not _partnered(verb, trigger):
         yield Relation(subjects[0], subjects[1], action, event_type, evidence, polarity, mode, symmetric=True)
         return
     for subject in subjects:
@@ -248,6 +267,12 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
             for obj in objects:
                 if obj != other and actors.actors[other].kind in _ACTOR_KINDS:
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
+
+
+def _partnered(verb: Token, trigger: Token) -> bool:
+    """"A et B ont signé avec lui un pacte": a partner after "avec" that names no actor; A and B did not act on each
+    other."""
+    return any("avec" in case for holder in {verb, trigger} for _, case in _arguments(holder))
 
 
 #: Sentence openers that compare other actors with the subject: "Contrairement à X, …" (X did the opposite),
@@ -285,74 +310,11 @@ def _compared(verb: Token, actors: ArticleActors, subjects: list[str]) -> tuple[
     return (keys, []) if fold(opener.text) in _CONTRAST_OPENERS else ([], keys)
 
 
-def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
-             context: list[str], *, carrier: Token | None = None) -> Iterator[Relation]:
-    """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou", "l'entretien entre A et B",
-    "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak", "les sanctions imposées par
-    les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
-    entre A et B") gives its polarity and modality."""
-    subject: list[str] = []
-    objects: list[str] = []
-    between: list[str] = []
-    preps = trig.preps.get(event_type, trig.preps["default"])
-    agent: list[str] = []
-    holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]]
-    for holder in holders:
-        for child in holder.children:
-            case = {fold(c.text) for c in child.children if c.dep_ == "case"}
-            if child.dep_ == "obl:agent" or (child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and "par" in case):
-                agent += _keys(child, actors)
-    for holder in holders:
-        participle = holder is not noun
-        for child, case in _arguments(holder):
-            if child.dep_ == "amod" and not subject and not participle:
-                subject = actors.mentions_in(child.idx, child.idx + len(child.text))  # "les sanctions américaines"
-                continue
-            if child.dep_ not in {"nmod", "obl", "obl:arg", "obl:mod", "det"}:
-                continue
-            if child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]:
-                if not subject:
-                    subject = _possessor(noun, child, actors, context)  # "son soutien à la Russie"
-                continue
-            keys = _keys(child, actors)
-            if "entre" in case:
-                between = _enumerated(child, actors) + _stranded_partner(child, actors)
-            elif "par" in case:
-                continue
-            elif case & _DE and not participle and not subject and not agent:
-                subject = keys
-                # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
-                objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
-                            and not g_case & _DE for k in _keys(g, actors)]
-            elif case & _DE and agent and not participle:
-                objects += keys  # "l'invasion du Koweït par l'Irak"
-            elif case & preps:
-                objects += keys
-    if agent:
-        subject = agent
-    evidence = _sentence_evidence(noun)
-    polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
-    mode = None
-    if carrier is not None:
-        polarity, mode = negated(carrier, noun), modality(carrier, trig)
-    if len(between) >= 2 and not subject and event_type == "Assault":
-        yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
-        return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
-    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
-        for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
-            yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
-        return
-    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
-        objects += between
-    for s in subject:
-        for o in dict.fromkeys(objects):
-            if s != o and actors.actors[s].kind in _ACTOR_KINDS:
-                yield Relation(s, o, action, event_type, evidence, polarity, mode)
-
-
 def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors, trig: Triggers, *,
              exclude: list[str], holders: list[Token] = (), direct: bool = True, context: list[str] | None = None) -> list[str]:
     preps = trig.preps.get(event_type, trig.preps["default"])
+    own = set() if trigger is verb else trig.noun_preps.get(fold(trigger.lemma_)) or trig.noun_preps.get(fold(trigger.text), set())
+    preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X"
     keys: list[str] = []
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
         for child, case in _arguments(holder):
@@ -368,6 +330,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 if direct:
                     owned = _owner(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
+                    if event_type == "Consult":
+                        owned += _guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
                     keys += (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
                         or _clitic_person(child, actors, exclude)
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
@@ -375,11 +339,17 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
             elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)) and not case & NEAR:
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
-                if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type):
+                if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type) and not case & own:
                     continue  # "a rencontré Modi à New Delhi": the place of the meeting
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
                 keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
+    if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
+        keys += [k for n in _weekday_objects(verb) for k in (_keys(n, actors) or _owner(n, actors, event_type))]
+    if not keys and trigger is not verb:
+        keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
+        if event_type in _TRANSFER_TYPES:
+            keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"
     return [k for k in dict.fromkeys(keys) if k not in exclude]
 
 
@@ -406,37 +376,6 @@ def _dative(child: Token, case: set[str], event_type: str) -> bool:
         c.dep_ == "obj" and c.pos_ == "NOUN" for c in child.head.children) or (child.head.dep_ == "obj" and child.head.pos_ == "NOUN")))
 
 
-def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    """Who "son"/"leur" points to in a nominal event: the object of an accusation it explains ("a dénoncé l'Iran
-    pour son soutien"), else the subject of the governing verb ("Elle était connue pour sa prise de bec")."""
-    node = noun
-    while node.pos_ != "VERB" and node.head is not node and node.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos"}:
-        node = node.head
-    if node.pos_ not in {"VERB", "ADJ"} and not any(c.dep_ == "cop" for c in node.children):
-        return []
-    keys: list[str] = []
-    case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
-    if noun.dep_.startswith("obl") and case & {"pour", "par"}:
-        # "a dénoncé l'Iran pour son soutien", "sanctions à la Russie pour son opération": the one blamed
-        keys = [k for c in _controller_tokens(node) for k in _keys(c, actors)]
-        if not keys and not any(c.dep_ == "obj" for c in node.children):
-            keys = _subjects(node, actors, context)  # "connue pour sa prise de bec avec X": the one described
-    elif noun.dep_ == "obj" and fold(node.lemma_) in _OWN_ACTS:
-        keys = _subjects(node, actors, context)  # "a réaffirmé son soutien", "poursuit sa coopération"
-    plural = fold(det.text) in {"leur", "leurs"}
-    if not plural and len(keys) == 1:
-        return keys
-    if plural and (len(keys) >= 2 or (len(keys) == 1 and actors.actors[keys[0]].kind in {"Organization", "Country"})):
-        return keys
-    return []
-
-
-#: Verbs after which "son X" is the subject's own act: "a réaffirmé son soutien à Kiev" (not light verbs: the
-#: light-verb path already takes the subject).
-_OWN_ACTS = {"reaffirmer", "rappeler", "confirmer", "annoncer", "intensifier", "poursuivre", "justifier", "expliquer",
-             "officialiser", "formuler", "deposer", "presenter", "renouveler", "reiterer", "maintenir", "adresser"}
-
-
 def _event_author(noun: Token, event_type: str, trig: Triggers, context) -> list[str]:
     """"a condamné ces attaques": a demonstrative event noun stands for the author of the last such event."""
     if event_type not in {"Accuse", "Protest", "Reject"} or not hasattr(context, "events"):
@@ -448,8 +387,7 @@ def _event_author(noun: Token, event_type: str, trig: Triggers, context) -> list
         kind = "Demand"  # "ont refusé cet accès", "a rejeté cette demande": the one who asked (gold NOTES)
     if kind is None:
         return []
-    author = context.events.get(kind)
-    return [author] if author else []
+    return list(context.events.get(kind, ()))
 
 
 def _calls_something(verb: Token) -> bool:

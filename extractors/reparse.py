@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
@@ -51,6 +51,8 @@ class Masked:
 
     doc: Doc  # the original: its text, tokens and entities are kept
     copy: Doc  # names masked, sentence starts constrained; parsed by ``COMPONENTS``
+    words: tuple[str, ...]  # the original's token texts and trailing spaces (read once, without Token objects)
+    spaces: tuple[bool, ...]
     first_of: tuple[int, ...]  # original token -> masked token
     masks: frozenset[int]  # masked tokens that stand for a name
 
@@ -97,8 +99,7 @@ def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) ->
 def mask(doc: Doc) -> Masked:
     """The masked copy of ``doc`` (unparsed): one mask word per person or place name."""
     masks = {e.start: e for e in doc.ents if _maskable(e)}
-    texts = [t.text for t in doc]
-    trailing = [bool(t.whitespace_) for t in doc]
+    texts, trailing = _words(doc)
     words: list[str] = []
     spaces: list[bool] = []
     first_of: list[int] = []
@@ -118,7 +119,16 @@ def mask(doc: Doc) -> Masked:
             first_of.append(len(words) - 1)
             i += 1
     copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=_sentence_starts(words, spaces))
-    return Masked(doc, copy, tuple(first_of), frozenset(mask_tokens))
+    return Masked(doc, copy, words=texts, spaces=trailing, first_of=tuple(first_of), masks=frozenset(mask_tokens))
+
+
+def _words(doc: Doc) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """The token texts and trailing-space flags of ``doc``, read from its arrays (no ``Token`` objects)."""
+    if len(doc) == 0:
+        return (), ()
+    values = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    return tuple(strings[orth] for orth in values[:, 0].tolist()), tuple(values[:, 1].astype(bool).tolist())
 
 
 def copy_back(masked: Masked, parsed: Doc) -> Doc:
@@ -145,7 +155,7 @@ def copy_back(masked: Masked, parsed: Doc) -> Doc:
     values[names, _COLUMN[LEMMA]] = orth[names]
     values[~first, _COLUMN[DEP]] = vocab.strings.add("flat:name")
     values[~first, _COLUMN[MORPH]] = vocab.morphology.add("")
-    new = Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    new = Doc(vocab, words=list(masked.words), spaces=list(masked.spaces))
     new.from_array(_COPIED, values)
     new.ents = [Span(new, e.start, e.end, label=e.label_) for e in doc.ents]
     new.user_data[REPARSED] = True

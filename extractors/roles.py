@@ -54,6 +54,8 @@ class RoleResolution:
                 actor.leader = True
             if fold(head.text) in self._media_heads:
                 actor.medium = True
+            if head.dep_ == "nmod" and role_word(head.head.text) in self._role_heads:
+                head = head.head  # "le chef de la diplomatie russe, X": "chef" gives the gender, not "la diplomatie"
             if actor.kind == "Person" and actor.gender is None:
                 determiner = next((c for c in head.children if c.dep_ == "det"), None)
                 if determiner is not None and fold(determiner.text) in {"la"}:
@@ -206,7 +208,7 @@ class RoleResolution:
         words = {fold(t.text) for t in token.subtree}
         if words & {"pays", "parties", "camps"}:
             kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)
-        elif words & {"dirigeants", "presidents", "hommes", "leaders", "chefs", "responsables"}:
+        elif words & {"dirigeants", "presidents", "hommes", "leaders", "chefs", "responsables", "ministres", "diplomates"}:
             kind = "Person"
         else:
             return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.attribution import actor_right, inverted_pronoun
+from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
 from extractors.quotespans import find_quote_spans
@@ -35,10 +36,24 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         if node.dep_ in {"xcomp", "conj"} and not subjects:
             node = node.head
             continue
+        if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not actors.actor_at(s) for s in subjects) \
+                and any(c.dep_ in _SUBJECT_DEPS for c in node.head.children):
+            node = node.head  # "Le Kremlin a rejeté ces accusations et dénoncé…": "accusations" is no subject
+            continue
         break
+    if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content
+        subjects = [s for s in subjects if not glued_clause(s, verb)]
+    clitic = inverted_pronoun(verb)
+    if clitic is not None:
+        # "Il est, disent-ils, la langue…", "La Russie…, a-t-il ajouté": the subject is the hyphenated pronoun; a
+        # subject the parser found before it belongs to the content
+        subjects = [s for s in subjects if s.i >= clitic.i]
+    elif any(s.pos_ != "PRON" for s in subjects) and any(s.pos_ == "PRON" for s in subjects):
+        # "Myriam X, de la CGT, a elle relevé": "elle" doubles X (but "Kiev" mistagged PRON is a name)
+        subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
     keys: list[str] = []
     for subject in subjects:
-        keys += _resolve_subject(subject, actors, context)
+        keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]
     if subjects and keys:
         keys = [k for k in _left_conjuncts(min(subjects, key=lambda t: t.left_edge.i), actors) if k not in keys] + keys
     pronoun = inverted_pronoun(verb) if not keys else None
@@ -46,7 +61,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         keys = actors.resolve(pronoun, context=context)  # "…, indique-t-il", "…, a-t-elle ajouté"
     elif not keys and inverted:
         keys = actor_right(verb, sentence_of(verb), actors)  # "…, a affirmé mercredi le ministre X"
-    if not keys and not subjects:
+    if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
 
@@ -107,9 +122,18 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
     # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks
     for token in subject.subtree:
         key = actors.actor_at(token)
-        if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place":
+        if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place" \
+                and not _locative(token):
             return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
     return []
+
+
+def _locative(token: Token) -> bool:
+    """"le recteur de son université à Tokyo", "le maire en Bretagne": a name after "à"/"en"/"dans" is where the
+    subject is, not whom it speaks for (unlike "un communiqué du Kremlin")."""
+    while token.dep_ in {"flat:name", "flat", "fixed"} and token.head is not token:
+        token = token.head
+    return any(c.dep_ == "case" and fold(c.text) in {"a", "en", "dans", "au", "aux", "sur", "pres"} for c in token.children)
 
 
 def _after_dateline(subject: Token, actors: ArticleActors) -> list[str]:

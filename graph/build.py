@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import metadata
@@ -188,11 +188,13 @@ def _check_writable(out: Path) -> None:
         raise NewsgraphError(f"{out}: cannot write the output folder ({error.strerror or error})") from None
 
 
-def _load(paths: Iterable[str | Path], *, date: str | None, strict: bool) -> tuple[list[Article], list[str]]:
+def _load(
+    paths: Iterable[str | Path], *, date: str | None, strict: bool, memo: "MutableMapping[str, Article | str] | None" = None
+) -> tuple[list[Article], list[str]]:
     articles: list[Article] = []
     problems: list[str] = []
     seen: set[str] = set()
-    for item in load_inputs(paths, date=date):
+    for item in load_inputs(paths, date=date, memo=memo):
         if isinstance(item, LoadProblem):
             if strict:
                 raise InputError(str(item))
@@ -212,8 +214,12 @@ def _load_cached(paths: Sequence[str | Path], *, date: str | None, strict: bool,
     """``_load`` through a cache keyed by the inputs' bytes and the extractors' code.
 
     A rebuild of unchanged inputs skips decoding, cleaning and language detection
-    (most of a no-op rebuild); any change of an input file or of the extractors
-    loads everything again. Only the latest load is kept.
+    (most of a no-op rebuild). When an input file changed, the inputs are read
+    again but each record (a file, a JSONL line) whose text, id and metadata are
+    unchanged is taken from the per-record memo (``_RecordMemo``): one article
+    edited in a JSONL file of thousands is decoded, cleaned and checked alone.
+    A change of the extractors' code or of the libraries they use loads
+    everything again. Only the latest load is kept.
     """
     digest = hashlib.sha256(f"{date}|{_code_fingerprint()}".encode())
     for root in map(Path, paths):
@@ -231,8 +237,10 @@ def _load_cached(paths: Sequence[str | Path], *, date: str | None, strict: bool,
         articles = [ArticleFacts.from_json({"article": a, **empty}).article for a in data["articles"]]
         problems = list(data["problems"])
     except (OSError, EOFError, ValueError, KeyError, TypeError):  # missing or unreadable: load again
-        articles, problems = _load(paths, date=date, strict=strict)
-        for old in folder.glob("*.json.gz"):
+        memo = _RecordMemo.read(folder / _RecordMemo.NAME)
+        articles, problems = _load(paths, date=date, strict=strict, memo=memo)
+        memo.save()
+        for old in folder.glob("*.json.gz"):  # not the memo (another suffix): it keeps only what this load used
             old.unlink(missing_ok=True)
         payload = {"articles": [asdict(a) for a in articles], "problems": problems}
         _write_quietly(entry, gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), compresslevel=1))
@@ -251,7 +259,67 @@ def _code_fingerprint() -> str:
     for path in sorted(root.rglob("*")):
         if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in _LOAD_LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
     return digest.hexdigest()
+
+
+#: Libraries whose versions decide what loading gives (decoding, repair, cleaning, language).
+_LOAD_LIBRARIES = ("ftfy", "charset-normalizer", "py3langid", "rapidfuzz")
+
+
+class _RecordMemo(MutableMapping):
+    """``extractors.load``'s per-record memo, kept on disk between builds (``OUT/.cache/load/records.memo.gz``).
+
+    Entries of another extractors' code are dropped on reading; entries no
+    input used in this build are dropped on saving (the file follows the corpus).
+    """
+
+    NAME = "records.memo.gz"  # JSON, gzipped
+
+    def __init__(self, path: Path, old: dict[str, Article | str]) -> None:
+        self.path, self.old, self.new = path, old, {}
+
+    @classmethod
+    def read(cls, path: Path) -> "_RecordMemo":
+        try:
+            data = json.loads(gzip.decompress(path.read_bytes()))
+            if data["code"] != _code_fingerprint():
+                return cls(path, {})
+            empty = {"actors": [], "statements": [], "relations": []}
+            old = {key: value if isinstance(value, str) else ArticleFacts.from_json({"article": value, **empty}).article
+                   for key, value in data["records"].items()}
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+            old = {}  # missing or unreadable: every record is loaded again
+        return cls(path, old)
+
+    def __getitem__(self, key: str) -> Article | str:
+        if key not in self.new:
+            self.new[key] = self.old[key]
+        return self.new[key]
+
+    def __setitem__(self, key: str, value: Article | str) -> None:
+        self.new[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.new[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.new)
+
+    def __len__(self) -> int:
+        return len(self.new)
+
+    def save(self) -> None:
+        """Write the entries used by this build, when they differ from those read."""
+        if self.new.keys() == self.old.keys():
+            return
+        records = {key: value if isinstance(value, str) else asdict(value) for key, value in self.new.items()}
+        payload = {"code": _code_fingerprint(), "records": records}
+        _write_quietly(self.path, gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), compresslevel=1))
 
 
 def _write_quietly(path: Path, data: bytes) -> None:

@@ -130,12 +130,18 @@ def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
 def _merge_transliterations(nodes, names, kinds, groups) -> None:
     people = [n for n in nodes if kinds[n] == "Person" and _has_full_name(names[n])]
     keys = {n: {transliteration_key(_strip_title(name)) for name in names[n] if len(name.split()) >= 2} for n in people}
-    for i, first in enumerate(people):
-        for second in people[i + 1:]:
-            if groups.find(first) == groups.find(second):
-                continue
-            if _same_person(keys[first], keys[second]):
-                groups.union(first, second)
+    # Two names can only match when they end with the same word (see _same_person), so only people
+    # who share a last word are compared: linear in the corpus instead of quadratic.
+    by_last_word: dict[str, list] = defaultdict(list)
+    for node in people:
+        for last in sorted({key.split()[-1] for key in keys[node] if key}):
+            by_last_word[last].append(node)
+    for last in sorted(by_last_word):
+        bucket = by_last_word[last]
+        for i, first in enumerate(bucket):
+            for second in bucket[i + 1:]:
+                if groups.find(first) != groups.find(second) and _same_person(keys[first], keys[second]):
+                    groups.union(first, second)
 
 
 def _same_person(first: set[str], second: set[str]) -> bool:

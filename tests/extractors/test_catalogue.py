@@ -31,10 +31,8 @@ RELATIONS = _load("relations")
 #: Known failures: id -> reason. Kept visible (xfail, not strict), never removed.
 KNOWN_FAILURES: dict[str, str] = {
     'dq-after-place-not-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
-    'dq-straight-before': 'not extracted yet: statement with the expected speaker/about/addressee',
     'dq-reversed-guillemets': 'extracted with a wrong field: Volodymyr Zelensky [assurer/IndirectSpeech] about=[] rb=None ad=None',
     'src-selon-kremlin': "extracted with a wrong field: Kremlin [selon/AccordingTo] about=['Xi Jinping'] rb=None ad=None",
-    'src-rapporter-passe': "extracted with a wrong field: Vladimir Poutine [rapporter/IndirectSpeech] about=['Reuters'] rb=None ad=None",
     'res-pronoun-elle-role-addressee': "extracted with a wrong field: Benyamin Netanyahou [declarer/IndirectSpeech] about=['États-Unis'] rb=None ad=None",
     'res-role-chancelier': 'not extracted yet: statement with the expected speaker/about/addressee',
     'res-role-chef-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',
@@ -49,12 +47,8 @@ KNOWN_FAILURES: dict[str, str] = {
     'dq-multisentence-pronoun-inside-quote': "name parsed as flat:name of 'AFP' in 'a expliqué à l'AFP Bernard Lenoir': speaker not found",
     'subject-name-role-no-comma': "'Name le directeur ..., a affirmé' without the first comma: the parser gives no subject",
     'dq-colon-far-from-verb': "quote opened after ':' more than 40 chars from the verb is read as IndirectSpeech",
-    'fp-country-inside-org-name': "a country word inside an unknown organisation name ('groupe Espagne Télécom') is taken as the country",
     'about-selon-role-then-name': "pronouns in the content ('il souffre') are not resolved into about",
     'typo-participle-for-finite-after-quote': "typo 'averti' for 'avertit' after a quote with no comma: no attribution",
-    'about-language-not-country': "'cours de français' (the language) is read as a demonym of France",
-    'fp-role-locative-city-not-country': "an unnamed role noun with a locative city ('à Madrid') takes the city's country as speaker",
-    'about-addressee-homologue': 'extracted with a wrong field: Antony Blinken [assurer/IndirectSpeech] about=[] rb=None ad=None',
     'consult-role-subject': 'not extracted yet: relation with the expected speaker/about/addressee',
     'reject-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
     'demand-noun': 'not extracted yet: relation with the expected speaker/about/addressee',
@@ -62,7 +56,6 @@ KNOWN_FAILURES: dict[str, str] = {
     'assault-noun-invasion-par': 'not extracted yet: relation with the expected speaker/about/addressee',
     'v2-mod-menace-de-sanctionner': "parser: present-tense 'menace' after 'L'Union européenne' tagged as an adjective-like noun, no verb",
     'v2-nom-appel-de-a': "parser: 'envers' tagged as a verb, 'Kiev' as its pronoun object",
-    'v2-pos-apposition-subject': "parser: without the robust re-parse, 'Wang Yi à Pékin' is split into sentences and 'Wang Yi' is lost",
     'v2-adv-grace-soutien': "parser: fronted 'Grâce au soutien de X,' parsed as the sentence root",
     'v2-coord-subject-title-names': "parser: two titled names coordinated ('le président français A et le chancelier allemand B') lose the first conjunct",
     'cooperate-en-partenariat-avec': "entities: 'L'agence spatiale indienne' (no proper name) is not an actor",
@@ -71,7 +64,7 @@ KNOWN_FAILURES: dict[str, str] = {
 
 def _params(entries: list[dict]) -> list:
     return [
-        pytest.param(e, id=e["id"], marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[e["id"]], strict=False)] if e["id"] in KNOWN_FAILURES else [])
+        pytest.param(e, id=e["id"], marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[e["id"]], strict=True)] if e["id"] in KNOWN_FAILURES else [])
         for e in entries
     ]
 

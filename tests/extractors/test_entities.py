@@ -214,3 +214,37 @@ def test_entities_relative_after_apposition_is_the_named_person(nlp):
     actors = ArticleActors(doc, "fr")
     qui = next(t for t in doc if t.text == "qui")
     assert [actors.label(k) for k in actors.resolve(qui)] == ["Paul Girard"]
+
+
+def _tagged_span(words: list[str], tags: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words, pos=tags)
+    return doc[0:len(doc)]
+
+
+@pytest.mark.parametrize("words,tags,name", [
+    (["Premier", "ministre", "Petteri", "Orpo"], ["ADJ", "NOUN", "PROPN", "ADJ"], "Petteri Orpo"),  # surname tagged ADJ
+    (["Premier", "ministre", "espagnol", "Pedro", "Sánchez"], ["ADJ", "NOUN", "ADJ", "PROPN", "PROPN"], "Pedro Sánchez"),
+    (["Premier", "ministre", "indien"], ["ADJ", "NOUN", "ADJ"], None),
+    (["ministre", "de", "la", "Défense"], ["NOUN", "ADP", "DET", "PROPN"], None),
+])
+def test_titled_name_after_role_noun(words, tags, name):
+    from extractors.lang import language_data
+    from extractors.names import titled_name
+
+    found = titled_name(_tagged_span(words, tags), language_data("fr").words("role_heads"))
+    assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,label", [
+    ("Le ministère égyptien des Affaires étrangères a affirmé que le Soudan devait protéger les civils.", "Égypte"),
+    ("La junte au pouvoir au Mali a annoncé le départ des soldats.", "Mali"),
+])
+def test_state_body_speaks_for_its_state(nlp, text, label):
+    doc = _robust(nlp(text))
+    actors = ArticleActors(doc, "fr")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert [actors.label(k) for k in actors.resolve(subject)] == [label]

@@ -90,3 +90,46 @@ def test_date_from_text_trusted_cues(text, expected, source):
 )
 def test_date_from_text_ignores_dates_of_other_things(text):
     assert date_from_text(text) is None
+
+
+def _memo_corpus(tmp_path):
+    records = [
+        {"id": "a", "text": "Le ministre a déclaré lundi que la réforme des retraites serait présentée au Parlement en mars prochain.", "date": "2024-01-02"},
+        {"id": "b", "text": "   "},
+        {"id": "c", "text": "The minister told reporters on Monday that the talks had failed again and would resume later."},
+        {"id": "a", "text": "Un doublon."},
+        {"id": "d", "text": "La maire de Lille a annoncé mardi la fermeture de deux écoles pour des travaux.", "date": "pas une date"},
+    ]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("La présidente du Sénat a affirmé jeudi que le texte serait voté avant l'été prochain.", encoding="utf-8")
+    return tmp_path
+
+
+def test_load_memo_gives_the_same_output_and_skips_known_inputs(tmp_path, monkeypatch):
+    import extractors.load as load_module
+
+    folder = _memo_corpus(tmp_path)
+    plain = list(load_inputs([folder]))
+    memo: dict = {}
+    first = list(load_inputs([folder], memo=memo))
+    assert first == plain
+    assert len(memo) == 5  # every input but the duplicate id, problems included
+    calls = []
+    monkeypatch.setattr(load_module, "_prepare", lambda *a, **k: calls.append(k["article_id"]) or "prepared again")
+    assert list(load_inputs([folder], memo=memo)) == plain  # all from the memo
+    assert calls == []
+    (folder / "x.txt").write_text("Le porte-parole a indiqué vendredi que la réunion était reportée à la semaine prochaine.", encoding="utf-8")
+    again = list(load_inputs([folder], memo=memo))
+    assert calls == ["x.txt"] and again[:-1] == plain[:-1]  # only the changed input is prepared again
+
+
+def test_language_looks_past_a_french_start_only_when_it_is_not_clearly_french():
+    from extractors.language import PREFIX_CHARS, detect_language
+
+    english = "The minister told reporters on Monday that the talks with the unions had failed again. " * 40
+    french = "Le ministre a déclaré lundi aux journalistes que les négociations avec les syndicats avaient encore échoué. " * 20
+    assert len(french) > PREFIX_CHARS
+    assert detect_language("Réforme des retraites : le gouvernement recule\n\n" + english) == "en"
+    assert detect_language(french + english) == "fr"  # decided on its clearly French start
+    assert detect_language(english + french[:300]) == "en"  # not clearly French at the start: the whole sample decides

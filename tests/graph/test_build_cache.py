@@ -69,3 +69,44 @@ def test_rebuild_with_an_unreadable_record_builds(tmp_path):
     (tmp_path / ".cache" / "build.json").write_text("{not json", encoding="utf-8")
     again = build([ROOT / "seeds"], out_dir=tmp_path, render=False, extractor=_must_not_run)
     assert "write" in again.seconds and again.articles == 5
+
+
+def _jsonl_corpus(path: Path, changed: str | None = None) -> Path:
+    import json
+
+    texts = [(ROOT / "seeds" / name).read_text(encoding="utf-8") for name in sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))]
+    if changed is not None:
+        texts[1] += changed
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    return path
+
+
+def test_one_record_changed_in_a_jsonl_file_is_the_only_one_loaded_again(tmp_path, monkeypatch):
+    import extractors.load as load_module
+
+    corpus = _jsonl_corpus(tmp_path / "in" / "articles.jsonl")
+    build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
+    _jsonl_corpus(corpus, changed="\n\nLe porte-parole a indiqué que la réunion était reportée.\n")
+    prepared = []
+    real = load_module._prepare
+    monkeypatch.setattr(load_module, "_prepare", lambda raw, **fields: prepared.append(fields["article_id"]) or real(raw, **fields))
+    again = build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
+    assert prepared == ["r1"]
+    fresh = build([corpus], out_dir=tmp_path / "fresh", render=False, extractor=_no_model, use_cache=False)
+    assert again.trig.read_bytes() == fresh.trig.read_bytes()
+    assert (again.parsed, again.from_cache) == (1, fresh.articles - 1)
+
+
+def test_a_changed_extractors_code_loads_every_record_again(tmp_path, monkeypatch):
+    import extractors.load as load_module
+
+    corpus = _jsonl_corpus(tmp_path / "in" / "articles.jsonl")
+    build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
+    _jsonl_corpus(corpus, changed="\n\nUne phrase de plus.\n")
+    monkeypatch.setattr(build_module, "_code_fingerprint", lambda: "the extractors changed")
+    prepared = []
+    real = load_module._prepare
+    monkeypatch.setattr(load_module, "_prepare", lambda raw, **fields: prepared.append(fields["article_id"]) or real(raw, **fields))
+    build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
+    assert len(prepared) == len(list((ROOT / "seeds").glob("*.txt")))

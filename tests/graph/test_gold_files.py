@@ -29,6 +29,7 @@ TEXTS = {
     "wikinews-test": GOLD / "wikinews",
     "wikinews-dev2": GOLD / "wikinews2",
     "wikinews-dev3": GOLD / "wikinews3",
+    "invented": GOLD / "invented",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

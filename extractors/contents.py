@@ -1,0 +1,169 @@
+"""Where the reported content of a speech verb lies: its complement ("a déclaré que…", "a appelé X à…"), or the
+clause before an inverted attribution ("La Russie soutient Pékin, a-t-il ajouté"), a dateline left out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.attribution import has_reflexive
+from extractors.entities import sentence_of
+from extractors.lang import fold
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
+
+
+def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """"La Russie soutient Pékin, a-t-il ajouté" / "…, a rapporté Reuters": the clause before the attribution."""
+    inverted_subject = any(
+        (c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i) or (c.dep_ == "expl:subj" and c.i < verb.i and c.text.startswith("-"))
+        for c in verb.children)
+    if not inverted_subject and not any(c.dep_ in _SUBJECT_DEPS and not glued_clause(c, verb) for c in verb.children):
+        # "…, a rapporté CCTV": the parser often takes the inverted subject for an object
+        inverted_subject = any(c.dep_ in {"obj", "nmod", "obl"} and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
+                               for c in verb.children)
+    if not inverted_subject:
+        return None
+    start = clause_start(verb)
+    i = start.i - 1
+    while i >= sentence.start and verb.doc[i].is_space:
+        i -= 1
+    if i <= sentence.start or verb.doc[i].text not in {",", "—", "–"}:
+        return None
+    first = sentence[0]
+    while first.i < i and (first.is_space or first.is_punct):
+        first = verb.doc[first.i + 1]
+    first = after_dateline(first, i)
+    if i - first.i < 3:
+        return None
+    return first.idx, verb.doc[i].idx
+
+
+def glued_clause(subject: Token, verb: Token) -> bool:
+    """"Le Niger n'a pas l'intention de…, a assuré X" parsed with "intention" as the verb's subject: a "subject"
+    before the attribution's comma that has a subject or auxiliary of its own is the reported clause."""
+    start = clause_start(verb)
+    if not (subject.i < start.i and start.i > 0 and verb.doc[start.i - 1].text == ","):
+        return False
+    if any(g.dep_ in {"nsubj", "aux:tense", "cop"} for g in subject.children):
+        return True
+    # "Le Niger n'a toutefois pas…, a assuré X": a finite verb of its own between that subject and the comma
+    return any(t.pos_ in {"AUX", "VERB"} and t.morph.get("VerbForm") == ["Fin"] and not _in_relative(t, verb)
+               for t in verb.doc[subject.i + 1: start.i - 1])
+
+
+def _in_relative(token: Token, verb: Token) -> bool:
+    """Is this token inside a relative or participle clause ("X, qui était en visite, a déclaré")?"""
+    node = token
+    for _ in range(8):
+        if node.dep_ in {"acl:relcl", "acl", "advcl", "parataxis"} or node.i == verb.i or node.head is node:
+            return node.dep_ in {"acl:relcl", "acl", "advcl", "parataxis"}
+        node = node.head
+    return False
+
+
+def after_dateline(first: Token, limit: int) -> Token:
+    """"Séoul (AFP) – La Corée du Nord a tiré…": the content starts after the dateline's dash."""
+    doc = first.doc
+    for token in doc[first.i: min(first.i + 8, limit)]:
+        if token.text in {"–", "—", "-"} and token.i + 1 < limit:
+            before = doc[first.i: token.i]
+            if any(t.text == "(" for t in before) and before[-1].text == ")":
+                return doc[token.i + 1]
+            break
+    return first
+
+
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+               "demain", "matin", "soir", "semaine", "mois", "annee", "jour", "veille", "lendemain"}
+
+
+def complement(verb: Token) -> tuple[int, int, str] | None:
+    """Char range and kind ("que", "inf", "nominal") of the reported content after the verb."""
+    children = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
+        c.dep_ == "obl:mod" and fold(c.text) in _TIME_WORDS and any(g.dep_ == "nmod" and g.pos_ == "NOUN" for g in c.children)))]
+    for child in children:
+        if child.dep_ == "obj" and child.pos_ == "PRON":
+            continue
+        if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3:
+            continue  # "a déclaré mercredi que…": a time, not the content
+        if fold(child.text) in _TIME_WORDS:
+            child = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), child)
+            if fold(child.text) in _TIME_WORDS:
+                continue
+        tokens = list(child.subtree)
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        marks = {fold(t.text) for t in tokens[:3]}
+        if marks & {"que", "qu'"} or any(fold(c.text) in {"que", "qu'", "si"} and c.dep_ == "mark" for c in child.children):
+            kind = "que"
+        elif child.pos_ in {"VERB", "AUX"} or any(fold(c.text) in {"de", "d'", "a"} and c.dep_ == "mark" for c in child.children):
+            kind = "inf"  # "a demandé de partir" (but "à 75 000", "de la crise" are nominal)
+        elif child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            kind = "nominal"
+        else:
+            kind = "inf"
+        if kind != "que":
+            end = max(end, right_edge_end(verb, child))
+        return start, end, kind
+    # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
+    # ("a déclaré mercredi à son homologue X lors d'un appel que…"): no verb may come between
+    after = verb.doc[verb.i + 1: sentence_of(verb).end]
+    for token in after[:20]:
+        if fold(token.text) in {"que", "qu'"}:
+            return token.idx, sentence_of(verb).end_char, "que"
+        if token.pos_ in {"VERB", "AUX"} or token.text in {";", ":", "«", "»", "“", "”", '"'}:
+            break
+    dative = dative_content(verb)
+    if dative is not None:
+        return dative
+    # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation", "s'alarme de la situation"
+    de_object = fold(verb.lemma_) in {"parler", "discuter"} or has_reflexive(verb)
+    for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl", "nmod"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and de_object:
+            if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
+                tokens = list(child.subtree)
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
+    return None
+
+
+def dative_content(verb: Token) -> tuple[int, int, str] | None:
+    """"estime à 75 000 le nombre de…", "reproche à la Cédéao son manque de soutien", "demande au gouvernement des
+    mesures": an "à" phrase the parser made the verb's only argument, with a number or the object hung on it."""
+    for child in verb.children:
+        if child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"} or child.i < verb.i or child.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        if not any(fold(c.text) in {"a", "au", "aux"} for c in child.children if c.dep_ == "case"):
+            continue
+        number = child.pos_ == "NUM" or any(c.dep_ in {"det", "nummod"} and (c.like_num or c.pos_ == "NUM") for c in child.children)
+        hung_object = any(c.dep_ in {"appos", "nmod"} and c.i > child.i and not any(
+            cc.dep_ == "case" and fold(cc.text) not in {"des", "du"} for cc in c.children) for c in child.children)
+        if number or hung_object:
+            tokens = list(child.subtree)
+            end = max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child))
+            return tokens[0].idx, end, "nominal"
+    return None
+
+
+def right_edge_end(verb: Token, complement: Token) -> int:
+    """End of the verb phrase after a nominal or infinitive complement: its other right-hand dependents carry the
+    content too ("a exprimé son mécontentement à l'égard de la politique américaine", "a salué les efforts de X
+    pour contrer « … »"); a coordinated clause with its own subject does not."""
+    end = 0
+    for child in verb.children:
+        if child.i <= complement.i or child.dep_ in {"punct", "cc", "parataxis", "nsubj", "nsubj:pass"}:
+            continue
+        if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in child.children)):
+            continue
+        last = list(child.subtree)[-1]
+        end = max(end, last.idx + len(last.text))
+    return end
+
+
+def clause_start(verb: Token) -> Token:
+    """First token of "a déclaré Poutine" / "a-t-il ajouté" (auxiliaries included)."""
+    first = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux:tense", "aux", "aux:pass", "advmod", "expl:subj", "nsubj", "dep", "expl:comp", "expl"} and verb.i - child.i <= 4:
+            first = min(first, child, key=lambda t: t.i)
+    return first

@@ -1,0 +1,126 @@
+"""Nominal events: the two sides of an event noun ("l'offensive de Moscou en Ukraine", "le soutien de Pékin à
+Moscou", "l'entretien entre A et B") and whom a possessive ("son soutien") points to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers, modality, negated
+from extractors.lang import fold
+from extractors.model import Relation
+from extractors.relation_args import _DE, _arguments, _enumerated, _keys, _sentence_evidence
+from extractors.relation_repairs import _stranded_partner
+from extractors.relation_subjects import _controller_tokens, _subjects
+
+_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+
+#: Event types that join their participants both ways: "la coopération entre A et B".
+_MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
+
+def _between(noun: Token, actors: ArticleActors) -> list[str]:
+    """The actors of "entre A et B" under an event noun."""
+    return [k for child, case in _arguments(noun) if "entre" in case for k in _enumerated(child, actors)]
+
+
+
+def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
+             context: list[str], *, carrier: Token | None = None) -> Iterator[Relation]:
+    """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou", "l'entretien entre A et B",
+    "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak", "les sanctions imposées par
+    les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
+    entre A et B") gives its polarity and modality."""
+    subject: list[str] = []
+    objects: list[str] = []
+    between: list[str] = []
+    preps = trig.preps.get(event_type, trig.preps["default"])
+    agent: list[str] = []
+    holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]]
+    phrase = trig.noun_phrase_at(noun)
+    if phrase:  # "la vente d'armes à Taïwan": the target hangs on the last word of the phrase
+        holders += [c for c in noun.children if c.dep_ == "nmod" and c.i <= noun.i + len(phrase.tail)
+                    and fold(c.text) in phrase.tail]
+    for holder in holders:
+        for child in holder.children:
+            case = {fold(c.text) for c in child.children if c.dep_ == "case"}
+            if child.dep_ == "obl:agent" or (child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and "par" in case):
+                agent += _keys(child, actors)
+    for holder in holders:
+        participle = holder is not noun
+        for child, case in _arguments(holder):
+            if child.dep_ == "amod" and not subject and not participle:
+                subject = actors.mentions_in(child.idx, child.idx + len(child.text))  # "les sanctions américaines"
+                continue
+            if child.dep_ not in {"nmod", "obl", "obl:arg", "obl:mod", "det"}:
+                continue
+            if child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]:
+                if not subject:
+                    subject = _possessor(noun, child, actors, context)  # "son soutien à la Russie"
+                continue
+            keys = _keys(child, actors)
+            if "entre" in case:
+                between = _enumerated(child, actors) + _stranded_partner(child, actors)
+            elif "par" in case:
+                continue
+            elif case & _DE and not participle and not subject and not agent:
+                subject = keys
+                # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
+                objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
+                            and not g_case & _DE for k in _keys(g, actors)]
+            elif case & _DE and agent and not participle:
+                objects += keys  # "l'invasion du Koweït par l'Irak"
+            elif case & preps:
+                objects += keys
+    if agent:
+        subject = agent
+    evidence = _sentence_evidence(noun)
+    polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
+    mode = None
+    if carrier is not None:
+        polarity, mode = negated(carrier, noun), modality(carrier, trig)
+    if len(between) >= 2 and not subject and event_type == "Assault":
+        yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
+        return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
+    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
+        for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
+            yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
+        return
+    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
+        objects += between
+    for s in subject:
+        for o in dict.fromkeys(objects):
+            if s != o and actors.actors[s].kind in _ACTOR_KINDS:
+                yield Relation(s, o, action, event_type, evidence, polarity, mode)
+
+
+def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """Who "son"/"leur" points to in a nominal event: the object of an accusation it explains ("a dénoncé l'Iran
+    pour son soutien"), else the subject of the governing verb ("Elle était connue pour sa prise de bec")."""
+    node = noun
+    while node.pos_ != "VERB" and node.head is not node and node.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos"}:
+        node = node.head
+    if node.pos_ not in {"VERB", "ADJ"} and not any(c.dep_ == "cop" for c in node.children):
+        return []
+    keys: list[str] = []
+    case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+    if noun.dep_.startswith("obl") and case & {"pour", "par"}:
+        # "a dénoncé l'Iran pour son soutien", "sanctions à la Russie pour son opération": the one blamed
+        keys = [k for c in _controller_tokens(node) for k in _keys(c, actors)]
+        if not keys and not any(c.dep_ == "obj" for c in node.children):
+            keys = _subjects(node, actors, context)  # "connue pour sa prise de bec avec X": the one described
+    elif noun.dep_ == "obj" and fold(node.lemma_) in _OWN_ACTS:
+        keys = _subjects(node, actors, context)  # "a réaffirmé son soutien", "poursuit sa coopération"
+    plural = fold(det.text) in {"leur", "leurs"}
+    if not plural and len(keys) == 1:
+        return keys
+    if plural and (len(keys) >= 2 or (len(keys) == 1 and actors.actors[keys[0]].kind in {"Organization", "Country"})):
+        return keys
+    return []
+
+
+#: Verbs after which "son X" is the subject's own act: "a réaffirmé son soutien à Kiev" (not light verbs: the
+#: light-verb path already takes the subject).
+_OWN_ACTS = {"reaffirmer", "rappeler", "confirmer", "annoncer", "intensifier", "poursuivre", "justifier", "expliquer",
+             "officialiser", "formuler", "deposer", "presenter", "renouveler", "reiterer", "maintenir", "adresser"}

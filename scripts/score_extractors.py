@@ -1,10 +1,10 @@
 """Dev scorer for the extractors: seeds gold + construction catalogue.
 
-    cd /work/main && PYTHONPATH=. .venv/bin/python scripts/score_extractors.py [-v] [--only statements|relations]
+    cd /work/main && PYTHONPATH=. .venv/bin/python scripts/score_extractors.py [-v] [--seeds-only | --catalogue-only]
 
-Prints speaker P/R/F1 of (speaker, sentence) pairs, about-recall over matched
-pairs and relation P/R/F1 on (subject, object, event type, negated) against
-tests/gold/seeds.*.jsonl, then the catalogue pass rate per construction.
+Builds the seeds and prints what ``newsgraph score`` prints against
+tests/gold/seeds.*.jsonl (speaker P/R/F1, about-recall, relation P/R/F1), then
+the catalogue pass rate per construction.
 With -v, the misses and false positives are listed.
 """
 
@@ -13,14 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from extractors.evaluate import Report, check_catalogue_entry, score_article
-from extractors.load import LoadProblem, load_inputs
+from extractors.evaluate import check_catalogue_entry
 from extractors.model import Article
 from extractors.nlp import parse
 from extractors.pipeline import extract_article
+from graph.build import build
+from graph.score import Scores, format_scores, score_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,34 +31,14 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_seeds(verbose: bool) -> Report:
-    articles = [a for a in load_inputs([ROOT / "seeds"]) if not isinstance(a, LoadProblem)]
-    gold_s, gold_r = defaultdict(list), defaultdict(list)
-    for g in _jsonl(ROOT / "tests/gold/seeds.statements.jsonl"):
-        gold_s[g["article"]].append(g)
-    for g in _jsonl(ROOT / "tests/gold/seeds.relations.jsonl"):
-        gold_r[g["article"]].append(g)
-    report = Report()
-    for article, doc in zip(articles, parse((a.text for a in articles), robust=True)):
-        facts = extract_article(article, doc)
-        source = (ROOT / "seeds" / article.id).read_text(encoding="utf-8")
-        if len(source) != len(article.text):
-            source = None
-        if source is not None and any(g["sentence"] not in article.text for g in gold_s[article.id] + gold_r[article.id]):
-            report.misses.append(f"{article.id}: note: some gold sentences were blanked by cleaning")
-        score_article(facts, gold_s[article.id], gold_r[article.id], report, source=source)
+def score_seeds(verbose: bool) -> Scores:
+    """Build the seeds and score them with the official scorer (``newsgraph score``)."""
+    with tempfile.TemporaryDirectory(prefix="newsgraph-score-") as out:
+        report = build([ROOT / "seeds"], out_dir=out, render=False, use_cache=False)
+        scores = score_graph(report.trig, gold_prefix=ROOT / "tests/gold/seeds", texts=ROOT / "seeds")
     print("== seeds gold ==")
-    print(f"speaker   {report.speakers}")
-    print(f"about-recall {report.about_recall:.3f} ({report.about_found}/{report.about_total})")
-    print(f"relations {report.relations}")
-    if verbose:
-        for title, rows in [("speaker misses", report.misses), ("speaker false positives", report.false_positives),
-                            ("about misses", report.about_misses), ("relation misses", report.relation_misses),
-                            ("relation false positives", report.relation_false_positives)]:
-            print(f"\n-- {title} ({len(rows)})")
-            for row in rows:
-                print("  " + row)
-    return report
+    print(format_scores(scores, misses=verbose))
+    return scores
 
 
 def score_catalogue(verbose: bool) -> tuple[int, int]:

@@ -5,8 +5,11 @@ matches a gold record when it comes from the same article, its evidence
 overlaps the gold sentence, and its speaker is known by the gold name (its
 label or an alternative label, compared without case or accents). About
 recall is measured over the matched pairs. Relations are scored on
-(subject, object, event type, negated) per sentence. Only the articles that
-the gold files annotate are scored, so one graph can hold several gold sets.
+(subject, object, event type, negated) per sentence. Only the articles of
+the gold set are scored, so one graph can hold several gold sets: the articles
+listed in ``PREFIX.articles`` (one file name per line; it also covers articles
+with nothing to annotate, whose predictions are then false positives), or,
+without that file, the articles the gold records name.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def score_graph(graph: str | Path, *, gold_prefix: str | Path, texts: str | Path
     texts = Path(texts)
     gold_statements = _gold(Path(f"{gold_prefix}.statements.jsonl"), texts)
     gold_relations = _gold(Path(f"{gold_prefix}.relations.jsonl"), texts)
-    articles = {r["article"] for r in gold_statements + gold_relations}
+    articles = _articles(Path(f"{gold_prefix}.articles"), gold_statements + gold_relations)
     speakers, about_found, about_total = _score_statements(store, names, gold_statements, articles)
     relations = _score_relations(store, names, gold_relations, articles)
     return Scores(speakers, about_found, about_total, relations)
@@ -220,6 +223,18 @@ def _gold(path: Path, texts: Path) -> list[dict]:
         record["start"], record["end"] = start, start + len(record["sentence"])
         records.append(record)
     return records
+
+
+def _articles(path: Path, records: list[dict]) -> set[str]:
+    """The articles a gold set covers: its ``.articles`` list if it has one, else those its records name."""
+    named = {r["article"] for r in records}
+    if not path.is_file():
+        return named
+    listed = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    unlisted = sorted(named - listed)
+    if unlisted:
+        raise InputError(f"{path}: gold records name articles it does not list: {', '.join(unlisted)}")
+    return listed
 
 
 def _names(store: ox.Store) -> dict[str, set[str]]:

@@ -208,3 +208,18 @@ def test_gold_articles_are_in_the_manifest(name: str):
                 for _, record in _records(GOLD / f"{name}.{kind}.jsonl")}
     assert articles <= listed, f"not in {folder.name}/manifest.csv: {sorted(articles - listed)}"
     assert all((folder / file).is_file() for file in listed), f"{folder.name}/manifest.csv names a missing file"
+
+
+# -- article lists -----------------------------------------------------------------------------
+
+
+def test_every_gold_set_lists_its_articles_and_they_exist():
+    """``SET.articles`` names every article the set covers, so predictions in an article with nothing to annotate count."""
+    for path in _gold_files("statements"):
+        name = _set_name(path)
+        listing = GOLD / f"{name}.articles"
+        assert listing.is_file(), f"{name}: write {listing.name} (one article file name per line)"
+        listed = [line for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(listed) == len(set(listed)), f"{listing.name}: an article is listed twice"
+        missing = [a for a in listed if not (TEXTS[name] / a).is_file()]
+        assert not missing, f"{listing.name}: not in {TEXTS[name].name}: {missing}"

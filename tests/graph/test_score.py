@@ -302,3 +302,23 @@ def test_score_missing_gold_file_is_an_input_error(tmp_path):
     Path(f"{prefix}.relations.jsonl").unlink()
     with pytest.raises(InputError, match="no such gold file"):
         score_graph(graph, gold_prefix=prefix, texts=texts)
+
+
+# -- the article list ------------------------------------------------------------------------
+
+
+def test_score_counts_predictions_in_a_listed_article_without_gold_as_false_positives(tmp_path):
+    graph, prefix, texts = write_world(tmp_path, world_graphs(), GOLD_STATEMENTS, GOLD_RELATIONS)
+    Path(f"{prefix}.articles").write_text("a.txt\nb.txt\nc.txt\n", encoding="utf-8")
+    scores = score_graph(graph, gold_prefix=prefix, texts=texts)
+    s, r = scores.speakers, scores.relations
+    assert (s.predicted, s.predicted_matched, s.gold, s.gold_matched) == (6, 3, 4, 2)  # Xi on c S1 now counts
+    assert (r.predicted, r.predicted_matched) == (3, 1)  # and Xi Assault États-Unis on c S1
+    assert any(fp.startswith("c.t") for fp in r.false_positives)
+
+
+def test_score_article_list_must_cover_every_gold_record(tmp_path):
+    graph, prefix, texts = write_world(tmp_path, world_graphs(), GOLD_STATEMENTS, GOLD_RELATIONS)
+    Path(f"{prefix}.articles").write_text("a.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"tiny\.articles: .*b\.txt"):
+        score_graph(graph, gold_prefix=prefix, texts=texts)

@@ -18,6 +18,8 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold, language_data
 from extractors.quotespans import find_quote_spans
 
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "«", "»", "“", "”", '"', ".", "!", "?"}
+
 
 @dataclass(frozen=True)
 class SourceMarker:
@@ -81,6 +83,32 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                 if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'"} | {"le", "la", "l'", "les"}:
                     keys.append(other_key)
             return keys
+    return _published_by(marker, actors)
+
+
+def _published_by(marker: Token, actors: ArticleActors) -> list[str]:
+    """"selon un sondage publié dans El Pais", "selon le classement établi par Reporters sans frontières": a
+    document (``according_to_documents``) with a participle and "par"/"dans" names its author or publisher."""
+    documents = language_data("fr").words("according_to_documents")
+    doc, end = marker.doc, sentence_of(marker).end
+    window = doc[marker.i + 1: min(marker.i + 14, end)]
+    noun = next((t for t in window if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"} or t.is_punct), None)
+    if noun is None or (fold(noun.lemma_) not in documents and fold(noun.text) not in documents):
+        return []
+    participle = next((t for t in doc[noun.i + 1: window.end] if t.pos_ in {"VERB", "AUX"} or t.text in _CLAUSE_PUNCT), None)
+    if participle is None or participle.text in _CLAUSE_PUNCT or not (fold(participle.text).endswith(("e", "es", "i", "is", "it", "u", "us", "t"))):
+        return []
+    for token in doc[participle.i + 1: min(participle.i + 8, end)]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            break
+        if fold(token.text) in {"par", "dans"}:
+            for candidate in doc[token.i + 1: min(token.i + 6, end)]:
+                if candidate.is_punct or candidate.pos_ in {"VERB", "AUX"}:
+                    break
+                key = actors.actor_at(candidate)
+                if key and actors.actors[key].kind in {"Organization", "Person"}:
+                    return [key]
+            break
     return []
 
 

@@ -224,6 +224,12 @@ def has_reflexive(token: Token) -> bool:
     return any(c.dep_ in {"expl:comp", "expl:pv", "expl:pass", "obj", "expl"} and fold(c.text) in {"s'", "se"} for c in token.children)
 
 
+def is_infinitive(token: Token) -> bool:
+    """An infinitive, not a passé simple the tagger took for one: "il déclara : « … »", "elle répondit que…" are
+    tagged ``VerbForm=Inf``, but a French infinitive ends in -er, -ir or -re (-oir, -ïr)."""
+    return token.morph.get("VerbForm") == ["Inf"] and fold(token.text).endswith(("er", "ir", "re"))
+
+
 def has_aux(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
 

@@ -1,8 +1,9 @@
 """Mentions -> local actors of one article, and resolution of noun phrases to them.
 
-``ArticleActors.from_doc(doc)`` finds every actor mention (named entities and
-gazetteer matches: countries, capital metonyms, organisations), groups the
-mentions of one actor ("Vladimir Poutine", "Poutine", "M. Poutine"), learns
+``ArticleActors(doc)`` finds every actor mention (``extractors.mentions``:
+named entities and gazetteer matches: countries, capital metonyms,
+organisations), groups the mentions of one actor ("Vladimir Poutine",
+"Poutine", "M. Poutine"), learns
 the roles the article gives them (``extractors.roles``) and then answers ``resolve(token)``:
 which actors a subject, object or "selon" complement refers to, through
 names, role nouns ("le chef du Kremlin"), pairs ("les deux dirigeants"),
@@ -11,48 +12,24 @@ pronouns and relative pronouns.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
-from extractors.pronouns import PronounResolution
 from extractors.lang import fold, language_data
+from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
-from extractors.recall import NameRecall, person_name_words, street_name
-from extractors.names import heads_org_name, language_word, looks_like_name, strip_role_words, misc_person_name, plausible_name, strip_determiners, titled_name, acronym_expansion  # noqa: F401 (misc_person_name re-exported)
+from extractors.names import language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
+from extractors.pronouns import PronounResolution
+from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 
 _DETERMINERS = DETERMINERS
 
 
-@dataclass
-class _ActorInfo:
-    key: str
-    label: str
-    kind: str
-    aliases: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    nationality: str | None = None
-    leader: bool = False
-    medium: bool = False
-    gender: str | None = None  # "Masc" / "Fem" for people when the text tells
-    first: int = 0  # token index of the first mention
-    count: int = 0
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # token indices [start, end)
-    end: int
-    key: str
-
-
-class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRecall):
+class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounResolution, NameRecall, AnaphorResolution):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -108,11 +85,19 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
                 continue
             if self._kin(token):
                 keys.extend(self._kin(token))  # "sa fille"
-            elif token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads:
-                keys.extend(self._resolve_role(token) or ())
+            elif token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads and self._resolve_role(token):
+                keys.extend(self._resolve_role(token))
             elif token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
                     any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
                 keys.extend(self._resolve_pair(token) or ())  # "les deux pays", "nos pays"
+            elif self._resolve_group(token):
+                keys.extend(self._resolve_group(token))  # "les trois pays"
+            elif self._possessor_country(token):
+                keys.extend(self._possessor_country(token))  # "son pays"
+            elif self._event_authors(token):
+                keys.extend(self._event_authors(token))  # "ces frappes": who struck
+            elif token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and self._article_country(token):
+                keys.append(self._article_country(token))  # "le gouvernement", "la nation": the article's country
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
                 if country and not self._role_resolves(token.head):
@@ -157,194 +142,6 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
             return False
         return fold(head.text) in self._role_heads or fold(conj.text) in self._role_heads
 
-    # -- mentions ---------------------------------------------------------------
-
-    def _find_mentions(self) -> None:
-        doc = self.doc
-        taken: set[int] = set()
-        self._early_mentions(taken)
-        for span in self._gazetteer_spans():
-            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span):
-                continue
-            key = self._gazetteer_key(span)
-            if key:
-                self._add_mention(span, key)
-                taken.update(range(span.start, span.end))
-        person_spans = []
-        person_words = person_name_words(doc)
-        for ent in doc.ents:
-            span = strip_determiners(ent)
-            span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
-            if span is not None and ent.label_ == "MISC":
-                span = titled_name(span, self._role_heads) or span  # "Premier ministre espagnol Pedro Sánchez"
-            if span is None or any(i in taken for i in range(span.start, span.end)):
-                continue
-            if ent.label_ in {"LOC", "ORG"} and self._institution_name(span):
-                label = acronym_expansion(span) or span.text  # "l'ALN (Armée de Libération Nationale)"
-                key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
-                self.actors[key].aliases.add(span.text)
-                self._add_mention(span, key)  # "l'université de Caen", "le CERN" (tagged LOC)
-                taken.update(range(span.start, span.end))
-                continue
-            if not plausible_name(span):
-                continue
-            if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)) or \
-                    (ent.label_ == "ORG" and all(fold(t.text) in person_words for t in span) and span[0].text[:1].isupper()):  # "Marine" of "Marine Le Pen"
-                person_spans.append(span)
-            elif ent.label_ == "ORG":
-                label = _FOOTNOTE.sub("", span.text)  # "Parti populaire espagnol[1]"
-                key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
-                self.actors[key].aliases.add(label)
-                self._add_mention(span, key)
-            elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title and not street_name(span):
-                self._add_mention(span, self._ensure("place:" + fold(span.text), span.text, "Place", span.start))
-            else:
-                continue
-            taken.update(range(span.start, span.end))
-        self._add_people(person_spans + self._full_names_of(person_spans, taken))
-        self._late_mentions()
-        self._learn_genders()
-        for actor in self.actors.values():
-            actor.medium = actor.medium or fold(actor.label) in self._media
-
-    def _institution_name(self, span: Span) -> bool:
-        """An NER place or organisation that names an institution: a lower-case institution noun with its complement
-        ("université de Caen", "musée du Louvre"), or an all-capitals acronym that is no country ("CERN")."""
-        text = span.text.replace(".", "")
-        if len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
-            return fold(text) not in self._countries and fold(text) not in self._metonyms
-        return len(span) >= 3 and span[0].is_lower and fold(span[0].text) in self.data.words("institution_heads") \
-            and span[1].pos_ == "ADP" and not street_name(span)
-
-    def _acronym_of(self, span: Span) -> str | None:
-        """"HRW" after "Human Rights Watch": an all-capitals name whose letters are the initials of a known organisation."""
-        text = span.text.replace(".", "")
-        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
-            return None
-        for key, actor in self.actors.items():
-            words = [w for w in actor.label.replace("-", " ").split() if w[:1].isupper()]
-            if actor.kind == "Organization" and len(words) >= 2 and "".join(w[0] for w in words) == text:
-                return key
-        return None
-
-    def _gazetteer_spans(self) -> list[Span]:
-        matcher = _phrase_matcher(self.doc.vocab, self.data)
-        # the gazetteer keys are accent-folded: match them on an accent-folded copy of the words too
-        folded = Doc(self.doc.vocab, words=[fold(t.text) or t.text for t in self.doc])
-        found = {(s, e) for _, s, e in matcher(self.doc)} | {(s, e) for _, s, e in matcher(folded)}
-        spans = [self.doc[s:e] for s, e in sorted(found)]
-        # longest first, then leftmost
-        return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
-
-    def _gazetteer_key(self, span: Span) -> str | None:
-        text = fold(span.text)
-        if text in self._not_actor:
-            return None
-        if span[0].is_lower and text not in {"occident"} and len(text) <= 4 and not span.text.isupper():
-            return None  # "ue" inside a word list, "rt" lower case...
-        if text in self._countries:
-            return self._ensure_country(self._countries[text], span[0], alias=span.text)
-        if text in self._metonyms:
-            if not span[0].is_title and not span.text.isupper():
-                return None
-            return self._ensure_country(self._metonyms[text], span[0], alias=span.text)
-        if text in self._orgs:
-            label = self._orgs[text]
-            if len(span) > 1 and not label.islower() and (span.text.islower() or (fold(label) == text and span[-1].text.islower() and label.split()[-1][:1].isupper())):
-                return None  # "tout le monde" / "Le monde ne peut pas" is not the newspaper Le Monde
-            if label in self._countries.values():
-                return self._ensure_country(label, span[0], alias=span.text)
-            key = self._ensure("org:" + fold(label), label, "Organization", span.start)
-            self.actors[key].aliases.add(span.text)
-            return key
-        return None
-
-    def _ensure_country(self, label: str, token: Token, alias: str | None = None) -> str:
-        kind = "Place" if label == "Occident" else "Country"
-        key = self._ensure("country:" + fold(label), label, kind, token.i)
-        if alias:
-            self.actors[key].aliases.add(alias)
-        return key
-
-    def _ensure(self, key: str, label: str, kind: str, first: int) -> str:
-        if key not in self.actors:
-            self.actors[key] = _ActorInfo(key, label, kind, {label}, first=first)
-        return key
-
-    def _add_mention(self, span: Span, key: str) -> None:
-        self.mentions.append(Mention(span.start, span.end, key))
-        self.actors[key].count += 1
-        for i in range(span.start, span.end):
-            self._by_token[i] = key
-
-    def _add_people(self, spans: list[Span]) -> None:
-        """Group person mentions: a one-word name joins the full name it is part of."""
-        names = [(span, [t.text for t in span if fold(t.text) not in self._titles and t.text not in {".", "-"}]) for span in spans]
-        full = [words for _, words in names if len(words) >= 2]
-        for span, words in names:
-            if not words:
-                continue
-            canonical = words
-            if len(words) == 1:
-                for candidate in sorted(full, key=len, reverse=True):
-                    if fold(words[0]) in {fold(w) for w in candidate}:
-                        canonical = candidate
-                        break
-            else:
-                for candidate in sorted(full, key=len, reverse=True):
-                    if len(candidate) > len(words) and set(map(fold, words)) <= set(map(fold, candidate)):
-                        canonical = candidate
-                        break
-                    if len(candidate) == len(words) and candidate != words and _initials_match(words, candidate):
-                        canonical = candidate  # "B. Obama" is "Barack Obama"
-                        break
-            label = " ".join(canonical)
-            key = self._ensure("person:" + fold(label), label, "Person", span.start)
-            self.actors[key].aliases.add(span.text)
-            self.actors[key].aliases.add(" ".join(words))
-            title = self.doc[span.start - 1] if span.start > 0 else None
-            if title is not None and fold(title.text) in self._titles:
-                self.actors[key].aliases.add(f"{title.text} {' '.join(words)}")
-            self._add_mention(span, key)
-
-    def _learn_genders(self) -> None:
-        """Gender of people: title (M./Mme), agreement of a participle or adjective, first name."""
-        votes: dict[str, Counter] = {}
-        female_names = self.data.words("female_first_names")
-        male_names = self.data.words("male_first_names_in_a")
-        for mention in self.mentions:
-            actor = self.actors[mention.key]
-            if actor.kind != "Person":
-                continue
-            vote = votes.setdefault(mention.key, Counter())
-            before = self.doc[mention.start - 1] if mention.start > 0 else None
-            if before is not None and fold(before.text) in {"m.", "monsieur"}:
-                vote["Masc"] += 3
-            elif before is not None and fold(before.text) in {"mme", "madame", "mlle"}:
-                vote["Fem"] += 3
-            token = self.doc[mention.start]
-            if token.dep_ in {"nsubj", "nsubj:pass"}:
-                head = token.head
-                has_etre = any(fold(c.lemma_) == "etre" for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop")
-                if has_etre and head.pos_ in {"VERB", "ADJ"} and head.morph.get("Gender"):
-                    vote[head.morph.get("Gender")[0]] += 1
-        for key, vote in votes.items():
-            actor = self.actors[key]
-            first = fold(actor.label.split()[0]) if actor.label.split() else ""
-            if len(actor.label.split()) > 1:
-                if first in female_names or (first.endswith("a") and first not in male_names):
-                    vote["Fem"] += 2
-            if vote:
-                (gender, n), *rest = vote.most_common()
-                if not rest or rest[0][1] < n:
-                    actor.gender = gender
-
-    def _demonym(self, token: Token) -> str | None:
-        folded = fold(token.text)
-        if folded in self._demonyms and self._demonyms[folded] and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
-            return self._demonyms[folded]
-        return None
-
     # -- resolution ---------------------------------------------------------------
 
     def _resolve_one(self, token: Token, context: list[str] | None) -> list[str]:
@@ -380,6 +177,9 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
             return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
         if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "etat"}:
             return [self._ensure_country(country, token)]  # "les pays occidentaux", "son allié russe"
+        group = self._resolve_group(token)
+        if group:
+            return group  # "les trois pays"
         if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]):
             pair = self._resolve_pair(token)
             if pair:
@@ -406,7 +206,6 @@ class ArticleActors(CollectiveActors, RoleResolution, PronounResolution, NameRec
 # -- helpers ------------------------------------------------------------------------
 
 
-_MATCHERS: dict[int, PhraseMatcher] = {}
 
 
 #: Plural nouns for a group of officials that, with a demonym, speak for the state ("des responsables américains").
@@ -421,36 +220,6 @@ def _de_complement(token: Token) -> bool:
     """Is this nominal complement introduced by "de" ("le président de l'UE"), not "à" ("son avocate à l'AFP")?"""
     cases = {fold(c.text) for c in token.children if c.dep_ == "case"}
     return not cases or bool(cases & {"de", "d'", "du", "des"})
-
-
-_FOOTNOTE = re.compile(r"\[\d*\]?$")
-
-
-def _phrase_matcher(vocab, data) -> PhraseMatcher:
-    """One PhraseMatcher per vocab over the folded gazetteer names (NORM-independent: LOWER)."""
-    matcher = _MATCHERS.get(id(vocab))
-    if matcher is None:
-        from spacy.lang.fr import French
-
-        tokenizer = French().tokenizer
-        matcher = PhraseMatcher(vocab, attr="LOWER")
-        names = set(data.raw["countries"]) | set(data.raw["metonyms"]) | set(data.raw["organizations"])
-        extra = {n.replace("é", "e").replace("É", "E") for n in names}
-        matcher.add("GAZ", [tokenizer(n) for n in sorted(names | extra)])
-        _MATCHERS[id(vocab)] = matcher
-    return matcher
-
-
-def _initials_match(words: list[str], candidate: list[str]) -> bool:
-    """"B. Obama" / "Barack Obama": same words, where an initial stands for a word with that first letter."""
-    for short, long in zip(words, candidate):
-        short = short.rstrip(".")
-        if len(short) == 1 and short.isupper():
-            if fold(long)[:1] != fold(short):
-                return False
-        elif fold(short) != fold(long):
-            return False
-    return any(len(w.rstrip(".")) == 1 for w in words)
 
 
 def sentence_of(token: Token) -> Span:

@@ -41,8 +41,10 @@ def plausible_name(span: Span) -> bool:
     first, last = span[0], span[-1]
     if not first.text[:1].isupper() and not first.text[:1].isdigit():
         return False
-    if (last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} and not (last.text[:1].isupper() and len(last.text) > 2 and last.i > span.start)) or fold(last.text) in _DETERMINERS | {"de", "et"}:
-        return False  # "forces armées de la": a broken span
+    hyphenated = len(span) >= 3 and span[-2].text == "-" and not span[-2].whitespace_ and not span[-3].whitespace_
+    if not hyphenated and ((last.pos_ in {"ADP", "DET", "CCONJ", "PRON"} and not (last.text[:1].isupper() and len(last.text) > 2 and last.i > span.start))
+                           or fold(last.text) in _DETERMINERS | {"de", "et"}):
+        return False  # "forces armées de la": a broken span (but "Kim Jong-un" ends with its hyphenated "un")
     if last.text.endswith(("'", "’")) or fold(last.text) in {"al", "el", "bin", "ben", "abd", "da", "van", "von", "der", "du"}:
         return False  # "Moody'", "Rami Abd al": cut inside the name
     if fold(first.text) in _NOT_NAME_HEADS:

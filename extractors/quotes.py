@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
-                                    impersonal_passive, incise, mistagged_speech_verb, is_reflexive, non_speech_object, passive_agent, patient_passive,
+                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
 from extractors.entities import ArticleActors, sentences_of, text_of
@@ -108,7 +108,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             if clause is None:
                 continue  # "citant Xinhua" is handled as a relay, "faisant référence"
             main_verb = clause[0]
-        if token.morph.get("VerbForm") == ["Inf"] and token.dep_ != "ROOT":
+        if is_infinitive(token) and token.dep_ != "ROOT":
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token) if main_verb is None else clause[1]
@@ -260,6 +260,8 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
     for first, last, cue in compound_cues(sentence, data):
         if first.i in taken or last.i in taken or _inside_quote(first, quotes):
             continue
+        if is_infinitive(first) and first.dep_ != "ROOT":
+            continue  # "Plutôt que de mettre en avant…", "sans faire état de…": no speech act of its own
         speakers: list[str] = []
         for node in (first, last, first.head, last.head):
             if any(c.dep_ in _SUBJECT_DEPS for c in node.children):
@@ -291,7 +293,20 @@ def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quo
             between = text_of(verb.doc)[verb.idx + len(verb.text):quote.start]
             if ":" in between or "," in between or between.strip() == "" or _names_object(verb, quote):
                 return quote
+        if quote.start >= verb.idx and _colon_introduced(verb, quote):
+            return quote
     return None
+
+
+def _colon_introduced(verb: Token, quote: QuoteSpan) -> bool:
+    """"X a insisté sur les faiblesses du projet de loi présenté hier : « … »": the verb's complement, then a colon
+    right before the quotation, with no other finite verb nor sentence break between (up to 160 characters)."""
+    doc = verb.doc
+    between = text_of(doc)[verb.idx + len(verb.text):quote.start]
+    if len(between) > 160 or not between.rstrip().endswith(":") or between.count(":") > 1 or any(p in between for p in ".;!?\n«»“”"):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]
+                   for t in doc[verb.i + 1:] if t.idx < quote.start)
 
 
 def _names_object(verb: Token, quote: QuoteSpan) -> bool:
@@ -381,7 +396,8 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
             quote=text_of(doc)[start:end],
             mode=candidate.mode,
             evidence=evidence,
-            about=tuple(k for k in about if k not in candidate.speakers or k in named),
+            about=tuple(dict.fromkeys([k for k in about if k not in candidate.speakers or k in named]
+                                      + [k for a, b in parts for k in actors.speaker_state(speaker, a, b)])),  # "nous" -> their state
             addressee=candidate.addressee,
             reported_by=reported_by,
             quote_start=start,

@@ -11,7 +11,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold
 from extractors.model import Relation
-from extractors.relation_args import _DE, _arguments, _enumerated, _keys, _sentence_evidence
+from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
 
@@ -32,6 +32,30 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
     "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak", "les sanctions imposées par
     les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
     entre A et B") gives its polarity and modality."""
+    subject, objects, between = _nominal_sides(noun, event_type, actors, trig, context)
+    evidence = _sentence_evidence(noun)
+    polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
+    mode = None
+    if carrier is not None:
+        polarity, mode = negated(carrier, noun), modality(carrier, trig)
+    if len(between) >= 2 and not subject and event_type == "Assault":
+        yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
+        return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
+    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
+        for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
+            yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
+        return
+    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
+        objects += between
+    for s in subject:
+        for o in dict.fromkeys(objects):
+            if s != o and actors.actors[s].kind in _ACTOR_KINDS:
+                yield Relation(s, o, action, event_type, evidence, polarity, mode)
+
+
+def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Triggers,
+                   context: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The (agents, targets, "entre" partners) of an event noun, before any relation is built."""
     subject: list[str] = []
     objects: list[str] = []
     between: list[str] = []
@@ -65,7 +89,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
             elif "par" in case:
                 continue
             elif case & _DE and not participle and not subject and not agent:
-                subject = keys
+                subject = keys or _theme_owner(child, actors)  # "la fourniture d'armes de l'Occident à Kiev"
                 # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
                 objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
                             and not g_case & _DE for k in _keys(g, actors)]
@@ -75,24 +99,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
                 objects += keys
     if agent:
         subject = agent
-    evidence = _sentence_evidence(noun)
-    polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
-    mode = None
-    if carrier is not None:
-        polarity, mode = negated(carrier, noun), modality(carrier, trig)
-    if len(between) >= 2 and not subject and event_type == "Assault":
-        yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
-        return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
-    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
-        for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
-            yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
-        return
-    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
-        objects += between
-    for s in subject:
-        for o in dict.fromkeys(objects):
-            if s != o and actors.actors[s].kind in _ACTOR_KINDS:
-                yield Relation(s, o, action, event_type, evidence, polarity, mode)
+    return subject, objects, between
 
 
 def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -105,9 +112,12 @@ def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str
         return []
     keys: list[str] = []
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
-    if noun.dep_.startswith("obl") and case & {"pour", "par"}:
+    if noun.dep_.startswith("obl") and case & {"pour", "par", "apres"}:  # "sanctionné X après son invasion de Y"
         # "a dénoncé l'Iran pour son soutien", "sanctions à la Russie pour son opération": the one blamed
-        keys = [k for c in _controller_tokens(node) for k in _keys(c, actors)]
+        controllers = _controller_tokens(node)
+        if "apres" in case:  # "sanctionné X après son invasion": the object; "rentré à Washington après sa visite": none
+            controllers = [c for c in controllers if c.dep_ == "obj"]
+        keys = [k for c in controllers for k in _keys(c, actors)]
         if not keys and not any(c.dep_ == "obj" for c in node.children):
             keys = _subjects(node, actors, context)  # "connue pour sa prise de bec avec X": the one described
     elif noun.dep_ == "obj" and fold(node.lemma_) in _OWN_ACTS:
@@ -124,3 +134,39 @@ def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str
 #: light-verb path already takes the subject).
 _OWN_ACTS = {"reaffirmer", "rappeler", "confirmer", "annoncer", "intensifier", "poursuivre", "justifier", "expliquer",
              "officialiser", "formuler", "deposer", "presenter", "renouveler", "reiterer", "maintenir", "adresser"}
+
+
+def _theme_owner(theme: Token, actors: ArticleActors) -> list[str]:
+    """The actor behind the thing an event moves or uses, when the parser hangs it on that thing: "la fourniture
+    d'armes de l'Occident" (Occident), "les livraisons d'armes américaines" (États-Unis). Not for places, where
+    "de" names the place itself ("l'attaque de la ville de Homs")."""
+    if theme.pos_ != "NOUN" or fold(theme.text) in _HELD_PLACES or actors.resolve(theme):
+        return []
+    keys: list[str] = []
+    for child, case in _arguments(theme):
+        if child.dep_ == "amod":
+            keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+        elif child.dep_ == "nmod" and case & _DE and child.i > theme.i:
+            keys += _keys(child, actors)
+    return list(dict.fromkeys(keys))
+
+
+#: Event types whose object, when it is an act, is the act's author: "a condamné l'invasion de l'Ukraine par la
+#: Russie" accuses Russia, not Ukraine (gold: "a condamné la fourniture d'armes de l'Occident à Kiev" -> Occident).
+BLAME_TYPES = {"Accuse", "Protest"}
+
+
+def event_authors(act: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> list[str]:
+    """The author of an act named by a noun: the agent of an event noun ("l'invasion de l'Ukraine par la Russie",
+    "les frappes russes") or of a participle on it ("une démonstration de force menée par la Chine")."""
+    if act.pos_ != "NOUN" or actors.resolve(act):
+        return []
+    event_type = trig.nouns.get(fold(act.lemma_)) or trig.nouns.get(fold(act.text))
+    if event_type is not None:
+        subject, _, _ = _nominal_sides(act, event_type, actors, trig, context)
+        if subject:
+            return subject
+    participles = [c for n in [act, *(c for c in act.children if c.dep_ == "nmod")] for c in n.children
+                   if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]]
+    return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in _keys(c, actors)]
+

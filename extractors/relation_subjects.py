@@ -105,13 +105,28 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     keys: list[str] = []
     for subject in subjects:
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context))
-        keys += _comitative(subject, actors)
+        keys += _comitative(subject, actors) + _listed(subject, actors)
     if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)
         keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
     return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
 
 
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _listed(subject: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: "Washington, Tokyo et Séoul doivent tenir …" parsed with "Tokyo" as a bare ``nmod`` of
+    "Washington" (no preposition, after a comma) and "Séoul" its conjunct: every actor of the list is a subject."""
+    keys: list[str] = []
+    doc = subject.doc
+    for child in subject.children:
+        if child.dep_ != "nmod" or child.i <= subject.i or child.pos_ != "PROPN" or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ in {"case", "fixed"} for c in child.children) or not actors.actor_at(child) \
+                or not any(c.dep_ == "conj" for c in child.children):
+            continue  # only a list closed by "et": "A, B, a reçu" is an apposition
+        keys += _enumerated(child, actors)
+    return keys
 
 
 def _comitative(subject: Token, actors: ArticleActors) -> list[str]:

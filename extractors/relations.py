@@ -21,7 +21,7 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation
-from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
+from extractors.relation_nominal import _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, event_authors
 from extractors.relation_args import (
     _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
 )
@@ -256,7 +256,9 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
     evidence = _sentence_evidence(verb)
     if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
             and not _partnered(verb, trigger):
-        yield Relation(subjects[0], subjects[1], action, event_type, evidence, polarity, mode, symmetric=True)
+        for i, first in enumerate(subjects):  # "Washington, Tokyo et Séoul se sont réunis": every pair
+            for second in subjects[i + 1:]:
+                yield Relation(first, second, action, event_type, evidence, polarity, mode, symmetric=True)
         return
     for subject in subjects:
         for obj in objects:
@@ -289,7 +291,8 @@ def _compared(verb: Token, actors: ArticleActors, subjects: list[str]) -> tuple[
         return [], []
     doc = verb.doc
     subject_start = max((m.start for m in actors.mentions if m.key in subjects and m.start <= verb.i
-                         and m.start >= sentence_of(verb).start - 60), default=None)
+                         and m.start >= sentence_of(verb).start - 60
+                         and not any(t.text in {".", "!", "?"} for t in doc[m.start:verb.i])), default=None)
     if subject_start is None:
         return [], []
     opener = None
@@ -332,7 +335,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
                     if event_type == "Consult":
                         owned += _guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
-                    keys += (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
+                    authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else []
+                    keys += authors or (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
                         or _clitic_person(child, actors, exclude)
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"

@@ -224,6 +224,10 @@ class RoleResolution:
             leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
             if len(leaders) == 2:
                 return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
+        if words & {"parties", "camps"}:
+            opposed = self._pair_of_previous_sentence(token)
+            if opposed:
+                return opposed  # "Le Hamas accuse Israël … Selon X, les deux parties se sont mises d'accord"
         coordinated = self._coordinated_pair(kind, token.i)
         if coordinated:
             return coordinated
@@ -238,6 +242,45 @@ class RoleResolution:
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
         top = [k for k, _ in counts.most_common(2)]
         return sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
+
+    def _resolve_group(self, token: Token) -> list[str]:
+        """"les trois pays" -> the last three countries named together before it ("Washington, Tokyo et Séoul");
+        "les quatre dirigeants" -> the last four leaders named together. [] when no such list."""
+        numerals = self.data.table("group_numerals")
+        size = next((int(numerals[fold(c.text)]) for c in token.children if fold(c.text) in numerals and c.dep_ == "nummod"), None)
+        if size is None or token.pos_ != "NOUN":
+            return []
+        word = fold(token.text)
+        kind = "Country" if word in {"pays", "etats", "gouvernements", "capitales", "parties"} else \
+            "Person" if word in {"dirigeants", "presidents", "hommes", "leaders", "chefs", "ministres", "responsables"} else None
+        if kind is None:
+            return []
+        # lists read on the surface ("Washington, Tokyo et Séoul"): the parse of a list is often broken
+        runs: list[list] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.start >= token.i or self.actors[mention.key].kind != kind:
+                continue
+            joined = runs and all(t.text in {",", "et", "ou"} or fold(t.text) in {"le", "la", "les", "l'", "l’"}
+                                  for t in self.doc[runs[-1][-1].end: mention.start])
+            if joined:
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        for run in reversed(runs):
+            keys = list(dict.fromkeys(m.key for m in run))
+            if len(keys) == size:
+                return keys
+        return []
+
+    def _pair_of_previous_sentence(self, token: Token) -> list[str] | None:
+        """The two sides (states or organisations, not media) of the sentence before, when it names exactly two."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        keys = list(dict.fromkeys(m.key for m in self.mentions if previous.start <= m.start < previous.end
+                                  and self.actors[m.key].kind in {"Country", "Organization"} and not self.actors[m.key].medium))
+        return keys if len(keys) == 2 else None
 
     def _coordinated_pair(self, kind: str, before: int) -> list[str] | None:
         """The last two actors of ``kind`` named together ("la Chine et la Russie") before token ``before``."""

@@ -36,7 +36,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         if node.dep_ in {"xcomp", "conj"} and not subjects:
             node = node.head
             continue
-        if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not actors.actor_at(s) for s in subjects) \
+        if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not _names_actor(s, actors) for s in subjects) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in node.head.children):
             node = node.head  # "Le Kremlin a rejeté ces accusations et dénoncé…": "accusations" is no subject
             continue
@@ -51,6 +51,9 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     elif any(s.pos_ != "PRON" for s in subjects) and any(s.pos_ == "PRON" for s in subjects):
         # "Myriam X, de la CGT, a elle relevé": "elle" doubles X (but "Kiev" mistagged PRON is a name)
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
+    subjects = _without_role_apposition(subjects, actors)
+    if not subjects and clitic is None and node is verb:
+        subjects = _initial_apposed_subject(verb, actors)
     keys: list[str] = []
     for subject in subjects:
         keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]
@@ -64,6 +67,51 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _names_actor(subject: Token, actors: ArticleActors) -> bool:
+    """Is the subject an actor's name, or a role noun with the name in apposition ("l'entraîneur Alain Vasseur")?"""
+    return bool(actors.actor_at(subject)) or any(c.dep_ in {"appos", "flat:name"} and actors.actor_at(c) for c in subject.children)
+
+
+def _without_role_apposition(subjects: list[Token], actors: ArticleActors) -> list[Token]:
+    """"le directeur général du Council X, John Womersley a déclaré" parsed with two subjects: a person named right
+    after a comma, with no "et" between, is the apposition of the role phrase before it, and alone speaks."""
+    if len(subjects) < 2:
+        return subjects
+    doc = subjects[0].doc
+    ordered = sorted(subjects, key=lambda t: t.i)
+    last = ordered[-1]
+    key = actors.actor_at(last)
+    first_of_last = min(t.i for t in last.subtree)
+    if key is None or actors.actors[key].kind != "Person" or first_of_last < 1 or doc[first_of_last - 1].text != ",":
+        return subjects
+    before = ordered[0]
+    if any(t.pos_ == "CCONJ" for t in doc[before.i: first_of_last]) or any(
+            (k := actors.actor_at(t)) and actors.actors[k].kind == "Person" for t in doc[before.i: first_of_last]):
+        return subjects  # a list of speakers, "A, B et C ont dit"
+    return [s for s in subjects if s.i >= first_of_last]
+
+
+def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
+    """"Joji Otaki, auteur de l'étude ayant fourni ces résultats, précise que…" parsed with the name as the subject of
+    the participle inside the apposition: a name opening the sentence and followed by a comma is the subject of the
+    first finite verb after the apposition."""
+    sentence = sentence_of(verb)
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i >= verb.i or verb.morph.get("VerbForm") != ["Fin"]:
+        return []
+    key = actors.actor_at(first)
+    if key is None or actors.actors[key].kind not in {"Person", "Organization"}:
+        return []
+    end = first.i
+    while end + 1 < verb.i and actors.actor_at(verb.doc[end + 1]) == key:
+        end += 1
+    if verb.doc[end + 1].text != "," or verb.doc[verb.i - 1].text != ",":
+        return []
+    if any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in verb.doc[end + 1: verb.i]):
+        return []  # another finite verb between: the name is its subject
+    return [first] if first.dep_ in {"nsubj", "nsubj:pass"} else []
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
@@ -158,11 +206,17 @@ def _name_before_role(subject: Token, actors: ArticleActors) -> list[str]:
     """"Name, le président de X, a dit" parsed with the role noun as subject: the person before the comma."""
     if fold(subject.text) not in language_data("fr").words("role_heads"):
         return []
-    first = subject.left_edge.i
+    if any(c.dep_ in {"appos", "flat:name"} and actors.actor_at(c) for c in subject.children):
+        return []  # "…, mais l'entraîneur Jesse Marsch a mentionné": the role names its own person
+    # the subject's first word, a coordinating conjunction or comma the parser hung on it left out
+    first = min(t.i for t in subject.subtree if t.dep_ not in {"cc", "punct"} or t.i == subject.i)
     if first < 2 or subject.doc[first - 1].text != ",":
         return []
-    key = actors.actor_at(subject.doc[first - 2])
-    return [key] if key and actors.actors[key].kind == "Person" else []
+    name = subject.doc[first - 2]
+    key = actors.actor_at(name)
+    if key is None or actors.actors[key].kind != "Person" or in_prepositional_phrase(name, actors):
+        return []  # "…à l'arrivée du gardien X, mais l'entraîneur a dit": X is no subject
+    return [key]
 
 
 def nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:

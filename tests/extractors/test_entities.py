@@ -248,3 +248,25 @@ def test_state_body_speaks_for_its_state(nlp, text, label):
     actors = ArticleActors(doc, "fr")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert [actors.label(k) for k in actors.resolve(subject)] == [label]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,names", [
+    ("Kim Jong-un a inspecté une base de missiles.", {"Kim Jong-un"}),
+    ("Le chef de la junte, le général Abdourahamane Tiani, a reçu l'ambassadeur. Le général Tiani a affirmé que le Niger "
+     "ne céderait pas.", {"Abdourahamane Tiani", "Tiani"}),
+])
+def test_entities_person_names_the_ner_splits_or_mislabels(nlp, text, names):
+    found = _names(nlp, text)
+    assert any(names <= f for f in found), found
+    assert not any(f == {"Tiani"} for f in found)  # the surname is not a place of its own
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,is_actor", [
+    ("La zone euro a demandé à la Grèce de respecter ses engagements.", True),
+    ("Le ministre a affirmé que la Grèce resterait dans la zone euro.", False),
+    ("Il a évoqué la sortie de la Grèce de la zone euro.", False),
+])
+def test_entities_zone_euro_actor_unless_place_of_membership(nlp, text, is_actor):
+    assert ("zone euro" in _labels(nlp, text)) is is_actor

@@ -36,7 +36,7 @@ CASES = [
      [_s("Fatoumata Traoré", "déclarer", DQ, ["Mali"])]),
     ("inverted-role-name-object-parse",
      "« Nous voulons la paix avec l'Ukraine », a assuré jeudi le président russe Vladimir Poutine.",
-     [_s("Vladimir Poutine", "assurer", DQ, ["Ukraine"])]),
+     [_s("Vladimir Poutine", "assurer", DQ, ["Russie", "Ukraine"])]),  # "nous" of a state official -> the state
     ("inverted-straight-quotes-present",
      'Le ministre Sergueï Lavrov était à Pékin. "La Russie ne cédera pas", prévient-il.',
      [_s("Sergueï Lavrov", "prévenir", DQ, ["Russie"])]),

@@ -29,7 +29,9 @@ TEXTS = {
     "wikinews-test": GOLD / "wikinews",
     "wikinews-dev2": GOLD / "wikinews2",
     "wikinews-dev3": GOLD / "wikinews3",
+    "wikinews-dev4": GOLD / "wikinews4",
     "invented": GOLD / "invented",
+    "invented2": GOLD / "invented2",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -1,0 +1,128 @@
+"""Actors a statement is about that its words point to without naming them.
+
+- "nous", "notre pays" in the quoted words of a state official stand for the state they speak for
+  ("« Nous ne céderons pas », a déclaré le Premier ministre japonais" -> Japon; tests/gold/NOTES.md:
+  Cahuzac's "nous" -> France). A speaker with no state office (a witness, a union) is left alone.
+- "son pays", "leur pays": the country of the person the possessive refers to (the subject of the clause).
+- "ces frappes", "ces accusations": an event anaphor stands for the author of the event it takes up
+  (tests/gold/NOTES.md: "ont condamné ces attaques" -> the attackers), found by the same word stem
+  ("frappes" / "ont frappé", "accusations" / "accusant") in the sentence or the two before.
+
+It is a mixin of ``extractors.entities.ArticleActors``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+from extractors.roles import SEAT_COUNTRY, role_word
+
+#: Determiners that make a noun an anaphor of something the article said before.
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+#: Endings cut from nouns and verbs before their stems are compared ("accusation" / "accuser" -> "accus").
+_NOUN_ENDINGS = ("ations", "ation", "ements", "ement", "ments", "ment", "tions", "tion", "ions", "ion", "es", "e", "s")
+_VERB_ENDINGS = ("er", "ir", "re")
+_MIN_STEM = 4
+#: How many sentences before the anaphor's own one are searched for the event.
+_SENTENCES_BACK = 2
+_SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+class AnaphorResolution:
+    """First-person, possessive and event anaphors for ``ArticleActors`` (see the module docstring)."""
+
+    def speaker_state(self, speaker: str, start_char: int, end_char: int) -> list[str]:
+        """The state a speaker with a state office stands for, when their words say "nous" / "notre" / "nos"."""
+        actor = self.actors.get(speaker)
+        if actor is None or actor.kind != "Person":
+            return []
+        offices = self.data.words("state_office_roles")
+        if not any(role_word(r.split()[0]) in offices for r in actor.roles) or self._speaks_for_organisation(actor):
+            return []
+        words = self.data.words("first_person_plural")
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand") or ()
+        first = next((t for t in span if fold(t.text) in words and t.pos_ in {"PRON", "DET"}), None)
+        if first is None:
+            return []
+        if actor.nationality:
+            return [self._ensure_country(actor.nationality, first)]
+        main = self._main_country()
+        return [main] if main else []  # "le Premier ministre X" of the country the article is about
+
+    def _speaks_for_organisation(self, actor) -> bool:
+        """"la présidente de la Banque centrale européenne": her "nous" is the bank, not a state."""
+        roles = " ".join(fold(r) for r in actor.roles)
+        return any(other.kind == "Organization" and other.label not in SEAT_COUNTRY and fold(other.label) in roles
+                   for other in self.actors.values())
+
+    def _main_country(self) -> str | None:
+        """The country the article names most, when one is named more often than any other."""
+        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == "Country")
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _possessor_country(self, token: Token) -> list[str]:
+        """"son pays" / "leur pays": the country of the clause's subject (a state, or a person with a nationality)."""
+        if fold(token.text) != "pays" or not any(c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur"} for c in token.children):
+            return []
+        subject, head = None, token
+        while subject is None and head.head.i != head.i:
+            head = head.head  # up to the nearest clause with a subject other than "son pays" itself
+            subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
+        owners = self.resolve(subject) if subject is not None else []
+        if len(owners) != 1:
+            return []
+        actor = self.actors[owners[0]]
+        if actor.kind == "Country":
+            return [actor.key]
+        return [self._ensure_country(actor.nationality, token)] if actor.kind == "Person" and actor.nationality else []
+
+    def _event_authors(self, token: Token) -> list[str]:
+        """"ces frappes" -> who struck: the author of the earlier event with the same stem."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in token.children):
+            return []
+        stem = _stem(fold(token.lemma_ or token.text), _NOUN_ENDINGS)
+        if len(stem) < _MIN_STEM:
+            return []
+        starts = 0
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.pos_ in {"VERB", "NOUN"}:
+                other = _stem(fold(earlier.lemma_ or earlier.text), _VERB_ENDINGS if earlier.pos_ == "VERB" else _NOUN_ENDINGS)
+                if len(other) >= _MIN_STEM and (other.startswith(stem) or stem.startswith(other)):
+                    return self._author_of(earlier)
+            if earlier.is_sent_start:
+                starts += 1
+                if starts > _SENTENCES_BACK:
+                    break
+        return []
+
+    def _author_of(self, event: Token) -> list[str]:
+        """Who did the event: the verb's subject (or agent, or its governing verb's subject for a participle),
+        the noun's "de" complement or demonym, or the subject of the verb the noun is the object of."""
+        if event.pos_ == "VERB":
+            agent = next((c for c in event.children if c.dep_ == "obl:agent"), None)
+            subject = agent or next((c for c in event.children if c.dep_ == "nsubj"), None)
+            if subject is None and event.dep_ in {"advcl", "xcomp", "conj"}:
+                subject = next((c for c in event.head.children if c.dep_ == "nsubj"), None)
+            return self.resolve(subject) if subject is not None else []
+        for child in event.children:
+            if child.dep_ == "nmod" and child.i in self._by_token and any(fold(c.text) in {"de", "du", "des", "d'"} for c in child.children):
+                return [self._by_token[child.i]]
+            if child.dep_ == "amod" and self._demonym(child):
+                return [self._ensure_country(self._demonym(child), child)]
+        if event.dep_ == "obj":
+            subject = next((c for c in event.head.children if c.dep_ == "nsubj"), None)
+            return self.resolve(subject) if subject is not None else []
+        return []
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word

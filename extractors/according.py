@@ -1,4 +1,4 @@
-"""Attribution by source: "selon X, …", "d'après X, …", and "Pour X, …" at the start of a sentence.
+"""Attribution by source: "selon X, …", "d'après X, …", "de l'avis de X, …", and "Pour X, …" at the start of a sentence.
 
 The marker names the speaker (mode ``AccordingTo``) unless a speech verb in the
 same sentence has its own speaker, in which case the source only relays it
@@ -40,7 +40,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     initial = language_data(language).words("according_to_initial_markers")
     for token in sentence:
         is_initial = initial_marker(token, sentence, initial)
-        if not is_initial and fold(token.text) not in markers and not _apres(token):
+        if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token):
             continue
         if any(q.start < token.idx < q.end for q in quotes):
             continue
@@ -48,7 +48,11 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
         if not keys:
             continue
         start, end = content_of(token, sentence)
-        found.append(SourceMarker(token, tuple(keys), is_initial, start, end))
+        if is_initial and _goal(start, sentence, language):
+            continue  # "Pour le Kremlin, l'objectif est clair : …" states a goal, not an opinion
+        keys = _not_in_content(keys, token, start, end, sentence, actors)
+        if keys:
+            found.append(SourceMarker(token, tuple(keys), is_initial, start, end))
     return found
 
 
@@ -56,6 +60,8 @@ def marker_lemma(token: Token) -> str:
     """The cue of an according-to statement: "selon", "d'après" or "pour"."""
     if fold(token.text) == "pour":
         return "pour"
+    if fold(token.text) == "avis":
+        return "avis"
     return "d'après" if fold(token.text) in {"d'apres", "apres"} else "selon"
 
 
@@ -66,7 +72,9 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         marker = marker.head  # "D'après": "après" is fixed to "D'", the case of the source noun
     head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
     if head is not None:
-        keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}]
+        described = {k for c in head.children if _indefinite_description(c) for k in actors.resolve(c, context=context)}
+        keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}
+                and (k not in described or k == actors.actor_at(head))]
         if keys:
             return keys
     # the noun phrase right after the marker, up to the first verb or punctuation
@@ -169,3 +177,40 @@ def _after_apposition(comma: Token, sentence: Span) -> Token:
 def _apres(token: Token) -> bool:
     """"d'après": the tokenizer splits it after the apostrophe."""
     return fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}
+
+
+def _avis(token: Token) -> bool:
+    """"De l'avis de X, …" / "de l'avis de X": the noun "avis" opening a source phrase, as "selon"."""
+    doc = token.doc
+    if fold(token.text) != "avis" or token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    return fold(doc[token.i - 1].text) in {"l'", "l’"} and fold(doc[token.i - 2].text) in {"de", "a"} \
+        and fold(doc[token.i + 1].text) in {"de", "d'", "d’", "du", "des"}
+
+
+def _indefinite_description(token: Token) -> bool:
+    """"selon le Réseau X, une ONG qui…": an indefinite noun in apposition describes the source, it names no
+    other actor (never the ONU for "une ONG")."""
+    return token.dep_ in {"conj", "appos"} and token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and fold(c.text) in {"un", "une", "des"} for c in token.children)
+
+
+def _not_in_content(keys: list[str], marker: Token, start: int, end: int, sentence: Span, actors: ArticleActors) -> list[str]:
+    """The sources without an actor named only inside the content ("Pour X, professeur à…, Pékin cherche…": not
+    Pékin; "Selon le Kremlin, Poutine et Xi se sont…" parsed as a list: not Poutine)."""
+    phrase = (marker.idx, start) if start > marker.idx else (marker.idx, sentence.end_char)
+    named = set(actors.mentions_in(*phrase, demonyms=False))
+    inside = set(actors.mentions_in(start, end, demonyms=False))
+    if not named & set(keys):
+        return keys  # "Pour lui, …": a pronoun source, nothing to tell apart
+    head = marker.head if marker.dep_ == "case" else marker
+    glued = {k for c in head.children if c.dep_ == "conj" and start <= c.idx < end for k in actors.resolve(c)}
+    return [k for k in keys if k in named or k not in inside or (actors.actors[k].kind not in {"Country", "Place"}
+                                                                  and k not in glued)]
+
+
+def _goal(start: int, sentence: Span, language: str) -> bool:
+    """Does the content open on a goal noun ("l'objectif est", "la priorité reste") (``according_to_goal_nouns``)?"""
+    goals = language_data(language).words("according_to_goal_nouns")
+    words = [t for t in sentence if t.idx >= start and t.is_alpha][:3]
+    return any(fold(t.text) in goals and t.dep_ in {"nsubj", "nsubj:pass"} for t in words)

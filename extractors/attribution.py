@@ -203,6 +203,25 @@ def non_speech_object(verb: Token, lemma: str, data) -> bool:
     return bool(objects) and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children)
 
 
+#: Negative adverbs that, with "ne", deny a speech act ("n'a pas confirmé", "n'a jamais dit") (folded).
+_NEGATIVE_ADVERBS = {"pas", "jamais", "guere", "point", "nullement", "plus"}
+
+
+def negated_speech(verb: Token, lemma: str, data) -> bool:
+    """"L'armée n'a pas confirmé la perte", "n'a cependant pas annoncé de date": a denied speech act reports no
+    words (no gold statement has a negated cue); "ne cache pas son inquiétude", "n'a pas exclu de…" still speak
+    (``speech_verbs_negation_kept``)."""
+    if lemma in data.words("speech_verbs_negation_kept"):
+        return False
+    children = [c for c in verb.children if c.dep_ == "advmod" or c.dep_.startswith("aux") or c.dep_ == "det"]
+    has_ne = any(fold(c.text) in {"ne", "n'", "n’"} for c in verb.children if c.dep_ == "advmod")
+    if not has_ne:
+        return False
+    if any(fold(c.text) in _NEGATIVE_ADVERBS for c in children if c.dep_ == "advmod"):
+        return True
+    return any(c.dep_ == "obj" and any(fold(d.text) in {"aucun", "aucune"} for d in c.children) for c in verb.children)
+
+
 def impersonal_passive(verb: Token) -> bool:
     """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
     passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]

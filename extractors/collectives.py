@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.names import introduced_acronym
 
 
 class CollectiveActors:
@@ -153,8 +154,36 @@ class CollectiveActors:
         latest = [m.key for m in self.mentions if m.end <= token.i and counts.get(m.key) == best]
         return latest[-1]
 
+    def _merge_introduced_acronyms(self) -> None:
+        """"les Forces de soutien rapide (FSR)": the acronym in brackets and the name before it are one actor, labelled
+        by the name unless the acronym is a known organisation ("l'Agence internationale de l'énergie atomique (AIEA)")."""
+        for token in self.doc:
+            name = introduced_acronym(token)
+            if name is None:
+                continue
+            acronym_key, name_key = self._by_token.get(token.i), self._by_token.get(name.start)
+            if any(key and self.actors[key].kind == "Person" for key in (acronym_key, name_key)):
+                continue
+            if fold(token.text) in self._orgs and acronym_key:
+                target, other = acronym_key, name_key
+            elif name_key:
+                target, other = name_key, acronym_key
+            else:
+                target = self._ensure("org:" + fold(name.text), name.text, "Organization", name.start)
+                other = acronym_key
+            if other and other != target and self.actors[other].kind != "Country":
+                self._merge_actor(other, target)
+            self.actors[target].aliases.update({name.text, token.text})
+            if not any(i in self._by_token for i in range(name.start, name.end)):
+                self._add_mention(name, target)
+            for same in self.doc:  # every later "FSR" the NER missed
+                if same.text == token.text and same.i not in self._by_token:
+                    self._add_mention(self.doc[same.i: same.i + 1], target)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+
     def _merge_organisation_names(self) -> None:
         """Merge the short and long names of one organisation and keep capitalised articles ("La Poste")."""
+        self._merge_introduced_acronyms()
         orgs = [a for a in self.actors.values() if a.kind == "Organization" and not a.key.startswith("group:")]
         for short in orgs:
             longer = [a for a in orgs if a is not short and a.key in self.actors

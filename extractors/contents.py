@@ -20,8 +20,10 @@ def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
         for c in verb.children)
     if not inverted_subject and not any(c.dep_ in _SUBJECT_DEPS and not glued_clause(c, verb) for c in verb.children):
         # "…, a rapporté CCTV": the parser often takes the inverted subject for an object
+        # (but "…, a accusé les États-Unis de vouloir…" has its content after: that object is the target)
         inverted_subject = any(c.dep_ in {"obj", "nmod", "obl"} and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
-                               for c in verb.children)
+                               for c in verb.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i for c in verb.children)
     if not inverted_subject:
         return None
     start = clause_start(verb)
@@ -85,6 +87,8 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
     for child in children:
         if child.dep_ == "obj" and child.pos_ == "PRON":
             continue
+        if child.dep_ == "obj" and _manner_word(child) and any(c.dep_ == "obj" and c.i > child.i for c in children):
+            continue  # "ont condamné « fermement » ce lancement": a manner adverb read as an object
         if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3:
             continue  # "a déclaré mercredi que…": a time, not the content
         if fold(child.text) in _TIME_WORDS:
@@ -125,6 +129,12 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
                 tokens = list(child.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
     return None
+
+
+def _manner_word(token: Token) -> bool:
+    """A lone adverb in -ment the tagger may read as a noun ("fermement", "vivement")."""
+    return token.pos_ == "ADV" or (token.text.islower() and token.text.endswith("ment") and not any(
+        c.dep_ in {"det", "amod", "nmod"} for c in token.children))
 
 
 def dative_content(verb: Token) -> tuple[int, int, str] | None:

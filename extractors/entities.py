@@ -90,8 +90,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
             elif token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
                     any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
                 keys.extend(self._resolve_pair(token) or ())  # "les deux pays", "nos pays"
-            elif self._resolve_group(token):
-                keys.extend(self._resolve_group(token))  # "les trois pays"
+            elif self._resolve_group(token) or self.bloc_members(token):
+                keys.extend(self._resolve_group(token) or self.bloc_members(token))  # "les trois pays", "les Européens"
             elif self._possessor_country(token):
                 keys.extend(self._possessor_country(token))  # "son pays"
             elif self._event_authors(token):
@@ -175,11 +175,14 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
         if country and token.pos_ == "NOUN" and self.stands_for_state(token):
             return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
+        group = self._resolve_group(token) or self.bloc_members(token)
+        if group:
+            return group  # "les trois pays", "les Européens"
+        epithet = self.demonym_epithet(token)
+        if epithet:
+            return epithet  # "l'Argentin estime": the person just named
         if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "etat"}:
             return [self._ensure_country(country, token)]  # "les pays occidentaux", "son allié russe"
-        group = self._resolve_group(token)
-        if group:
-            return group  # "les trois pays"
         if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]):
             pair = self._resolve_pair(token)
             if pair:

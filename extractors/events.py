@@ -34,6 +34,12 @@ OBJECT_CONTROL = {
     "enjoindre", "sommer", "conseiller", "presser", "encourager", "inciter", "contraindre", "forcer", "obliger",
     "convaincre", "persuader", "charger", "prier", "supplier", "soupconner", "recommander", "intimer", "reprocher",
 }
+#: Verbs of request whose infinitive is an act asked for, not one done: "a demandé au Conseil de sanctionner X" is a
+#: Demand toward the Conseil, no Coerce of X (the accusation verbs of ``OBJECT_CONTROL`` report a deed).
+REQUESTS = {
+    "demander", "exhorter", "appeler", "inviter", "pousser", "dire", "ordonner", "enjoindre", "sommer", "conseiller",
+    "presser", "encourager", "inciter", "prier", "supplier", "recommander", "intimer", "reclamer", "exiger",
+}
 #: Objects of "bloquer", "contrer", "torpiller" that make the act a Reject of their owner:
 #: "bloquer les efforts du Conseil de sécurité" (vs "bloquer les routes d'Alep", a Coerce).
 INITIATIVES = {

@@ -64,10 +64,15 @@ class MentionFinding:
         for ent in doc.ents:
             span = strip_determiners(ent)
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
+            if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
+                    fold(span[0].text) in self.data.words("place_name_heads"):
+                span = span[1:]  # "îles Senkaku": the name is "Senkaku", "îles Senkaku" an alias
             if span is not None and ent.label_ == "MISC":
                 span = titled_name(span, self._role_heads) or span  # "Premier ministre espagnol Pedro Sánchez"
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
+            if ent.label_ == "LOC" and len(span) == 1 and fold(span.text) in self._demonyms:
+                continue  # "les Européens", "l'Argentin", "les Iraniens": people, resolved as such (extractors/anaphors.py)
             if ent.label_ in {"LOC", "ORG"} and self._institution_name(span):
                 label = acronym_expansion(span) or span.text  # "l'ALN (Armée de Libération Nationale)"
                 key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
@@ -87,7 +92,11 @@ class MentionFinding:
                 self.actors[key].aliases.add(label)
                 self._add_mention(span, key)
             elif ent.label_ == "LOC" and fold(span.text) not in self._not_actor and span[0].is_title and not street_name(span):
-                self._add_mention(span, self._ensure("place:" + fold(span.text), span.text, "Place", span.start))
+                key = self._ensure("place:" + fold(span.text), span.text, "Place", span.start)
+                head = doc[span.start - 1] if span.start > 0 else None
+                if head is not None and head.is_lower and fold(head.text) in self.data.words("place_name_heads"):
+                    self.actors[key].aliases.add(f"{head.text} {span.text}")  # "les îles Senkaku", later "les Senkaku"
+                self._add_mention(span, key)
             else:
                 continue
             taken.update(range(span.start, span.end))

@@ -123,3 +123,28 @@ def language_word(token: Token) -> bool:
         return False
     before = fold(token.doc[token.i - 1].text)
     return before in {"le", "l'", "l’", "du", "de", "d'", "d’", "en"}
+
+
+#: Small words an acronym skips: "Forces de soutien rapide (FSR)", "Agence internationale de l'énergie atomique (AIEA)".
+_ACRONYM_SKIPPED = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "à", "au", "aux", "sur"}
+
+
+def introduced_acronym(token: Token) -> Span | None:
+    """"Les Forces de soutien rapide (FSR)": for an all-capitals word in brackets, the name before the bracket whose
+    initials (small words skipped) spell it; None when no such name."""
+    doc, text = token.doc, token.text.replace(".", "")
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or token.i < 2 or token.i + 1 >= len(doc):
+        return None
+    if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+        return None
+    end = token.i - 1
+    for start in range(end - 1, max(end - 10, -1), -1):
+        first = doc[start]
+        if not first.text[:1].isupper() or fold(first.text) in _ACRONYM_SKIPPED:
+            continue
+        words = [t for t in doc[start:end] if fold(t.text) not in _ACRONYM_SKIPPED]
+        if not all(t.text.replace("-", "").isalpha() for t in words):
+            return None
+        if "".join(fold(t.text)[0] for t in words) == fold(text):
+            return doc[start:end]
+    return None

@@ -10,6 +10,11 @@ studies of Sagot et al. name the same ones):
   ``extractors.according``);
 - a document that speaks ("un communiqué du Kremlin indique que…").
 
+Two smaller shapes live in their own modules: an agent that speaks ("une idée
+rejetée par X", "que Pékin revendique": ``extractors.passive_speech``) and a
+remark noun that attributes the sentence before ("C'est la remarque de X.":
+``extractors.remarks``).
+
 Layered reporting is kept: a medium that relays ("selon CCTV", "a rapporté
 CCTV", "citant Xinhua") becomes ``reported_by`` of the inner statement.
 """
@@ -23,14 +28,17 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
-                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, non_speech_object, passive_agent, patient_passive,
+                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, negated_speech, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
+from extractors.passive_speech import agent_statements
 from extractors.quotespans import QuoteSpan, find_quote_spans
-from extractors.speakers import addressee_of, clitic_addressee, nearest_actor_left, speakers_of
+from extractors.remarks import remarks
+from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
+                                   speakers_of)
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
@@ -62,16 +70,20 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     last_index = -10
     for index, sentence in enumerate(doc.sents):
         # pronoun antecedents: the previous statement's speaker first, then recent subjects
-        context = subjects[-6:] + (last_speakers if index - last_index <= 2 else [])
+        context = by_salience(subjects[-6:], actors) + (last_speakers if index - last_index <= 2 else [])
         candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
         candidates += _compound_statements(sentence, actors, quotes, context, data, candidates)
-        candidates += _passive_statements(sentence, actors, data, candidates)
+        taken = {c.cue.i for c in candidates}
+        candidates += [_Candidate(a.cue, a.speakers, "IndirectSpeech", a.content_start, a.content_end, None, sentence,
+                                  cue_text=a.cue_text, aside=a.aside)
+                       for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
         candidates += _according_to(sentence, actors, markers, candidates, context)
+        candidates += [_Candidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
+                                  cue_text=r.cue) for r in remarks(sentence, actors, data)]  # "C'est la remarque de X."
         candidates = _layer(candidates, actors)
         for candidate in candidates:
             yield from _to_statements(candidate, doc, actors, quotes)
-        people = [k for c in candidates if c.mode != "AccordingTo" for k in c.speakers
-                  if actors.actors[k].kind in {"Person", "Organization"}]
+        people = pronoun_antecedents(candidates, actors)
         if people:
             last_speakers, last_index = people[-1:], index
         for token in sentence:
@@ -131,6 +143,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # "appeler" is a phone call unless "appeler X à faire"
         if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
+        if negated_speech(token, lemma, data):
+            continue  # "L'armée n'a pas confirmé la perte": no words reported
         if main_verb is not None:
             speakers = speakers_of(main_verb, actors, context)  # "X a donné des détails, indiquant que…"
         else:
@@ -154,35 +168,6 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors), cue_text=cue_label(lemma, data),
                          aside=aside)
-
-
-def _passive_statements(sentence: Span, actors: ArticleActors, data, found) -> list[_Candidate]:
-    """"une démonstration de force dénoncée par Taipei", "Ces frappes ont été condamnées par la Russie et la Chine":
-    a verb of judgement (``passive_speech_verbs``) in the passive speaks through its agent; the content is the rest
-    of the sentence, the verb and its agent left out."""
-    verbs = data.words("passive_speech_verbs")
-    taken = {c.cue.i for c in found}
-    result = []
-    for token in sentence:
-        lemma = speech_lemma(token, verbs) if token.pos_ == "VERB" else None
-        if lemma is None or token.i in taken or token.morph.get("VerbForm") != ["Part"]:
-            continue
-        agent = next((c for c in token.children if c.dep_ == "obl:agent" and c.i > token.i), None)
-        if agent is None or any(fold(m.text) in {"a", "au", "aux"} for c in token.children if c.dep_ != "obl:agent"
-                                for m in c.children if m.dep_ in {"case", "mark"}):
-            continue  # "condamné par la Russie à dix ans de prison": a sentence, not a statement
-        # "par le Japon et l'Australie" with the second name hung on the verb
-        agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
-                            and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
-        speakers = [k for a in agents for k in actors.resolve(a) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
-        if not speakers:
-            continue
-        last = max((t for a in agents for t in a.subtree if t.dep_ != "acl:relcl"
-                    and not any(p.dep_ == "acl:relcl" for p in t.ancestors if p.i > agent.i)), key=lambda t: t.i)
-        aside = (_clause_start(token).idx, last.idx + len(last.text))
-        result.append(_Candidate(token, tuple(speakers), "IndirectSpeech", sentence.start_char, sentence.end_char, None,
-                                 sentence, cue_text=cue_label(lemma, data), aside=aside))
-    return result
 
 
 def _participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[Token, tuple[int, int, str]] | None:
@@ -291,11 +276,22 @@ def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quo
             return quote
         if quote.start >= verb.idx and quote.start - (verb.idx + len(verb.text)) < 40:
             between = text_of(verb.doc)[verb.idx + len(verb.text):quote.start]
+            if _quoted_adverb(verb, quote):
+                continue  # "ont condamné « fermement » ce lancement": the object after is the content
             if ":" in between or "," in between or between.strip() == "" or _names_object(verb, quote):
                 return quote
         if quote.start >= verb.idx and _colon_introduced(verb, quote):
             return quote
     return None
+
+
+def _quoted_adverb(verb: Token, quote: QuoteSpan) -> bool:
+    """A quotation of one adverb ("« fermement »", "« vivement »") with the verb's object after it: a manner."""
+    inside = [t for t in verb.doc if quote.start <= t.idx < quote.end and t.is_alpha]
+    if len(inside) != 1 or not (inside[0].pos_ == "ADV" or (inside[0].text.endswith("ment") and inside[0].text.islower()
+                                                            and not any(c.dep_ == "det" for c in inside[0].children))):
+        return False  # (the tagger often reads a lone "fermement" as a noun)
+    return any(c.dep_ == "obj" and c.idx >= quote.end for c in verb.children)
 
 
 def _colon_introduced(verb: Token, quote: QuoteSpan) -> bool:

@@ -93,8 +93,10 @@ NEAR = {"pres", "loin", "autour", "proche", "lors"}
 
 #: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
 _PREP_ADVERBS = {"aupres", "vis-a-vis", "face"}
-#: Nouns of manner idioms that the parser makes the head of the partner: "main dans la main avec X", "de concert avec X".
-_MANNER_NOUNS = {"main", "concert", "coude", "cote"}
+#: Nouns of manner idioms and channels that the parser makes the head of the partner: "main dans la main avec X",
+#: "de concert avec X", "s'est entretenu au téléphone avec X", "par visioconférence avec X".
+_CHANNEL_NOUNS = {"telephone", "visioconference", "videoconference", "video"}
+_MANNER_NOUNS = {"main", "concert", "coude", "cote"} | _CHANNEL_NOUNS
 
 
 #: Nouns of compound prepositions: "à l'égard de X", "à l'encontre de X", "à l'endroit de X" (treated as "contre").
@@ -117,7 +119,9 @@ def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
                     yield grandchild, {"contre", "envers"}
             continue
         yield child, case
-        if child.pos_ == "NOUN" and fold(child.text) in _MANNER_NOUNS:
+        if child.pos_ == "NOUN" and fold(child.text) in _MANNER_NOUNS and not (
+                fold(child.text) in _CHANNEL_NOUNS and any(c.dep_ == "conj" for c in child.children)):
+            # (a channel with conjuncts already stands for the partners the parser listed under it)
             for grandchild in child.children:  # "travailler main dans la main / de concert avec X"
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
                     yield grandchild, {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
@@ -136,6 +140,8 @@ _STATE_ORGANS = {
     "ambassade", "ambassadeur", "ambassadrice", "diplomate", "diplomates", "consulat",
     "representant", "representants", "representante", "representantes", "delegation", "delegations", "emissaire",
     "emissaires", "envoye", "envoyes", "negociateur", "negociateurs",
+    # plural officials of named states: "les directeurs politiques de la France, du Royaume-Uni et de l'Allemagne"
+    "directeurs", "ministres", "responsables", "homologues", "conseillers", "ambassadeurs", "chefs",
 }
 
 
@@ -156,8 +162,12 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
     for modifier in modifiers:
         found += [k for k in actors.mentions_in(modifier.idx, modifier.idx + len(modifier.text)) if actors.actors[k].kind == "Country"]
-    for child in token.children:
-        if child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
+    complements = [c for c in token.children if c.dep_ == "nmod"]
+    complements += [g for c in complements if not actors.actor_at(c) for g in c.children if g.dep_ == "nmod"]
+    for child in complements:  # "les ministres des Affaires étrangères de l'Inde et de la Chine": past the portfolio
+        if child.dep_ == "nmod" and (any(fold(c.text) in _DE for c in child.children if c.dep_ == "case")
+                                     or (actors.actor_at(child) and actors.actor_at(child) in found)):
+            # a name the parser splits ("du Royaume - Uni et de l'Allemagne"): its later pieces carry the conjuncts
             found += [k for k in actors.resolve(child) if actors.actors[k].kind == "Country"]
     for conj in token.children:
         if conj.dep_ == "conj":
@@ -231,16 +241,24 @@ _HELD_PLACES = {
 }
 
 
+#: Trade and holdings a Coerce verb cuts ("suspendre ses importations de produits japonais", "geler les avoirs russes",
+#: "rompre les échanges avec X"): the partner is their complement or demonym.
+_TRADE_NOUNS = language_data("fr").words("relation_trade_nouns")
+_PARTNER_PREPS = {"avec", "vers", "envers"}
+
+
 def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
-    if noun.pos_ != "NOUN" or (event_type not in _OWNER_TYPES and fold(noun.text) not in _HELD_PLACES):
+    trade = event_type == "Coerce" and fold(noun.text) in _TRADE_NOUNS
+    if noun.pos_ != "NOUN" or (event_type not in _OWNER_TYPES and fold(noun.text) not in _HELD_PLACES and not trade):
         return []
     keys: list[str] = []
     named: list[str] = []
+    partner_cases = _DE | (_PARTNER_PREPS if trade else set())
     for child in noun.children:
         if child.dep_ == "amod":
             keys += actors.mentions_in(child.idx, child.idx + len(child.text))
-        elif child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case") \
+        elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = _keys(child, actors)
             named += owned

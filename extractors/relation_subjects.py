@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import INITIATIVES, OBJECT_CONTROL, is_reflexive
 from extractors.lang import fold, language_data
+from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -32,18 +33,39 @@ def _passive(verb: Token) -> bool:
     """"a été attaqué (par Y)", "soutenu par le PASOK" (a participle modifying a noun)."""
     if is_reflexive(verb):
         return False  # "se sont entretenus": "être" of a pronominal verb, not a passive
+    if _active_compound(verb):
+        return False
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
     if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i and verb.pos_ != "VERB":
         return bool(_agents(verb))  # parser repair: "Sanctionnée par Washington, la Chine …" tagged as a noun
     return verb.dep_ in {"acl", "advcl"} and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"] \
-        and any(c.dep_ == "obl:agent" for c in verb.children)
+        and (any(c.dep_ == "obl:agent" for c in verb.children) or bool(_agents(verb)))
+
+
+_ETRE_VERBS = language_data("fr").words("relation_etre_verbs")
+
+
+def _active_compound(verb: Token) -> bool:
+    """An active compound tense the parser labels as a passive: "les deux hommes sont convenus de" ("être" of a verb
+    conjugated with it), "X n'a pas condamné Y" with X tagged ``nsubj:pass`` but "avoir" as the only auxiliary."""
+    if _agents(verb):
+        return False
+    children = list(verb.children)
+    if fold(verb.lemma_) in _ETRE_VERBS and any(c.dep_ == "nsubj" for c in children):
+        return True
+    return not any(c.dep_ == "aux:pass" for c in children) and any(c.dep_ == "nsubj:pass" for c in children) \
+        and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children) and any(c.dep_ == "obj" for c in children)
 
 
 def _agents(verb: Token) -> list[Token]:
     deps = {"obl", "obl:arg", "obl:mod"} | ({"nmod"} if verb.pos_ != "VERB" else set())
-    return [c for c in verb.children if c.dep_ == "obl:agent"
-            or (c.dep_ in deps and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"))]
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"
+              or (c.dep_ in deps and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"))]
+    for adverbial in verb.children:  # "rejetée à la fois par X et par Y": the agent hung on "fois"
+        if adverbial.dep_ in deps and fold(adverbial.text) == "fois":
+            agents += [g for g in adverbial.children if g.dep_ in {"nmod", "obl:agent"} and any(fold(c.text) == "par" for c in g.children)]
+    return agents
 
 
 def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -52,7 +74,8 @@ def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     if patients:
         return [k for p in patients for k in _keys(p, actors, context=context)]
     if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return _keys(verb.head, actors)  # "Ana Pastor, vouée aux gémonies par le PP"
+        # "Ana Pastor, vouée aux gémonies par le PP"; "X a proposé …, une idée rejetée par Y": the proposal's author
+        return _keys(verb.head, actors) or proposal_authors(verb.head, actors)
     if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i:
         # "Soutenue par la Chine, la Russie …": a fronted participle is said of the main clause's subject
         return [k for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for k in _keys(c, actors, context=context)]
@@ -98,7 +121,8 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
                 return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
         break
     if not subjects:
-        subjects = [c for c in node.children if c.dep_ == "dep" and c.i < node.i and actors.resolve(c)]
+        subjects = [c for c in node.children if c.dep_ == "dep" and (c.i < node.i or c.text.startswith("-")) and actors.resolve(c)]
+        # "affirme-t-il, tout en appelant X à …": the inverted clitic of the governing verb
     if not subjects:  # parser repair: "il lui reproche" with "il" tagged as a copula
         subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
                     and fold(c.text) in _SUBJECT_PRONOUNS]

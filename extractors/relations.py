@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, is_reflexive, modality, negated, triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation
@@ -108,12 +108,14 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 yield from _verbal(token, token, "Demand", token.lemma_.lower(), actors, trig, context, objects=addressees)
             return
         lemma = _repaired_lemma(lemma, token, trig)
+        if token.dep_ == "xcomp" and fold(token.head.lemma_) in REQUESTS and _addressed(token.head, token, actors):
+            return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
             return
         event_type = trig.verbs[lemma]
         if lemma == "appeler":
             if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children) \
-                    or _called_to(token, actors):
+                    or _called_to(token, actors) or _infinitive_on_object(token):
                 event_type = "Demand"  # "appeler X à faire", "appeler X à la retenue"
             elif _calls_something(token):
                 return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
@@ -392,6 +394,20 @@ def _event_author(noun: Token, event_type: str, trig: Triggers, context) -> list
     if kind is None:
         return []
     return list(context.events.get(kind, ()))
+
+
+def _infinitive_on_object(verb: Token) -> bool:
+    """"appelle les deux belligérants à garantir …" parsed with the infinitive hung on the object."""
+    return any(c.dep_ == "obj" and any(g.dep_ in {"acl", "xcomp"} and g.pos_ == "VERB" and any(
+        m.dep_ == "mark" and fold(m.text) in {"a", "à"} for m in g.children) for g in c.children) for c in verb.children)
+
+
+def _addressed(request: Token, act: Token, actors: ArticleActors) -> bool:
+    """Does a request verb name whom it asks ("demander au Conseil de …", "appeler Téhéran à …", "lui demander de")?
+    A time noun the parser takes for an object is no one ("appelle cet après-midi à voter pour X")."""
+    return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors)) and (c.dep_ in {"obj", "iobj"} or (
+        c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
+        for c in request.children)
 
 
 def _calls_something(verb: Token) -> bool:

@@ -28,6 +28,10 @@ _SPOKESPERSON_HEADS = {"porte-parole", "representant", "representante", "represe
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
 
 
+#: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
+_LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
+
+
 def role_word(text: str) -> str:
     """Folded role noun without an "ex-" prefix: "l'ex-Président" holds the role "président" (of the past)."""
     word = fold(text)
@@ -62,6 +66,31 @@ class RoleResolution:
                     actor.gender = "Fem"
                 elif fold(head.text).endswith(("ente", "iere", "rice", "euse")):
                     actor.gender = "Fem"
+        self._kinds_from_roles()
+
+    def _kinds_from_roles(self) -> None:
+        """A role corrects the NER's kind: "l'ambassadeur soudanais à l'ONU, Al-Harith Idriss" (tagged ORG) is a person,
+        "l'ONG Provea" (tagged PER) an organisation. Gazetteer organisations keep their kind."""
+        person_roles = self.data.words("state_office_roles") | self.data.words("profession_nouns")
+        organisation_roles = self.data.words("organization_anaphors")
+        for actor in list(self.actors.values()):
+            # "la présidente de la Banque centrale européenne": a role ending in "de" is held by someone else
+            heads = {role_word(r.split()[0]) for r in actor.roles if fold(r.split()[-1]) not in {"de", "du", "des", "d'", "d’"}}
+            if not heads:
+                continue
+            if actor.kind == "Organization" and actor.key.startswith("org:") and fold(actor.label) not in self._orgs \
+                    and heads <= person_roles and len(actor.label.split()) >= 2:
+                kind, prefix = "Person", "person:"
+            elif actor.kind == "Person" and heads <= organisation_roles:
+                kind, prefix = "Organization", "org:"
+            else:
+                continue
+            key = self._ensure(prefix + fold(actor.label), actor.label, kind, actor.first)
+            new = self.actors[key]
+            new.roles |= actor.roles
+            new.nationality, new.leader = new.nationality or actor.nationality, new.leader or actor.leader
+            new.gender = new.gender or actor.gender
+            self._merge_actor(actor.key, key)
 
     def apposed_person(self, role: Token) -> str | None:
         """"la présidente de la BCE, Christine Lagarde": a role noun whose "de" complement ends in ", Name" (the parser
@@ -111,11 +140,12 @@ class RoleResolution:
                     return head, doc[head.i:end].text
         before = span.start
         if before >= 2 and doc[before - 1].text == ",":
-            j = before - 2
+            j, found = before - 2, None
             while j >= 0 and doc[j].text not in {",", ".", ";"} and before - j < 10:
                 if fold(doc[j].text) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(doc[j - 1].text) in DETERMINERS):
-                    return doc[j], doc[j:before - 1].text
+                    found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
                 j -= 1
+            return found
         return None
 
     def _nationality(self, head: Token) -> str | None:
@@ -255,22 +285,25 @@ class RoleResolution:
             "Person" if word in {"dirigeants", "presidents", "hommes", "leaders", "chefs", "ministres", "responsables"} else None
         if kind is None:
             return []
-        # lists read on the surface ("Washington, Tokyo et Séoul"): the parse of a list is often broken
+        for keys in reversed(self.named_together(kind, before=token.i)):
+            if len(keys) == size:
+                return keys
+        return []
+
+    def named_together(self, kind: str, *, before: int | None = None) -> list[list[str]]:
+        """Runs of actors of ``kind`` listed together ("Washington, Tokyo et Séoul", "de la France, du Royaume-Uni et de
+        l'Allemagne"), read on the surface (the parse of a list is often broken), in text order."""
         runs: list[list] = []
         for mention in sorted(self.mentions, key=lambda m: m.start):
-            if mention.start >= token.i or self.actors[mention.key].kind != kind:
+            if (before is not None and mention.start >= before) or self.actors[mention.key].kind != kind:
                 continue
-            joined = runs and all(t.text in {",", "et", "ou"} or fold(t.text) in {"le", "la", "les", "l'", "l’"}
+            joined = runs and all(t.text in {",", "et", "ou"} or fold(t.text) in _LIST_LINKS
                                   for t in self.doc[runs[-1][-1].end: mention.start])
             if joined:
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
-        for run in reversed(runs):
-            keys = list(dict.fromkeys(m.key for m in run))
-            if len(keys) == size:
-                return keys
-        return []
+        return [list(dict.fromkeys(m.key for m in run)) for run in runs]
 
     def _pair_of_previous_sentence(self, token: Token) -> list[str] | None:
         """The two sides (states or organisations, not media) of the sentence before, when it names exactly two."""

@@ -33,8 +33,8 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in {"-t", "t"}
                     and not _quoted_before(c, verb)]
-        if node.dep_ in {"xcomp", "conj"} and not subjects:
-            node = node.head
+        if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
+            node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
             continue
         if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not _names_actor(s, actors) for s in subjects) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in node.head.children):
@@ -67,6 +67,36 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _finite_advcl(verb: Token) -> bool:
+    """A compound past hung as an adverbial clause with no subject of its own: a parse slip, the subject is above."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux:tense" for c in verb.children) and not any(
+        c.dep_ == "mark" for c in verb.children)
+
+
+def by_salience(subjects: list[str], actors: ArticleActors) -> list[str]:
+    """Recent subjects ordered for "il"/"elle" (read newest last): a person or state named as subject beats an
+    organisation named since ("X a dit… Son parti lui faisait grief… Il déclara": X), newest first within each."""
+    organisations = [k for k in subjects if actors.actors[k].kind == "Organization"]
+    return organisations + [k for k in subjects if k not in organisations]
+
+
+def pronoun_antecedents(candidates: list, actors: ArticleActors) -> list[str]:
+    """The speakers a later "a-t-il ajouté" may refer to, newest last: the speakers of speech verbs and the people
+    of "Selon X, …" / "Pour X, …" ("Pour Kenji Sato, … « … », explique-t-il"); never a medium that only relays
+    another speaker ("X a averti que…, a rapporté l'agence IRNA. « … », a-t-il assuré": X)."""
+    relays = {c.reported_by for c in candidates if c.reported_by}
+    people = []
+    for candidate in candidates:
+        for key in candidate.speakers:
+            kind = actors.actors[key].kind
+            if key in relays or kind not in {"Person", "Organization"} or (candidate.mode == "AccordingTo" and kind != "Person"):
+                continue
+            people.append(key)
+    # a person speaking beats an organisation in the same sentence ("Maduro, dont la réélection a été proclamée par
+    # le CNE, a accusé… « … », a-t-il martelé": Maduro)
+    return [k for k in people if actors.actors[k].kind != "Person"] + [k for k in people if actors.actors[k].kind == "Person"]
 
 
 def _names_actor(subject: Token, actors: ArticleActors) -> bool:

@@ -32,7 +32,6 @@ RELATIONS = _load("relations")
 KNOWN_FAILURES: dict[str, str] = {
     'dq-after-place-not-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
     'dq-reversed-guillemets': 'extracted with a wrong field: Volodymyr Zelensky [assurer/IndirectSpeech] about=[] rb=None ad=None',
-    'src-selon-kremlin': "extracted with a wrong field: Kremlin [selon/AccordingTo] about=['Xi Jinping'] rb=None ad=None",
     'res-pronoun-elle-role-addressee': "extracted with a wrong field: Benyamin Netanyahou [declarer/IndirectSpeech] about=['États-Unis'] rb=None ad=None",
     'res-role-chancelier': 'not extracted yet: statement with the expected speaker/about/addressee',
     'res-role-chef-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',

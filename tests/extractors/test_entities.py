@@ -270,3 +270,47 @@ def test_entities_person_names_the_ner_splits_or_mislabels(nlp, text, names):
 ])
 def test_entities_zone_euro_actor_unless_place_of_membership(nlp, text, is_actor):
     assert ("zone euro" in _labels(nlp, text)) is is_actor
+
+
+def _actors(nlp, text: str) -> dict[str, tuple]:
+    return {a.label: a for a in ArticleActors(_robust(nlp(text)), "fr").export()}
+
+
+@pytest.mark.model
+def test_entities_acronym_in_brackets_is_the_named_organisation(nlp):
+    actors = _actors(nlp, "Les Brigades de défense populaire (BDP) ont attaqué la ville. Les BDP contrôlent le port.")
+    assert "Brigades de défense populaire" in actors
+    assert "BDP" in actors["Brigades de défense populaire"].aliases
+    assert "BDP" not in actors  # one actor, not two
+
+
+@pytest.mark.model
+def test_entities_short_country_names_and_island_names_are_aliases(nlp):
+    actors = _actors(nlp, "Les Émirats arabes unis ont démenti. Les Émirats ont ensuite accusé le Qatar. "
+                          "Des navires croisent près des îles Kouriles, puis autour des Kouriles.")
+    assert "Émirats" in actors["Émirats arabes unis"].aliases and "Émirats" not in actors
+    assert any("îles Kouriles" in a.aliases for a in actors.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, label, kind", [
+    ("L'ambassadeur malien à l'ONU, Oumar Keïta Diallo, a protesté.", "Oumar Keïta Diallo", "Person"),
+    ("L'ONG Solidarna a dénoncé la loi.", "Solidarna", "Organization"),
+])
+def test_entities_role_corrects_the_kind(nlp, text, label, kind):
+    actors = _actors(nlp, text)
+    assert label in actors and actors[label].kind == kind
+
+
+@pytest.mark.model
+def test_entities_demonym_nouns_are_not_places(nlp):
+    labels = _labels(nlp, "Les Européens ont rencontré les Iraniens. L'Argentin a ensuite parlé.")
+    assert not {"Européens", "Argentin"} & labels
+
+
+@pytest.mark.model
+def test_entities_bloc_demonym_is_the_listed_members(nlp):
+    doc = _robust(nlp("Les directeurs de la France, de l'Italie et de l'Espagne sont arrivés. Les Européens ont ensuite parlé."))
+    actors = ArticleActors(doc, "fr")
+    europeens = next(t for t in doc if t.text == "Européens")
+    assert [actors.label(k) for k in actors.resolve(europeens)] == ["France", "Italie", "Espagne"]

@@ -1,0 +1,86 @@
+"""Speech acts whose speaker is an agent: "une idée rejetée par le gouvernement", "une démonstration de force
+dénoncée par Taipei", "les îles Senkaku, que Pékin revendique".
+
+Only verbs of judgement (``passive_speech_verbs`` in the language data) count, and only with an actor as agent
+or relative subject, so "la motion a été rejetée par 300 voix" and "la ville que X a visitée" give nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractors.attribution import cue_label, speech_lemma
+from extractors.contents import clause_start
+from extractors.entities import ArticleActors
+from extractors.lang import LanguageData, fold
+
+
+@dataclass(frozen=True)
+class AgentSpeech:
+    """One speech act of an agent: the verb, its speakers, the content (chars) and an aside left out of it."""
+
+    cue: Token
+    speakers: tuple[str, ...]
+    content_start: int
+    content_end: int
+    cue_text: str
+    aside: tuple[int, int] | None = None
+
+
+def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[AgentSpeech]:
+    """"une démonstration de force dénoncée par Taipei", "Ces frappes ont été condamnées par la Russie et la Chine":
+    a verb of judgement (``passive_speech_verbs``) in the passive speaks through its agent; the content is the rest
+    of the sentence, the verb and its agent left out."""
+    verbs = data.words("passive_speech_verbs")
+    result = []
+    for token in sentence:
+        lemma = speech_lemma(token, verbs) if token.pos_ == "VERB" else None
+        relative = _relative_speaker(token, actors) if lemma is not None else None
+        if relative is not None:
+            result.append(relative)  # "les îles Senkaku, que Pékin revendique": Pékin speaks
+            continue
+        if lemma is None or token.morph.get("VerbForm") != ["Part"]:
+            continue
+        agent = _agent_of(token)
+        if agent is None or any(fold(m.text) in {"a", "au", "aux"} for c in token.children if c.dep_ != "obl:agent" and c.i != agent.head.i
+                                for m in c.children if m.dep_ in {"case", "mark"}):
+            continue  # "condamné par la Russie à dix ans de prison": a sentence, not a statement
+        # "par le Japon et l'Australie" with the second name hung on the verb
+        agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
+                            and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
+        speakers = [k for a in agents for k in actors.resolve(a) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+        if not speakers:
+            continue
+        last = max((t for a in agents for t in a.subtree if t.dep_ != "acl:relcl"
+                    and not any(p.dep_ == "acl:relcl" for p in t.ancestors if p.i > agent.i)), key=lambda t: t.i)
+        aside = (clause_start(token).idx, last.idx + len(last.text))
+        result.append(AgentSpeech(token, tuple(speakers), sentence.start_char, sentence.end_char, cue_label(lemma, data), aside))
+    return result
+
+
+def _agent_of(participle: Token) -> Token | None:
+    """The "par X" agent of a participle, also when the parser hung it lower ("rejetée à la fois par X": on "fois")."""
+    agent = next((c for c in participle.children if c.dep_ == "obl:agent" and c.i > participle.i), None)
+    if agent is None:
+        agent = next((t for c in participle.children if c.dep_ in {"obl:mod", "obl"} and c.i > participle.i
+                      for t in c.children if t.dep_ == "obl:agent"), None)
+    return agent
+
+
+def _relative_speaker(verb: Token, actors: ArticleActors) -> AgentSpeech | None:
+    """"les îles Senkaku, que Pékin revendique", "une idée que Moscou dénonce": a verb of judgement in an object
+    relative speaks through its subject; the content is the antecedent phrase."""
+    if verb.dep_ != "acl:relcl":
+        return None
+    que = next((c for c in verb.children if c.i < verb.i and fold(c.text) in {"que", "qu'", "qu’"}
+                and c.dep_ in {"obj", "mark"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if que is None or subject is None or any(c.dep_ in {"obj", "ccomp"} and c.i > verb.i for c in verb.children):
+        return None
+    speakers = [k for k in actors.resolve(subject) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+    if not speakers:
+        return None
+    start = verb.head.left_edge.idx
+    return AgentSpeech(verb, tuple(speakers), start, que.idx, verb.lemma_.lower())

@@ -31,7 +31,8 @@ TEXTS = {
     "wikinews-dev3": GOLD / "wikinews3",
     "wikinews-dev4": GOLD / "wikinews4",
     "invented": GOLD / "invented",
-    "invented2": GOLD / "invented2",
+    "invented2-dev": GOLD / "invented2",
+    "invented2-test": GOLD / "invented2",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

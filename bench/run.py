@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         took[size] = time.perf_counter() - began
         print(f"N={size} took {took[size]:.0f} s", file=sys.stderr)
     print(report(rows, queries, took, args))
+    (work / "rows.json").write_text(json.dumps({"rows": rows, "queries": queries}, indent=1), encoding="utf-8")  # every figure
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -148,9 +149,9 @@ def child_raw(args: argparse.Namespace) -> dict[str, Any]:
     """Raw spaCy: load the model, then ``nlp.pipe`` over the cleaned texts the build parses."""
     import spacy
 
-    from graph.build import _load
+    from graph.inputs import load_articles
 
-    articles, _ = _load([args.corpus], date=None, strict=False)
+    articles, _ = load_articles([args.corpus], date=None, strict=False)
     texts = [a.text for a in articles]
     began = time.perf_counter()
     nlp = spacy.load(args.model)

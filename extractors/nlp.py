@@ -33,14 +33,21 @@ _PIPELINES: dict[str, Language] = {}
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the model once per process (≈6 s for the md model)."""
+    """Load the model once per process (≈2.5 s for the md model once ``extractors.compiled`` keeps its tokenizer patterns)."""
     if name not in _PIPELINES:
         import spacy
 
+        from extractors import compiled
+
+        kept = compiled.cache_file()
+        preloaded = compiled.preload(kept)  # the tokenizer's patterns, compiled before (see extractors.compiled)
         try:
-            _PIPELINES[name] = spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as error:
             raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
+        if not preloaded and compiled.can_preload():  # no usable file yet: keep what was compiled for the next load
+            compiled.save(kept, compiled.tokenizer_patterns(nlp))
+        _PIPELINES[name] = nlp
     return _PIPELINES[name]
 
 
@@ -68,14 +75,41 @@ def parse(
     offsets into the whole text. A merged Doc has no ``tensor`` (kept small;
     the extractors never read it).
     """
+    if robust and n_process != 1:
+        raise ValueError("robust parsing runs in one process: spread the articles over processes instead")
+    yield from _parse(load_model(model), texts, batch_size=batch_size, n_process=n_process, robust=robust)
+
+
+def robust(docs: Iterable[Doc], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """The docs the extractors read, from docs a loaded pipeline parsed, in order (one Doc per doc).
+
+    A doc from ``parse(robust=True)`` is used as it is; any other (``nlp(text)``,
+    ``nlp.pipe``) is made the same way, in batches: its entities kept, its
+    name-masked copy parsed (``extractors.reparse.reparse_docs``, the re-parse
+    ``parse(robust=True)`` runs). One longer than ``MAX_CHARS`` is parsed again
+    from its text, in pieces, as ``parse`` does. A doc of no loaded pipeline is
+    used as it is.
+    """
+    from extractors.reparse import REPARSED, reparse_docs
+
+    def whole(group: Iterable[Doc], nlp: Language) -> Iterator[Doc]:
+        for doc in group:
+            if not doc.user_data.get(REPARSED) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) > MAX_CHARS:
+                yield next(_parse(nlp, [doc.text], batch_size=batch_size, robust=True))
+            else:
+                yield doc
+
+    for nlp, group in itertools.groupby(docs, key=loaded_pipeline):  # consecutive docs of one pipeline
+        yield from group if nlp is None else reparse_docs(whole(group, nlp), nlp, batch_size=batch_size)
+
+
+def _parse(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int = 1, robust: bool) -> Iterator[Doc]:
+    """``parse`` with a loaded pipeline."""
     import numpy
     from spacy.tokens import Doc
 
     from extractors.reparse import REPARSED
 
-    if robust and n_process != 1:
-        raise ValueError("robust parsing runs in one process: spread the articles over processes instead")
-    nlp = load_model(model)
     longest = min(MAX_CHARS, nlp.max_length)
     piece = min(PIECE_CHARS, longest)
     counts: list[int] = []  # pieces per text, filled as nlp.pipe pulls the texts

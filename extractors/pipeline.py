@@ -15,24 +15,15 @@ if TYPE_CHECKING:
 # (tests/graph/test_build_cache.py checks it).
 
 #: Bump when a rule changes, so cached extractions are redone.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 
 def _robust(doc: Doc) -> Doc:
-    """Re-parse with names masked (see ``extractors.reparse``) with the pipeline that parsed ``doc``.
+    """The doc the extractors read (``extractors.nlp.robust``): a doc from ``parse(..., robust=True)``
+    (what ``newsgraph build`` parses, in batches) as it is, any other re-parsed with names masked."""
+    from extractors.nlp import robust
 
-    A doc from ``extractors.nlp.parse(..., robust=True)`` (what ``newsgraph build``
-    parses) is already re-parsed, in batches: it is used as it is.
-    """
-    from extractors.nlp import MAX_CHARS, loaded_pipeline
-    from extractors.reparse import REPARSED, reparse
-
-    if doc.user_data.get(REPARSED):
-        return doc
-    if len(doc.text) > MAX_CHARS:
-        return doc  # a very long article was parsed in pieces; re-parsing it whole would not fit in memory
-    nlp = loaded_pipeline(doc)
-    return reparse(doc, nlp) if nlp is not None else doc
+    return next(robust([doc]))
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleFacts:

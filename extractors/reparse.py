@@ -62,15 +62,12 @@ def can_reparse(nlp: Language) -> bool:
     return all(name in nlp.pipe_names for name in ("tok2vec", "parser"))
 
 
-def reparse(doc: Doc, nlp: Language) -> Doc:
-    """The same text, re-parsed with names masked and safer sentence boundaries."""
-    if doc.user_data.get(REPARSED) or len(doc) == 0 or not can_reparse(nlp):
-        return doc
-    return next(reparse_docs([doc], nlp))
-
-
 def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) -> Iterator[Doc]:
-    """:func:`reparse` of each doc, in order, the masked copies parsed in batches (as ``nlp.pipe``)."""
+    """Each doc re-parsed with names masked and safer sentence boundaries, in order, the masked copies
+    parsed in batches (as ``nlp.pipe``); an empty doc, or one already re-parsed, is passed on as it is.
+
+    Use it through ``extractors.nlp.parse(robust=True)`` (from texts) or ``extractors.nlp.robust`` (from docs).
+    """
     if not can_reparse(nlp):
         yield from docs
         return
@@ -78,8 +75,8 @@ def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) ->
 
     def copies() -> Iterator[Doc]:
         for doc in docs:
-            if len(doc) == 0:
-                pending.append(doc)
+            if len(doc) == 0 or doc.user_data.get(REPARSED):
+                pending.append(doc)  # nothing to parse
                 continue
             masked = mask(doc)
             pending.append(masked)
@@ -91,9 +88,9 @@ def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) ->
             stream = nlp.get_pipe(name).pipe(stream, batch_size=batch_size)
     for parsed in stream:
         while not isinstance(pending[0], Masked):
-            yield pending.popleft()  # an empty doc: nothing to parse
+            yield pending.popleft()  # an empty or re-parsed doc: nothing to parse
         yield copy_back(pending.popleft(), parsed)
-    yield from pending  # empty docs after the last parsed one
+    yield from pending  # docs with nothing to parse after the last parsed one
 
 
 def mask(doc: Doc) -> Masked:

@@ -3,7 +3,7 @@
 import pytest
 
 from extractors import nlp as nlp_module
-from extractors.nlp import first_pass, parse
+from extractors.nlp import first_pass, parse, robust
 from extractors.pipeline import _robust
 from extractors.reparse import REPARSED, reparse_docs
 
@@ -47,7 +47,7 @@ def test_parse_robust_masks_foreign_names(nlp):
 
 def test_extract_article_does_not_parse_a_robust_doc_again(nlp, monkeypatch):
     (doc,) = parse([TEXTS[0]], robust=True)
-    monkeypatch.setattr("extractors.reparse.reparse_docs", lambda *a, **k: pytest.fail("parsed twice"))
+    monkeypatch.setattr("extractors.reparse.mask", lambda *a, **k: pytest.fail("parsed twice"))
     assert _robust(doc) is doc
 
 
@@ -72,3 +72,23 @@ def test_reparse_docs_keeps_order_and_empty_docs(nlp):
         docs = [nlp(t) for t in ["", "Un.", "", "", "Deux mots.", ""]]
     out = list(reparse_docs(docs, nlp, batch_size=2))
     assert [d.text for d in out] == ["", "Un.", "", "", "Deux mots.", ""]
+
+
+def test_robust_docs_of_any_parse_are_those_of_parse_robust(nlp):
+    """One mechanism: docs of ``nlp.pipe`` made robust in batches = ``parse(robust=True)``; robust docs pass as they are."""
+    built = list(parse(TEXTS, robust=True, batch_size=2))
+    with nlp.select_pipes(enable=list(first_pass(nlp))):
+        firsts = list(nlp.pipe(TEXTS))
+    mixed = [built[0], *firsts[1:]]
+    out = list(robust(mixed, batch_size=2))
+    assert out[0] is built[0]
+    assert [_analysis(d) for d in out] == [_analysis(d) for d in built]
+
+
+def test_robust_parses_a_long_doc_again_in_pieces(nlp, monkeypatch):
+    text = "\n\n".join(f"Paragraphe {i}. Narendra Modi a rencontré Giorgia Meloni à Rome." for i in range(8))
+    monkeypatch.setattr(nlp_module, "MAX_CHARS", 100)
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 100)
+    (expected,) = parse([text], robust=True)
+    (doc,) = robust([nlp(text)])
+    assert doc.user_data.get(REPARSED) and _analysis(doc) == _analysis(expected)

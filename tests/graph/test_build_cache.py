@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.model import ArticleFacts
-from graph import build as build_module
+from graph import buildcache, inputs
 from graph.build import build
 from graph.distributed import Partition
 
@@ -59,7 +59,7 @@ def test_rebuild_after_other_options_or_graph_code_writes_again(tmp_path, monkey
     build([ROOT / "seeds"], out_dir=tmp_path, render=False, extractor=_no_model)
     with_html = build([ROOT / "seeds"], out_dir=tmp_path, render=True, extractor=_must_not_run)
     assert with_html.html is not None and "render" in with_html.seconds  # another option: built again
-    monkeypatch.setattr(build_module, "_graph_fingerprint", lambda: "the graph code changed")
+    monkeypatch.setattr(buildcache, "graph_fingerprint", lambda: "the graph code changed")
     again = build([ROOT / "seeds"], out_dir=tmp_path, render=True, extractor=_must_not_run)
     assert "rdf" in again.seconds and again.parsed == 0
 
@@ -104,9 +104,20 @@ def test_a_changed_extractors_code_loads_every_record_again(tmp_path, monkeypatc
     corpus = _jsonl_corpus(tmp_path / "in" / "articles.jsonl")
     build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
     _jsonl_corpus(corpus, changed="\n\nUne phrase de plus.\n")
-    monkeypatch.setattr(build_module, "_code_fingerprint", lambda: "the extractors changed")
+    monkeypatch.setattr(inputs, "code_fingerprint", lambda: "the extractors changed")
     prepared = []
     real = load_module._prepare
     monkeypatch.setattr(load_module, "_prepare", lambda raw, **fields: prepared.append(fields["article_id"]) or real(raw, **fields))
     build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
     assert len(prepared) == len(list((ROOT / "seeds").glob("*.txt")))
+
+
+def test_the_load_cache_is_the_per_record_memo_alone(tmp_path):
+    corpus = _jsonl_corpus(tmp_path / "in" / "articles.jsonl")
+    stale = tmp_path / "out" / ".cache" / "load" / "0123.json.gz"  # a whole-corpus entry of an earlier version
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
+    build([corpus], out_dir=tmp_path / "out", render=False, extractor=_no_model)
+    assert sorted(p.name for p in stale.parent.iterdir()) == [inputs.RecordMemo.NAME]
+    memo = inputs.RecordMemo.read(stale.parent / inputs.RecordMemo.NAME)
+    assert len(memo.old) == len(list((ROOT / "seeds").glob("*.txt")))  # one entry per record

@@ -106,4 +106,4 @@ def test_rebuild_loads_a_changed_input_again(tmp_path):
                       encoding="utf-8")
     again = build([corpus], out_dir=out, render=False, extractor=_no_model)
     assert (again.parsed, again.from_cache) == (1, 1)  # the edited record was read again, the other came from the cache
-    assert len(list((out / ".cache" / "load").glob("*.json.gz"))) == 1  # only the latest load is kept
+    assert [p.name for p in (out / ".cache" / "load").iterdir()] == ["records.memo.gz"]  # one per-record memo, no more

@@ -1,0 +1,141 @@
+"""What a build keeps between runs in ``OUT/.cache``: each article's facts, and the key of the last build.
+
+- ``FactsCache`` (``extract/``): an article whose text, metadata, extractor
+  version and model version are unchanged is read back instead of parsed.
+- ``BuildRecord`` (``build.json``): the key of the last build (every article's
+  cache key, the graph code, the options) and the hashes of the files it
+  wrote; a build with the same key and intact files has nothing to do.
+
+Cache files are written without fsync (``write_quietly``): a file lost to a crash is redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from extractors.model import Article, ArticleFacts
+from extractors.pipeline import EXTRACTOR_VERSION
+
+
+def write_quietly(path: Path, data: bytes) -> None:
+    """Write by rename, without fsync (6 ms a file here): for caches, where a file lost to a crash is redone."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class FactsCache:
+    """Extraction results on disk, keyed by article content + extractor + model versions."""
+
+    def __init__(self, folder: Path, model: str) -> None:
+        self.folder = folder
+        try:
+            model_version = metadata.version(model.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            model_version = "unknown"
+        self.salt = f"{EXTRACTOR_VERSION}|{model}|{model_version}"
+        self._digests: dict[int, tuple[Article, str]] = {}
+
+    def digest(self, article: Article) -> str:
+        """The article's cache key (computed once per article object)."""
+        found = self._digests.get(id(article))
+        if found is None or found[0] is not article:
+            payload = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+            found = (article, hashlib.sha256(f"{self.salt}|{payload}".encode()).hexdigest())
+            self._digests[id(article)] = found
+        return found[1]
+
+    def _path(self, article: Article) -> Path:
+        digest = self.digest(article)
+        return self.folder / digest[:2] / f"{digest}.json"
+
+    def get(self, article: Article) -> ArticleFacts | None:
+        path = self._path(article)
+        try:
+            return ArticleFacts.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or unreadable: parse again
+
+    def put(self, article: Article, facts: ArticleFacts) -> None:
+        data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        write_quietly(self._path(article), data)  # a cache file lost to a crash is parsed again
+
+
+def build_key(articles: Sequence[Article], facts_cache: FactsCache, *, render: bool) -> str:
+    """What the output of a build depends on: each article's cache key (text, metadata,
+    extractor and model versions), in order, the graph code and its libraries, the options."""
+    digest = hashlib.sha256(f"{graph_fingerprint()}|render={render}".encode())
+    for article in articles:
+        digest.update(facts_cache.digest(article).encode())
+    return digest.hexdigest()
+
+
+@cache
+def graph_fingerprint() -> str:
+    """The graph package (code, templates, queries, shapes), the ontology and the versions of its libraries."""
+    import graph
+    from graph.ontology import ontology_path
+
+    root = Path(graph.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(ontology_path().read_bytes())
+    for name in ("pyoxigraph", "rdflib", "networkx", "pyvis"):
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()
+
+
+class BuildRecord:
+    """The key and summary of the last build in an output folder, with the hashes of the files it wrote.
+
+    A build whose key matches and whose output files are unchanged on disk has
+    nothing to do: ``newsgraph build`` run twice does not rewrite (or re-render) anything.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def matching(self, key: str, out: Path, *, render: bool) -> dict | None:
+        """The summary of the last build if it had ``key`` and its files are intact, else None."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data["key"] != key:
+                return None
+            names = ["graph.trig"] + (["graph.html"] if render else [])
+            if sorted(data["files"]) != sorted(names) or any(file_hash(out / n) != data["files"][n] for n in names):
+                return None
+            summary = data["summary"]
+            return {**summary, "undated": tuple(summary["undated"]), "ambiguous": tuple(summary["ambiguous"])}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no record, or an unreadable one: build
+
+    def save(self, key: str, summary: dict, files: list[Path]) -> None:
+        data = {"key": key, "summary": summary, "files": {f.name: file_hash(f) for f in files}}
+        write_quietly(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -66,6 +66,31 @@ def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | N
     return None
 
 
+_INCISE_OPENERS = {"de", "pour", "quant", "selon", "a", "en", "lui", "elle", "eux", "aussi", "cependant", "toutefois"}
+
+
+def speech_noun_after_name(token: Token, speech_verbs: frozenset[str], actors) -> str | None:
+    """A present-tense speech verb the tagger took for a noun hung on the name before it: "l'ONU alerte sur la
+    famine", "Israël, de son côté, menace de frapper" (the name, then at most an incise opened by a preposition or
+    an adverb). A determiner or preposition on the word ("la menace de X") makes it a real noun."""
+    doc = token.doc
+    if token.pos_ not in {"NOUN", "ADJ", "X"} or not token.text.islower() or token.i == 0 or token.head.i >= token.i \
+            or any(c.dep_ in {"det", "case"} for c in token.children):
+        return None
+    name = token.head
+    if name.pos_ != "PROPN" or actors.actor_at(name) is None or token.dep_ not in {"amod", "nmod", "appos", "acl", "conj"}:
+        return None
+    end = name.i
+    while end + 1 < token.i and actors.actor_at(doc[end + 1]) == actors.actor_at(name):
+        end += 1
+    between = doc[end + 1: token.i]
+    if len(between) and not (len(between) >= 3 and between[0].text == "," and between[-1].text == ","
+                             and fold(between[1].text) in _INCISE_OPENERS
+                             and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in between[1:-1])):
+        return None
+    return speech_lemma(token, speech_verbs)
+
+
 def cue_label(folded: str, data: LanguageData) -> str:
     """The accented spelling of a folded cue, as the language data writes it."""
     for name in ("speech_verbs", "compound_speech_cues", "reflexive_speech_verbs"):

@@ -84,3 +84,34 @@ def _relative_speaker(verb: Token, actors: ArticleActors) -> AgentSpeech | None:
         return None
     start = verb.head.left_edge.idx
     return AgentSpeech(verb, tuple(speakers), start, que.idx, verb.lemma_.lower())
+
+
+_LIST_WORDS = {",", "et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "ainsi", "que"}  # folded
+
+
+def presented_document_speakers(verb: Token, actors: ArticleActors, data: LanguageData) -> list[str]:
+    """"La résolution, présentée par Paris, Londres et Berlin avec le soutien de Washington, reproche à l'Iran…": a
+    document (``document_nouns``) set at the head of the sentence, then an apposed participle of presenting
+    (``presenting_verbs``) with its "par" list, then the speech verb: the presenters speak (not the supporters
+    after "avec"). Only a finite verb right after the apposition's closing comma."""
+    doc = verb.doc
+    sentence = verb.sent
+    words = [t for t in doc[sentence.start: verb.i] if not t.is_space]
+    if len(words) < 6 or words[-1].text != "," or verb.morph.get("VerbForm") not in (["Fin"], []):
+        return []
+    noun = next((t for t in words[:3] if t.pos_ == "NOUN"), None)
+    if noun is None or fold(noun.lemma_) not in data.words("document_nouns") or doc[noun.i + 1].text != ",":
+        return []
+    participle = doc[noun.i + 2]
+    if fold(participle.lemma_) not in data.words("presenting_verbs") or participle.morph.get("VerbForm") != ["Part"] \
+            or fold(doc[participle.i + 1].text) != "par":
+        return []
+    speakers: list[str] = []
+    for token in doc[participle.i + 2: verb.i]:
+        key = actors.actor_at(token)
+        if key is not None:
+            if key not in speakers and actors.actors[key].kind in {"Person", "Organization", "Country"}:
+                speakers.append(key)
+        elif fold(token.text) not in _LIST_WORDS:
+            break  # "avec le soutien de Washington", "en mars": the list of presenters is over
+    return speakers

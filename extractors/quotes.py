@@ -28,13 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
-                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, negated_speech, non_speech_object, passive_agent, patient_passive,
+                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
-from extractors.passive_speech import agent_statements
+from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.quotespans import QuoteSpan, find_quote_spans
 from extractors.remarks import remarks
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
@@ -102,11 +102,13 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     reflexives = data.words("reflexive_speech_verbs")
     for token in sentence:
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
+        after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
+        lemma = lemma or after_name or None
         if lemma is None and token.pos_ == "VERB" and speech_lemma(token, reflexives) and has_reflexive(token):
             lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
         if lemma is None:
             continue
-        if _inside_quote(token, quotes) or token.dep_ in {"amod"}:
+        if _inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         document_speakers = _document_author(token, actors, data)
         if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
@@ -124,8 +126,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token) if main_verb is None else clause[1]
-        aside = incise(token, sentence) if direct is None else None
-        inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) if direct is None else None
+        aside = incise(token, sentence) if direct is None and not after_name else None
+        inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) \
+            if direct is None and not after_name else None
         reflexive = is_reflexive(token)
         kind = complement[2] if complement else None
         if direct is None and inverted is None:
@@ -137,6 +140,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             elif reflexive and lemma in {"dire", "declarer", "montrer", "feliciter", "rejouir", "inquieter"}:
                 pass
+            elif after_name:
+                pass  # "l'ONU alerte sur la famine": the parse gives no complement, the rest of the clause is the content
             else:
                 continue
         if lemma == "appeler" and direct is None and not has_infinitive_a(token):
@@ -148,7 +153,11 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if main_verb is not None:
             speakers = speakers_of(main_verb, actors, context)  # "X a donné des détails, indiquant que…"
         else:
-            speakers = document_speakers or speakers_of(token, actors, context, inverted=_is_inverted(token, direct, inverted))
+            # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
+            speakers = presented_document_speakers(token, actors, data) or document_speakers \
+                or speakers_of(token, actors, context, inverted=_is_inverted(token, direct, inverted))
+        if after_name and not speakers:
+            speakers = actors.resolve(token.head)  # "Israël, de son côté, menace de…": the name the verb hangs on
         if not speakers:
             continue
         if direct is not None:

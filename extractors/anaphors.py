@@ -140,14 +140,28 @@ class AnaphorResolution:
             bloc = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
         else:
             return []
-        members = set(self.data.raw.get("bloc_members", {}).get(bloc or "", ()))
+        return self._listed_members(bloc or "", token.i)
+
+    def demonym_members(self, adjective: Token) -> list[str]:
+        """"des diplomates iraniens et européens", "ses homologues européens": the states an adjective of nationality
+        stands for: its country, or the members of its bloc that the article lists together ([] when it lists none)."""
+        country = self._demonym(adjective) or (self._demonyms.get(fold(adjective.text)[:-1]) if adjective.pos_ == "ADJ"
+                                               and fold(adjective.text).endswith("s") else None)  # the plural "iraniens"
+        if not country:
+            return []
+        if country in self.data.raw.get("bloc_members", {}):
+            return self._listed_members(country, adjective.i)
+        return [self._ensure_country(country, adjective)]
+
+    def _listed_members(self, bloc: str, before: int) -> list[str]:
+        """The members of ``bloc`` the article names together: the last run before token ``before``, else the first."""
+        members = set(self.data.raw.get("bloc_members", {}).get(bloc, ()))
         if not members:
             return []
         runs = [keys for keys in self.named_together("Country")
                 if len(keys) >= 2 and all(self.actors[k].label in members for k in keys)]
-        before = [keys for keys in runs if self.mentions and self._first_token(keys) < token.i]
-        chosen = (before or runs)
-        return chosen[-1] if before else (chosen[0] if chosen else [])
+        earlier = [keys for keys in runs if self.mentions and self._first_token(keys) < before]
+        return earlier[-1] if earlier else (runs[0] if runs else [])
 
     def demonym_epithet(self, token: Token) -> list[str]:
         """"Le directeur de l'AIEA, Rafael Grossi, … Dans un entretien, l'Argentin estime": a capitalised singular demonym

@@ -110,6 +110,8 @@ class Triggers:
         self.preps = {k: {fold(p) for p in v} for k, v in data.raw["relation_object_preps"].items()}
         # "sa solidarité avec X", "une protestation à X": a noun's own prepositions for its target
         self.noun_preps = {fold(k): {fold(p) for p in v} for k, v in data.raw.get("relation_noun_preps", {}).items()}
+        self.summon_verbs = data.words("relation_summon_verbs")  # "a convoqué l'ambassadeur de X": a Protest toward X
+        self.summoned_envoys = data.words("relation_summoned_envoys")
         self.guest_nouns = data.words("relation_guest_nouns")  # "a reçu une délégation russe": a meeting
         self.carriers = data.words("event_carrier_nouns")  # "un paquet de sanctions", "une enveloppe d'aide"
         self.modal = {fold(k).removeprefix("s'").removeprefix("se "): v for k, v in data.raw["modal_verbs"].items()}

@@ -139,7 +139,7 @@ _STATE_ORGANS = {
     "garde-cotes", "services", "renseignement", "renseignements", "ministere", "executif", "pouvoir",
     "ambassade", "ambassadeur", "ambassadrice", "diplomate", "diplomates", "consulat",
     "representant", "representants", "representante", "representantes", "delegation", "delegations", "emissaire",
-    "emissaires", "envoye", "envoyes", "negociateur", "negociateurs",
+    "emissaires", "envoye", "envoyes", "negociateur", "negociateurs", "mediateur", "mediateurs",
     # plural officials of named states: "les directeurs politiques de la France, du Royaume-Uni et de l'Allemagne"
     "directeurs", "ministres", "responsables", "homologues", "conseillers", "ambassadeurs", "chefs",
 }
@@ -160,8 +160,11 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     found: list[str] = []
     modifiers = [c for c in token.children if c.dep_ == "amod"]
     modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj" and c.pos_ == "ADJ"]  # "iraniens et européens"
     for modifier in modifiers:
-        found += [k for k in actors.mentions_in(modifier.idx, modifier.idx + len(modifier.text)) if actors.actors[k].kind == "Country"]
+        members = actors.demonym_members(modifier) if token.morph.get("Number") == ["Plur"] else []
+        found += members or [k for k in actors.mentions_in(modifier.idx, modifier.idx + len(modifier.text))
+                             if actors.actors[k].kind == "Country"]
     complements = [c for c in token.children if c.dep_ == "nmod"]
     complements += [g for c in complements if not actors.actor_at(c) for g in c.children if g.dep_ == "nmod"]
     for child in complements:  # "les ministres des Affaires étrangères de l'Inde et de la Chine": past the portfolio

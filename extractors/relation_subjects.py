@@ -127,8 +127,12 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
                     and fold(c.text) in _SUBJECT_PRONOUNS]
     keys: list[str] = []
+    datelines = [s for s in subjects if _dateline(s)]
+    if datelines and any(_keys(s, actors, context=context) for s in subjects if s not in datelines):
+        subjects = [s for s in subjects if s not in datelines]  # "Genève (AFP) – Des diplomates … se sont réunis"
     for subject in subjects:
-        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context))
+        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context)
+                                                   or _after_colon(subject, actors) or _buried_apposition(subject, actors))
         keys += _comitative(subject, actors) + _listed(subject, actors)
     if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)
         keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
@@ -136,6 +140,34 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
 
 
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _buried_apposition(subject: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: "Le vice-ministre iranien des Affaires étrangères, Kazem Gharibabadi, a rencontré …" with the
+    name hung on "Affaires": the one person set off by commas at the end of an unresolved subject noun phrase."""
+    if subject.pos_ != "NOUN":
+        return []
+    doc = subject.doc
+    people = {actors.actor_at(t) for t in subject.subtree if t.i > subject.i and doc[t.i - 1].text == ","
+              and t.right_edge.i >= subject.right_edge.i - 1  # the name closes the noun phrase
+              and actors.actor_at(t) and actors.actors[actors.actor_at(t)].kind == "Person"}
+    return list(people) if len(people) == 1 else []
+
+
+def _dateline(subject: Token) -> bool:
+    """"Genève (AFP) – Des diplomates … se sont réunis": the dateline's place the parser takes for a subject."""
+    marks = [c.text for c in subject.children if c.dep_ == "punct" and c.i > subject.i]
+    return "(" in marks and any(m in {"–", "—", "-"} for m in marks)
+
+
+def _after_colon(subject: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair for a headline "Nucléaire iranien : Téhéran et les Européens renouent …": the topic before the
+    colon taken for the subject, the actors after it hung on the topic."""
+    colon = next((c for c in subject.children if c.dep_ == "punct" and c.text == ":" and c.i > subject.i), None)
+    if colon is None:
+        return []
+    return [k for c in subject.children if c.dep_ in {"nmod", "appos"} and c.i == colon.i + 1 and not any(g.dep_ == "case" for g in c.children)
+            for k in _enumerated(c, actors)]
 
 
 def _listed(subject: Token, actors: ArticleActors) -> list[str]:
@@ -244,3 +276,20 @@ def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) ->
     previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
                 and actors.actors[m.key].kind == "Person" and m.key not in exclude]
     return [previous[-1].key] if previous else []
+
+
+def collective_sides(verb: Token, actors: ArticleActors) -> list[set[str]]:
+    """The groups among the subjects of ``verb`` that one noun phrase names: "les Européens" (the bloc's members the
+    article lists), "des diplomates iraniens et européens" (one group per adjective). "Téhéran et les Européens se
+    réunissent" is a meeting of Tehran with each European state, not of the Europeans with each other."""
+    heads = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ in {"nmod", "appos"} and c.i > 0 and c.doc[c.i - 1].text == ":"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    sides: list[set[str]] = []
+    for head in heads:
+        sides.append(set(actors.bloc_members(head)))
+        if head.morph.get("Number") == ["Plur"]:
+            adjectives = [c for c in head.children if c.dep_ == "amod"]
+            adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+            sides += [set(actors.demonym_members(a)) for a in adjectives]
+    return [side for side in sides if len(side) >= 2]

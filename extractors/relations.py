@@ -32,7 +32,7 @@ from extractors.relation_repairs import (
     _stranded_names, _stranded_recipients, _theme, _weekday_objects, _weekday_stranded,
 )
 from extractors.relation_subjects import (
-    _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _patients, _subjects,
+    _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _patients, _subjects, collective_sides,
 )
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -108,6 +108,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 yield from _verbal(token, token, "Demand", token.lemma_.lower(), actors, trig, context, objects=addressees)
             return
         lemma = _repaired_lemma(lemma, token, trig)
+        if lemma in trig.summon_verbs:
+            yield from _summoned(token, actors, trig, context)
+            return
         if token.dep_ == "xcomp" and fold(token.head.lemma_) in REQUESTS and _addressed(token.head, token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
@@ -258,8 +261,11 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
     evidence = _sentence_evidence(verb)
     if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
             and not _partnered(verb, trigger):
+        sides = [side for side in collective_sides(verb, actors) if not set(subjects) <= side]
         for i, first in enumerate(subjects):  # "Washington, Tokyo et Séoul se sont réunis": every pair
             for second in subjects[i + 1:]:
+                if any(first in side and second in side for side in sides):
+                    continue  # "Téhéran et les Européens": the Europeans do not meet each other
                 yield Relation(first, second, action, event_type, evidence, polarity, mode, symmetric=True)
         return
     for subject in subjects:
@@ -271,6 +277,19 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
             for obj in objects:
                 if obj != other and actors.actors[other].kind in _ACTOR_KINDS:
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
+
+
+def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
+    """"Le Japon a convoqué l'ambassadeur de Chine": a Protest toward the envoy and the state the envoy stands for;
+    a summoned envoy of no named state, or anything else summoned ("une réunion"), is none."""
+    deps = {"nsubj:pass"} if _passive(verb) else {"obj"}
+    envoys = [c for c in verb.children if c.dep_ in deps and (fold(c.text) in trig.summoned_envoys or fold(c.lemma_) in trig.summoned_envoys)]
+    keys = [k for envoy in envoys for k in _keys(envoy, actors)]
+    for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
+        keys += [k for c in envoy.children if (c.dep_ == "nmod" and any(fold(g.text) in _DE for g in c.children)) or c.dep_ == "amod"
+                 for k in actors.mentions_in(c.idx, c.idx + len(c.text)) if actors.actors[k].kind == "Country"]
+    if keys:
+        yield from _verbal(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))
 
 
 def _partnered(verb: Token, trigger: Token) -> bool:

@@ -33,6 +33,7 @@ TEXTS = {
     "invented": GOLD / "invented",
     "invented2-dev": GOLD / "invented2",
     "invented2-test": GOLD / "invented2",
+    "invented3": GOLD / "invented3",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

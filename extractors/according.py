@@ -36,9 +36,13 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
                    context: list[str] | None = None, *, language: str = "fr") -> list[SourceMarker]:
     """Every "selon X" / "d'après X" / initial "Pour X," in ``sentence`` whose source is an actor."""
     found = []
-    quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
     initial = language_data(language).words("according_to_initial_markers")
-    for token in sentence:
+    words = markers | initial | {"apres", "avis"}  # every marker below is one of these words (see _apres, _avis)
+    candidates = [token for token in sentence if fold(token.text) in words]
+    if not candidates:
+        return found  # most sentences: no marker word, nothing more to read
+    quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
+    for token in candidates:
         is_initial = initial_marker(token, sentence, initial)
         if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token):
             continue

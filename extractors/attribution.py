@@ -122,7 +122,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
         if token.is_punct and token.text != "-":
             break
         if fold(token.text) in _STOP_RIGHT:
-            break
+            person = _person_after_addressee(token, sentence, actors) if head_noun is None else None
+            return [person] if person else role  # "…, a expliqué à l'AFP Bernard Lenoir": Lenoir, not the agency
         key = actors.actor_at(token)
         if key:
             if head_noun is not None and _complement_of(token, head_noun, actors):
@@ -135,6 +136,23 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             role = actors.resolve(token)
             head_noun = token
     return role
+
+
+def _person_after_addressee(preposition: Token, sentence: Span, actors) -> str | None:
+    """"a expliqué à l'AFP Bernard Lenoir": a person named right after the organisation spoken to is the speaker."""
+    if fold(preposition.text) not in {"a", "au", "aux"}:
+        return None
+    doc = preposition.doc
+    i = preposition.i + 1
+    while i < sentence.end and fold(doc[i].text) in {"l'", "l’", "la", "le", "les"}:
+        i += 1
+    spoken_to = actors.actor_at(doc[i]) if i < sentence.end else None
+    if spoken_to is None or actors.actors[spoken_to].kind != "Organization":
+        return None
+    while i < sentence.end and actors.actor_at(doc[i]) == spoken_to:
+        i += 1
+    person = actors.actor_at(doc[i]) if i < sentence.end else None
+    return person if person and actors.actors[person].kind == "Person" else None
 
 
 def _complement_of(token: Token, noun: Token, actors) -> bool:

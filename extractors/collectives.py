@@ -29,10 +29,13 @@ class CollectiveActors:
         groups = self.data.words("group_nouns")
         plain: dict[str, list[Token]] = {}
         qualified: dict[str, list[str]] = {}
-        for token in self.doc:
-            if token.i in self._by_token:
+        for i, text in enumerate(self._texts):  # tokens read from the list ArticleActors made once
+            if i in self._by_token:
                 continue
-            text = token.text.replace(".", "")
+            text = text.replace(".", "")
+            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) and fold(self._texts[i]) not in groups:
+                continue  # neither an acronym nor a group noun: the cheap tests first
+            token = self._tokens[i]
             if 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and token.pos_ in {"PROPN", "NOUN", "X"}:
                 key = self._acronym_of(self.doc[token.i: token.i + 1])
                 if key:
@@ -61,9 +64,10 @@ class CollectiveActors:
         named by a group noun and its modifiers; a later "le collectif (de …)" is the same one."""
         heads = self.data.words("organisation_group_heads")
         seen: dict[str, str] = {}  # head noun (folded, singular) -> key
-        for token in self.doc:
-            if token.i in self._by_token or token.pos_ != "NOUN" or fold(token.text) not in heads:
+        for i, text in enumerate(self._texts):
+            if fold(text) not in heads or i in self._by_token or self._tokens[i].pos_ != "NOUN":
                 continue
+            token = self._tokens[i]
             end = _group_end(token)
             if any(c.dep_ in {"appos", "flat:name", "flat"} and c.i in self._by_token for c in token.children) \
                     or token.i + 1 in self._by_token or (end + 1 < len(self.doc) and self.doc[end].text == "," and end + 1 in self._by_token):
@@ -157,7 +161,11 @@ class CollectiveActors:
     def _merge_introduced_acronyms(self) -> None:
         """"les Forces de soutien rapide (FSR)": the acronym in brackets and the name before it are one actor, labelled
         by the name unless the acronym is a known organisation ("l'Agence internationale de l'énergie atomique (AIEA)")."""
-        for token in self.doc:
+        texts = self._texts
+        for i in range(1, len(texts) - 1):
+            if texts[i - 1] != "(" or texts[i + 1] != ")":
+                continue  # introduced_acronym wants "(" ACRONYM ")": a cheap test before it
+            token = self.doc[i]
             name = introduced_acronym(token)
             if name is None:
                 continue
@@ -176,9 +184,9 @@ class CollectiveActors:
             self.actors[target].aliases.update({name.text, token.text})
             if not any(i in self._by_token for i in range(name.start, name.end)):
                 self._add_mention(name, target)
-            for same in self.doc:  # every later "FSR" the NER missed
-                if same.text == token.text and same.i not in self._by_token:
-                    self._add_mention(self.doc[same.i: same.i + 1], target)
+            for same, text in enumerate(texts):  # every later "FSR" the NER missed
+                if text == token.text and same not in self._by_token:
+                    self._add_mention(self.doc[same: same + 1], target)
         self.mentions.sort(key=lambda m: (m.start, m.end))
 
     def _merge_organisation_names(self) -> None:

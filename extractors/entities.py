@@ -48,6 +48,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         self.actors: dict[str, _ActorInfo] = {}
         self.mentions: list[Mention] = []
         self._by_token: dict[int, str] = {}
+        self._tokens = list(doc)  # made once: each doc[i] or pass over the doc makes new Token objects
+        self._texts = [t.text for t in self._tokens]
         self._find_mentions()
         self._find_collectives()
         self._merge_organisation_names()

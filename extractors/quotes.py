@@ -36,7 +36,7 @@ from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.quotespans import QuoteSpan, find_quote_spans
-from extractors.remarks import remarks
+from extractors.remarks import pull_quotes, remarks
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
                                    speakers_of)
 
@@ -68,7 +68,11 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     subjects: list[str] = []  # people and organisations in subject position, newest last
     last_speakers: list[str] = []
     last_index = -10
-    for index, sentence in enumerate(doc.sents):
+    index = -1
+    for sentence in doc.sents:
+        # sentences inside a quotation opened before them do not take the speaker out of reach ("« A. B. C »,
+        # a-t-il précisé": "il" is still the speaker of the sentence before the quote)
+        index += 0 if _continues_quote(sentence, quotes) else 1
         # pronoun antecedents: the previous statement's speaker first, then recent subjects
         context = by_salience(subjects[-6:], actors) + (last_speakers if index - last_index <= 2 else [])
         candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
@@ -80,6 +84,8 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         candidates += _according_to(sentence, actors, markers, candidates, context)
         candidates += [_Candidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)]  # "C'est la remarque de X."
+        candidates += [_Candidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
+                                  cue_text=r.cue) for r in pull_quotes(sentence, actors)]  # "… —Sonia Dridi, journaliste"
         candidates = _layer(candidates, actors)
         for candidate in candidates:
             yield from _to_statements(candidate, doc, actors, quotes)
@@ -93,7 +99,16 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                         subjects.append(key)
 
 
+def _continues_quote(sentence: Span, quotes) -> bool:
+    """Does this sentence start inside a quotation that opened in an earlier sentence?"""
+    return any(q.start < sentence.start_char < q.end - 1 for q in quotes)  # (a sentence cut at the closing "»" is out)
+
+
 # -- speech verbs -------------------------------------------------------------------
+
+
+#: Parts of speech a speech verb can carry: verbs, and what the tagger mistakes them for (mistagged_speech_verb).
+_CUE_POS = {"VERB", "AUX", "ADJ", "NOUN", "X"}
 
 
 def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[_Candidate]:
@@ -101,6 +116,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
     for token in sentence:
+        if token.pos_ not in _CUE_POS:
+            continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
         lemma = lemma or after_name or None

@@ -88,27 +88,30 @@ class NameRecall:
     def _early_mentions(self, taken: set[int]) -> None:
         """Possessive organisations, known media and names after a media noun; before the gazetteer."""
         doc = self.doc
-        for token in doc:
-            if token.i in taken or token.i + 1 >= len(doc) or token.text[-1:] not in {"'", "’"}:
+        tokens, texts = self._tokens, self._texts
+        for i, text in enumerate(texts):
+            if text[-1:] not in {"'", "’"} or i in taken or i + 1 >= len(tokens):
                 continue
-            after = doc[token.i + 1]
-            if token.text[-1:] in {"'", "’"} and token.text[:1].isupper() and len(token.text) > 2 \
-                    and after.text == "s" and not token.whitespace_:
-                span = doc[token.i: token.i + 2]
+            if text[:1].isupper() and len(text) > 2 and texts[i + 1] == "s" and not tokens[i].whitespace_:
+                span = doc[i: i + 2]
                 label = doc.text[span.start_char: span.end_char]
                 key = self._ensure("org:" + fold(label.replace("’", "'")), label, "Organization", span.start)
                 self.actors[key].aliases.update({label, label.replace("’", "'"), label.replace("'", "’")})
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
         media = self._media_names()
-        capitalised = [t.text[:1].isupper() for t in doc]  # tested before a Span is made: most tokens are not
+        capitalised = [t[:1].isupper() for t in texts]  # tested before a Span is made: most tokens are not
+        whole, starts = doc.text, [t.idx for t in tokens]
         for length in (3, 2, 1):
-            for start in range(len(doc) - length + 1):
+            for start in range(len(tokens) - length + 1):
                 if not capitalised[start] or any(i in taken for i in range(start, start + length)):
                     continue
+                last = start + length - 1  # the span's text, read from the doc's text: no Span made
+                prefix = media.get(fold(whole[starts[start]: starts[last] + len(texts[last])]))
+                if prefix is None:
+                    continue
                 span = doc[start: start + length]
-                prefix = media.get(fold(span.text))
-                if prefix is None or _inside_person(span):
+                if _inside_person(span):
                     continue  # "Michael Bloomberg" is not the medium Bloomberg
                 label = prefix + span.text
                 key = self._ensure("org:" + fold(label), label, "Organization", span.start)
@@ -116,17 +119,18 @@ class NameRecall:
                 self.actors[key].medium = True
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
-        for token in doc:
-            if token.i == 0 or token.i in taken or token.pos_ not in {"PROPN", "X"} or not _capitalised(token.text):
+        for i in range(1, len(tokens)):
+            if fold(texts[i - 1]) not in self._media_heads:  # the cheapest test first: a media noun right before
                 continue
-            if fold(doc[token.i - 1].text) not in self._media_heads or fold(token.text) in _NOT_MEDIA_NAMES:
+            token = tokens[i]
+            if i in taken or token.pos_ not in {"PROPN", "X"} or not _capitalised(token.text) or fold(token.text) in _NOT_MEDIA_NAMES:
                 continue
             if fold(token.text) in self._countries or fold(token.text) in self._demonyms or token.is_stop:
                 continue
-            end = token.i + 1
-            while end < len(doc) and end not in taken and _capitalised(doc[end].text) and doc[end].pos_ in {"PROPN", "X"}:
+            end = i + 1
+            while end < len(tokens) and end not in taken and _capitalised(texts[end]) and tokens[end].pos_ in {"PROPN", "X"}:
                 end += 1
-            span = doc[token.i: end]
+            span = doc[i: end]
             key = self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
             self.actors[key].medium = True
             self._add_mention(span, key)
@@ -150,10 +154,10 @@ class NameRecall:
         used = {i for span in person_spans for i in range(span.start, span.end)} | taken
         singles = {fold(span.text) for span in person_spans if len(span) == 1 and _capitalised(span.text)}
         found = []
-        for token in doc:
-            if token.i == 0 or token.i in used or fold(token.text) not in singles or not _capitalised(token.text):
+        for i in range(1, len(self._texts)) if singles else ():
+            if i in used or fold(self._texts[i]) not in singles or not _capitalised(self._texts[i]):
                 continue
-            before = doc[token.i - 1]
+            token, before = self._tokens[i], self._tokens[i - 1]
             folded = fold(before.text)
             if before.i in used or not _capitalised(before.text) or before.is_stop or len(before.text) < 2 \
                     or folded in self._countries or folded in self._demonyms or folded in self._titles or folded in self._media_heads:
@@ -170,12 +174,13 @@ class NameRecall:
             words = actor.label.split()
             if actor.kind == "Person" and len(words) >= 2 and len(words[-1]) >= 3:
                 surnames.setdefault(fold(words[-1]), []).append(key)
-        for token in doc:
-            if token.i in self._by_token or not _capitalised(token.text) or token.is_stop:
+        for i, text in enumerate(self._texts) if surnames else ():
+            if i in self._by_token or not _capitalised(text):
                 continue
-            keys = surnames.get(fold(token.text))
-            if not keys or len(keys) > 1:
+            keys = surnames.get(fold(text))
+            if not keys or len(keys) > 1 or self._tokens[i].is_stop:
                 continue
+            token = self._tokens[i]
             if token.i + 1 < len(doc) and _capitalised(doc[token.i + 1].text) and doc[token.i + 1].i not in self._by_token:
                 continue  # "Michelle Obama": another full name
             start = token.i

@@ -74,3 +74,29 @@ def _previous_sentence(sentence: Span) -> Span | None:
     if not before or sum(t.is_alpha for t in before[-1]) < 4:
         return None
     return before[-1]
+
+
+#: Dashes that sign a pull quote: "J'ai évité le pire —Sonia Dridi, journaliste".
+_SIGNING_DASHES = {"—", "―"}
+
+
+def pull_quotes(sentence: Span, actors: ArticleActors) -> list[Remark]:
+    """A line signed with a dash glued to a person's name ("Le texte de la citation —Name, role" at the end of its
+    line) quotes that person: cue "citer". A dash set off by spaces on both sides is a parenthesis, not a signature."""
+    doc = sentence.doc
+    text = doc.text
+    for dash in sentence:
+        if dash.text not in _SIGNING_DASHES or dash.whitespace_ or dash.i + 1 >= sentence.end:
+            continue
+        speaker = actors.actor_at(doc[dash.i + 1])
+        if speaker is None or actors.actors[speaker].kind != "Person":
+            continue
+        line_start = text.rfind("\n", 0, dash.idx) + 1
+        line_end = text.find("\n", dash.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        signature = text[dash.idx + 1: line_end].strip()
+        content = text[line_start: dash.idx].strip(" «»\"“”")
+        if len(content.split()) < 4 or len(signature.split()) > 8 or any(c in signature for c in ".!?«»:"):
+            continue  # a signature is a name and a short role, alone at the end of its line
+        return [Remark(dash, "citer", (speaker,), max(line_start, sentence.start_char), dash.idx)]
+    return []

@@ -43,7 +43,6 @@ KNOWN_FAILURES: dict[str, str] = {
     'res-cataphoric-org-anaphor': "cataphora: bare 'la gendarmerie' before its full name 'la gendarmerie savoyarde' is not resolved forward",
     'res-epithet-geant-demonym': "epithet anaphor 'le géant coréen' -> company of that nationality not implemented",
     'res-ex-role': "'l'ex-président guinéen' with no learned role (only 'a présidé la Guinée'): no antecedent rule",
-    'dq-multisentence-pronoun-inside-quote': "name parsed as flat:name of 'AFP' in 'a expliqué à l'AFP Bernard Lenoir': speaker not found",
     'subject-name-role-no-comma': "'Name le directeur ..., a affirmé' without the first comma: the parser gives no subject",
     'about-selon-role-then-name': "pronouns in the content ('il souffre') are not resolved into about",
     'typo-participle-for-finite-after-quote': "typo 'averti' for 'avertit' after a quote with no comma: no attribution",

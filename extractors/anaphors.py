@@ -67,6 +67,15 @@ class AnaphorResolution:
                          for name in other.aliases | {other.label} if len(name) >= 2)]
         return found[0] if len(found) == 1 else None
 
+    def possessive_epithet(self, token: Token) -> list[str]:
+        """"son allié", "sa voisine", "son ennemi juré" (``relation_possessive_epithets``, singular possessive): the
+        country the article names most ([] when none stands out)."""
+        if token.pos_ != "NOUN" or fold(token.text) not in self.data.words("relation_possessive_epithets") \
+                or not any(c.dep_ == "det" and fold(c.text) in {"son", "sa"} for c in token.children):
+            return []
+        main = self._main_country()
+        return [main] if main else []
+
     def _main_country(self) -> str | None:
         """The country the article names most, when one is named more often than any other."""
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == "Country")
@@ -90,6 +99,10 @@ class AnaphorResolution:
         if actor.kind == "Country":
             return [actor.key]
         return [self._ensure_country(actor.nationality, token)] if actor.kind == "Person" and actor.nationality else []
+
+    def earlier_event_authors(self, token: Token) -> list[str]:
+        """"ces accusations" -> who accused, by the stem of an earlier verb or noun (for relation objects)."""
+        return self._event_authors(token)
 
     def _event_authors(self, token: Token) -> list[str]:
         """"ces frappes" -> who struck: the author of the earlier event with the same stem."""

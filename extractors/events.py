@@ -50,6 +50,8 @@ _NEGATORS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "nullement", "guere
 #: Speech verbs after which a conditional is a future in the past ("ont promis qu'ils se soutiendraient").
 _FUTURE_IN_PAST = {"promettre", "declarer", "affirmer", "assurer", "annoncer", "dire", "jurer", "garantir", "indiquer",
                    "ajouter", "prevenir", "avertir", "confirmer", "expliquer", "preciser"}
+#: Marks of a time clause whose infinitive the parser may hang as a complement: "avant de", "après".
+_TEMPORAL_MARKS = {"avant", "apres"}
 #: Marks of a purpose clause: "pour capturer X", "afin de", "en vue de" -> intention.
 _PURPOSE = {"pour", "afin", "vue"}
 
@@ -150,8 +152,9 @@ def negated(verb: Token, trigger: Token) -> bool:
     governing speech verb ("n'a pas dit que…") is not the event's."""
     nodes = [verb, trigger]
     node = verb
-    while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS:
-        node = node.head
+    while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS \
+            and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
+        node = node.head  # (not "ne s'arrêtera pas avant d'avoir détruit X": the destruction is not negated)
         nodes.append(node)
     for holder in nodes:
         for child in holder.children:

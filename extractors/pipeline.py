@@ -36,7 +36,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleFacts:
     doc = _robust(doc)
     actors = ArticleActors(doc, article.language)
     statements = tuple(extract_statements(doc, actors, language=article.language))
-    relations = tuple(extract_relations(doc, actors, language=article.language))
+    relations = tuple(extract_relations(doc, actors, language=article.language, statements=statements))
     statements = tuple(
         replace(s, event_time=event_time(doc, s.evidence.start, s.evidence.end, s.cue, article.date))
         if s.mode != "AccordingTo" else s

@@ -81,7 +81,17 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
     head = doc[i]
     while actors.actor_at(head.head) == key and head.head.i != head.i and head.head.i >= i:
         head = head.head
-    return [k for k in _keys(head, actors) if k != actors.actor_at(subject)] if head.i < start else []
+    if head.i >= start:
+        return []
+    keys = [k for k in _keys(head, actors) if k != actors.actor_at(subject)]
+    while i - 2 >= sentence.start and doc[i - 1].text == "," and actors.actor_at(doc[i - 2]):
+        i, key = i - 2, actors.actor_at(doc[i - 2])  # "Washington, Tokyo et Séoul doivent …": the earlier members
+        while i - 1 >= sentence.start and (actors.actor_at(doc[i - 1]) == key or doc[i - 1].pos_ == "DET"):
+            i -= 1
+        if i > sentence.start and not doc[i - 1].is_punct:
+            break
+        keys = [key] + keys
+    return keys
 
 
 _VENUE_PREPS = {"a", "au", "en", "dans"}
@@ -152,7 +162,7 @@ _LEADERS = language_data("fr").words("leader_heads")
 
 def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
-    keys = actors.resolve(token, context=context)
+    keys = actors.resolve(token, context=context) or actors.possessive_epithet(token)  # "à son allié"
     if token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS | _LEADERS:
         return keys
     if keys and (fold(token.text) in _LEADERS or any(actors.actors[k].kind != "Country" for k in keys)):
@@ -265,7 +275,8 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = _keys(child, actors)
             named += owned
-            keys += owned or [k for g in child.children if g.dep_ == "amod" for k in actors.mentions_in(g.idx, g.idx + len(g.text))]
+            keys += owned or [k for g in child.children if g.dep_ == "amod" or (g.dep_ == "nmod" and g.pos_ == "ADJ")
+                              for k in actors.mentions_in(g.idx, g.idx + len(g.text))]  # "produits de la mer japonais"
     if named and fold(noun.text) in _HELD_PLACES:
         return list(dict.fromkeys(named))  # "la ville ukrainienne d'Odessa": the town named, not the state that holds it
     return list(dict.fromkeys(keys))

@@ -130,6 +130,20 @@ def _stranded_recipients(obj: Token, actors: ArticleActors) -> list[str]:
     return found
 
 
+def _subject_of_conjunct(verb: Token) -> list[Token]:
+    """Parser repair: "a rejeté ces accusations et dénoncé une décision" parsed with "ces accusations" as the subject
+    of the coordinated verb: a noun between a verb with no object and "et" + its conjunct is that verb's object."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return []
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        found += [c for c in conj.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and verb.i < c.left_edge.i
+                  and c.right_edge.i + 1 < conj.i and fold(c.doc[c.right_edge.i + 1].text) == "et"]
+    return found
+
+
 def _only_object(child: Token) -> bool:
     """"n'a soutenu que la Russie": the object of "ne … que", parsed as a clause."""
     return child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and any(
@@ -146,6 +160,15 @@ def _weekday_stranded(noun: Token) -> Token | None:
     """Parser repair: "a annoncé vendredi des sanctions contre X" parsed with "des sanctions" under "vendredi"; the
     verb the noun is really the direct object of, or None."""
     head = noun.head
+    if noun.dep_ in {"obl:arg", "obl"} and head.pos_ == "VERB" and not any(c.dep_ == "obj" and fold(c.text) not in _ADVERBIAL_HEADS
+                                                                          for c in head.children):
+        # "a annoncé lundi de nouvelles sanctions" parsed with "lundi" as the object and "de … sanctions" as an oblique
+        weekday = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        marks = [c for c in noun.children if c.dep_ in {"case", "det"} and c.i == noun.left_edge.i]
+        if weekday is not None and weekday.dep_ in {"obj", "obl:mod", "obl"} and weekday.head == head and fold(weekday.text) in _ADVERBIAL_HEADS \
+                and marks and fold(marks[0].text) in {"des", "de", "d'", "du"}:
+            return head
+        return None
     if noun.dep_ != "nmod" or head == noun or fold(head.text) not in _ADVERBIAL_HEADS or head.dep_ not in {"obl:mod", "obl", "obj"}:
         return None  # the weekday itself can be taken as the object: "a annoncé lundi des sanctions"
     case = [c for c in noun.children if c.dep_ == "case"]

@@ -12,10 +12,12 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import INITIATIVES, OBJECT_CONTROL, is_reflexive
 from extractors.lang import fold, language_data
+from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_FR = language_data("fr")
 _ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -85,6 +87,10 @@ def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
 
 
 def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    if not any(c.dep_ in _SUBJECT_DEPS and _keys(c, actors) for c in verb.children):
+        presenters = presented_document_speakers(verb, actors, _FR)
+        if presenters:  # "La résolution, présentée par Paris et Londres, reproche à l'Iran …": the presenters act
+            return presenters
     node = verb
     subjects: list[Token] = []
     for _ in range(5):
@@ -94,6 +100,9 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         if subjects or node.head is node:
             break
         infinitive = node.morph.get("VerbForm") == ["Inf"]
+        compound = _compound_clause_subject(node, actors)
+        if compound:  # "L'ambassadeur soudanais à l'ONU, Al-Harith Idriss, a demandé …" parsed as a clause on the noun
+            return compound
         if node.dep_ == "acl" and node.morph.get("VerbForm") == ["Fin"] and node.head.pos_ in {"NOUN", "PROPN"}:
             # "les États-Unis et leurs alliés imposaient …" parsed as a clause modifying "alliés"
             head = node.head
@@ -110,6 +119,8 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
             owner = next(c for c in effort.children if c.dep_ == "nmod" and actors.resolve(c))
             return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in _ACTOR_KINDS]
+        infinitive = infinitive or any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in node.children)
+        # "avant d'avoir détruit X": a past infinitive
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
             continue
@@ -134,12 +145,29 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context)
                                                    or _after_colon(subject, actors) or _buried_apposition(subject, actors))
         keys += _comitative(subject, actors) + _listed(subject, actors)
+    if not keys and hasattr(context, "first_person"):  # "« Nous soutiendrons X », a dit le ministre": his state
+        keys = [k for s in subjects if s.pos_ == "PRON" for k in context.first_person(s)]
     if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)
         keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
     return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
 
 
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _compound_clause_subject(verb: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: a verb in a compound tense ("a demandé") hung as a clause on the noun before it, with a name in
+    apposition between them ("Le ministre X, Y Z, a demandé"): the person named last before the verb, after a comma."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.head.i > verb.i or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "aux:tense" and c.i < verb.i for c in verb.children):
+        return []
+    doc = verb.doc
+    start = min(c.i for c in verb.children if c.dep_ == "aux:tense")
+    if start < 1 or doc[start - 1].text != ",":
+        return []
+    people = [m.key for m in actors.mentions if verb.head.i < m.start and m.end <= start - 1
+              and doc[m.start - 1].text == "," and actors.actors[m.key].kind == "Person"]
+    return people[-1:]
 
 
 def _buried_apposition(subject: Token, actors: ArticleActors) -> list[str]:

@@ -11,7 +11,7 @@ actor gives no relation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -20,7 +20,8 @@ from extractors.events import (
     DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
 )
 from extractors.lang import fold
-from extractors.model import Relation
+from extractors.model import Relation, Statement
+from extractors.relation_context import TOPIC_TYPES, RelationContext, event_author, headline_topic
 from extractors.relation_nominal import _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, event_authors
 from extractors.relation_args import (
     _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
@@ -29,7 +30,7 @@ from extractors.relation_ratings import downgrade_relations
 from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
 from extractors.relation_repairs import (
     _bare_object, _called_to, _carried, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma,
-    _stranded_names, _stranded_recipients, _theme, _weekday_objects, _weekday_stranded,
+    _stranded_names, _stranded_recipients, _subject_of_conjunct, _theme, _weekday_objects, _weekday_stranded,
 )
 from extractors.relation_subjects import (
     _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _patients, _subjects, collective_sides,
@@ -38,42 +39,31 @@ from extractors.relation_subjects import (
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
 _ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+#: Parts of speech ``_relations_at`` reads an event from (verbs, event nouns, verbs mistagged as nouns or adjectives).
+_TRIGGER_POS = {"VERB", "NOUN", "ADJ"}
 
 
-def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr") -> Iterator[Relation]:
-    """Yield one ``Relation`` per (subject, object) pair of each event in ``doc``."""
+def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
+                      statements: Iterable[Statement] = ()) -> Iterator[Relation]:
+    """Yield one ``Relation`` per (subject, object) pair of each event in ``doc``. The article's ``statements`` tell
+    who speaks in a quote, for its "nous" ("« Nous soutiendrons l'Ukraine », a dit le ministre X" -> X's state)."""
     trig = triggers(language)
     seen: set[tuple] = set()
-    context = _Context()
-    for sentence in doc.sents:
+    context = RelationContext(actors, statements)
+    for number, sentence in enumerate(doc.sents):
+        context.sentence = number
         for token in sentence:
+            if token.pos_ not in _TRIGGER_POS:
+                continue  # no event is triggered on any other part of speech (see _relations_at): skip the calls
             for relation in _relations_at(token, actors, trig, context):
                 key = (relation.subject, relation.object, relation.event_type, relation.evidence.start, relation.negated)
                 if key not in seen:
                     seen.add(key)
                     context.record(relation)
                     yield relation
-        for token in sentence:
-            if token.dep_ in _SUBJECT_DEPS and token.pos_ in {"PROPN", "NOUN"}:
-                context.extend(actors.resolve(token))
-
-
-class _Context(list):
-    """Actors recently in subject position (newest last, for pronouns) and the last subject of each event type
-    (for event anaphors: "Amnesty a condamné ces attaques" -> the authors of the attacks)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.events: dict[str, list[str]] = {}
-        self._starts: dict[str, int] = {}
-
-    def record(self, relation: Relation) -> None:
-        """Keep the subjects of the last sentence with an event of this type ("A et B ont frappé X": both)."""
-        kind = relation.event_type
-        if self._starts.get(kind) != relation.evidence.start:
-            self.events[kind], self._starts[kind] = [], relation.evidence.start
-        if relation.subject not in self.events[kind]:
-            self.events[kind].append(relation.subject)
+        subjects = [t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.pos_ in {"PROPN", "NOUN"}]
+        for token in sorted(subjects, key=lambda t: (t.head.dep_ == "ROOT", t.i)):
+            context.extend(actors.resolve(token))  # the main clause's subject last: the likeliest antecedent of "il"
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
@@ -237,7 +227,7 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
     if _passive(verb):
         subjects = [k for a in _agents(verb) for k in _keys(a, actors)]
         patients = _patients(verb, actors, context) or [
-            k for c in verb.children if c.dep_ == "nsubj:pass" for k in _event_author(c, event_type, trig, context)]
+            k for c in verb.children if c.dep_ == "nsubj:pass" for k in event_author(c, event_type, trig, context, actors, subjects)]
         # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
         objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
         objects = [k for k in dict.fromkeys(objects) if k not in subjects]
@@ -249,6 +239,8 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
                 antecedent = _relative_antecedent(verb, actors)
                 subjects = [k for k in subjects if k not in antecedent]
                 objects = antecedent
+            if not objects and event_type in TOPIC_TYPES:
+                objects = [k for k in headline_topic(verb, actors) if k not in subjects]
     subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
     contrast, same = _compared(verb, actors, subjects)
     objects = [k for k in objects if k not in contrast and k not in same]
@@ -357,7 +349,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     if event_type == "Consult":
                         owned += _guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
                     authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else []
-                    keys += authors or (_keys(child, actors) + owned) or _event_author(child, event_type, trig, context) \
+                    keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
                         or _clitic_person(child, actors, exclude)
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
@@ -371,6 +363,9 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
     if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
         keys += [k for n in _weekday_objects(verb) for k in (_keys(n, actors) or _owner(n, actors, event_type))]
+    if not keys and trigger is verb and direct:  # "a rejeté ces accusations et dénoncé …" ("accusations" parsed as the
+        keys += [k for n in _subject_of_conjunct(verb)  # subject of "dénoncé")
+                 for k in (_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
     if not keys and trigger is not verb:
         keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
         if event_type in _TRANSFER_TYPES:
@@ -399,20 +394,6 @@ def _dative(child: Token, case: set[str], event_type: str) -> bool:
     # "a promis de livrer des chars à Kiev": after a transfer with its thing handed over, "à" names the recipient
     return child.dep_ in {"obl:arg", "iobj"} or (event_type in _TRANSFER_TYPES and (any(
         c.dep_ == "obj" and c.pos_ == "NOUN" for c in child.head.children) or (child.head.dep_ == "obj" and child.head.pos_ == "NOUN")))
-
-
-def _event_author(noun: Token, event_type: str, trig: Triggers, context) -> list[str]:
-    """"a condamné ces attaques": a demonstrative event noun stands for the author of the last such event."""
-    if event_type not in {"Accuse", "Protest", "Reject"} or not hasattr(context, "events"):
-        return []
-    kind = trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))
-    if not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in noun.children):
-        return []
-    if event_type == "Reject" and kind in {None, "Demand"}:
-        kind = "Demand"  # "ont refusé cet accès", "a rejeté cette demande": the one who asked (gold NOTES)
-    if kind is None:
-        return []
-    return list(context.events.get(kind, ()))
 
 
 def _infinitive_on_object(verb: Token) -> bool:

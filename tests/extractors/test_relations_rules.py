@@ -199,3 +199,20 @@ def test_relations_rules_round5_clitic_needs_person(nlp, text):
 ])
 def test_relations_rules_round5_contrast(nlp, text, expected):
     assert _relations(nlp, text) == expected
+
+
+def test_rejected_challengers_are_the_latest_act_against_the_rejecter():
+    """"X a rejeté ces accusations": the subjects of the latest act against X, within the sentences allowed."""
+    from extractors.model import Evidence, Relation
+    from extractors.relation_context import RelationContext, _challengers
+
+    context = RelationContext()
+    for sentence, (subject, kind, obj, start) in enumerate([
+            ("a", "Accuse", "x", 0), ("b", "Demand", "y", 10), ("c", "Demand", "y", 20), ("d", "Protest", "y", 20)]):
+        context.sentence = sentence
+        context.record(Relation(subject, obj, "v", kind, Evidence("s", start, start + 5)))
+    context.sentence = 3
+    assert _challengers(context, ["y"], {"Demand", "Protest"}, 2) == ["c", "d"]  # one sentence's act, all its subjects
+    assert _challengers(context, ["x"], {"Accuse"}, 2) == []  # three sentences back: too far
+    assert _challengers(context, ["x"], {"Accuse"}, 3) == ["a"]
+    assert _challengers(context, ["y"], {"Accuse"}, 3) == []  # only the kinds asked for

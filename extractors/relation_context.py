@@ -1,0 +1,110 @@
+"""What earlier text gives a relation's missing side: the acts already found in the article (event anaphors: "Amnesty
+a condamné ces attaques" -> the attackers; "X a rejeté ces accusations" -> X's accusers) and the topic a headline
+names before its colon ("Venezuela : Washington durcit ses sanctions" -> Venezuela)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.events import Triggers
+from extractors.lang import fold
+from extractors.model import Relation, Statement
+
+#: The subject pronoun of a speaker's group: "« Nous ne céderons pas »".
+_FIRST_PLURAL = {"nous"}
+
+
+class RelationContext(list):
+    """Actors recently in subject position (newest last, for pronouns) and the last subject of each event type
+    (for event anaphors: "Amnesty a condamné ces attaques" -> the authors of the attacks)."""
+
+    def __init__(self, actors: ArticleActors | None = None, statements: Iterable[Statement] = ()) -> None:
+        super().__init__()
+        self._actors = actors
+        self._quotes = [s for s in statements if s.quote_end > s.quote_start]
+        self.events: dict[str, list[str]] = {}
+        self._starts: dict[str, int] = {}
+        self.sentence = 0
+        self.acts: list[tuple[int, Relation]] = []  # (sentence number, relation), in text order
+
+    def first_person(self, pronoun: Token) -> list[str]:
+        """"nous" in a quote: the state its speaker stands for (``speaker_state``), or the speaking state or
+        organisation itself; [] outside a quote or for a speaker who stands for none."""
+        if self._actors is None or fold(pronoun.text) not in _FIRST_PLURAL:
+            return []
+        for statement in self._quotes:
+            if statement.quote_start <= pronoun.idx < statement.quote_end:
+                speaker = self._actors.actors.get(statement.speaker)
+                if speaker is not None and speaker.kind in {"Country", "Organization"}:
+                    return [speaker.key]
+                return self._actors.speaker_state(statement.speaker, statement.quote_start, statement.quote_end)
+        return []
+
+    def record(self, relation: Relation) -> None:
+        """Keep the subjects of the last sentence with an event of this type ("A et B ont frappé X": both)."""
+        self.acts.append((self.sentence, relation))
+        kind = relation.event_type
+        if self._starts.get(kind) != relation.evidence.start:
+            self.events[kind], self._starts[kind] = [], relation.evidence.start
+        if relation.subject not in self.events[kind]:
+            self.events[kind].append(relation.subject)
+
+
+def event_author(noun: Token, event_type: str, trig: Triggers, context: RelationContext | None, actors: ArticleActors,
+                 rejecters: list[str]) -> list[str]:
+    """"a condamné ces attaques": a demonstrative event noun stands for the author of the last such event.
+    "X a rejeté ces accusations / ces critiques" rejects whoever last acted against X (accused, asked, pressed it),
+    else the author of the earlier act the noun takes up by its stem ("Accusant Moscou …, la Finlande …")."""
+    if event_type not in {"Accuse", "Protest", "Reject"} or not hasattr(context, "events"):
+        return []
+    kind = trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))
+    if not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in noun.children):
+        return []
+    if event_type == "Reject":
+        found = _challengers(context, rejecters, _CHALLENGES, _CHALLENGE_SENTENCES) \
+            or [k for k in actors.earlier_event_authors(noun) if k not in rejecters] \
+            or _challengers(context, rejecters, {kind or "Demand"}, context.sentence)  # "ces protestations": who protested
+        if found or kind not in {None, "Demand"}:
+            return found
+        kind = "Demand"  # "ont refusé cet accès", "a rejeté cette demande": the one who asked (gold NOTES)
+    if kind is None:
+        return []
+    return list(context.events.get(kind, ()))
+
+
+#: Acts against an actor that it can reject afterwards ("a rejeté ces accusations").
+_CHALLENGES = {"Accuse", "Demand", "Coerce", "Threaten", "Protest"}
+#: How many sentences back a rejected act is looked for (its own sentence and the two before).
+_CHALLENGE_SENTENCES = 2
+
+
+def _challengers(context: RelationContext, rejecters: list[str], kinds: set[str], back: int) -> list[str]:
+    """The subjects of the latest act of ``kinds`` against one of ``rejecters`` in this sentence or the ``back``
+    before."""
+    found = [(n, r) for n, r in context.acts if r.object in rejecters and r.event_type in kinds and not r.negated
+             and r.subject not in rejecters and n >= context.sentence - back]
+    if not found:
+        return []
+    last = found[-1][1].evidence.start
+    return list(dict.fromkeys(r.subject for _, r in found if r.evidence.start == last))
+
+
+#: Event types whose missing target in a headline is the headline's topic ("Venezuela : Washington durcit ses sanctions").
+TOPIC_TYPES = {"Coerce", "Threaten", "Assault"}
+
+
+def headline_topic(verb: Token, actors: ArticleActors) -> list[str]:
+    """The country a headline names before its colon ("Venezuela : Washington durcit ses sanctions"), when the
+    trigger is in that headline (the article's first sentence, on its first line) after the colon."""
+    sentence = sentence_of(verb)
+    doc = verb.doc
+    if "\n" in doc[:verb.i].text:
+        return []
+    colon = next((t for t in doc[sentence.start: min(verb.i, sentence.start + 6)] if t.text == ":"), None)
+    if colon is None:
+        return []
+    keys = actors.mentions_in(doc[sentence.start].idx, colon.idx, demonyms=False)
+    return keys if len(keys) == 1 and actors.actors[keys[0]].kind == "Country" else []

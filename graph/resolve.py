@@ -10,7 +10,20 @@ Rules, applied in order (each one named and tested):
 3. ``transliteration``: person names whose transliteration keys agree
    ("Yury Ushakov" / "Youri Ouchakov": both ``iuri ushakov``), or come
    within ``FUZZY_THRESHOLD`` of each other with the same last-name key.
+4. ``kind``: one name seen as two kinds ("Union européenne" as a Country
+   through the metonym "Bruxelles" and as an Organization) is one actor when
+   the language data says which kind it is (``countries`` / ``organizations``
+   in fr.json); without data the two stay apart.
+5. ``acronym``: inside one article, "CEDEAO" joins the one organisation whose
+   words give it ("Communauté économique des États de l'Afrique de l'Ouest").
+6. ``surname in place``: inside one article, a place or organisation named
+   only by a person's surname ("Santis" beside "Nick De Santis") is that person.
 
+Match keys fold accents, case, apostrophes, hyphens and titles ("M.Houdré",
+"Mr Saputo"); for organisations and places the articles and "de/du/des" too
+("États d'Afrique" / "États de l'Afrique"). A descriptive name ("police",
+"ministère de l'Intérieur": a lower-case single word or a state body) says
+nothing of whose it is, so it merges only inside its article.
 Different people are never merged on a first name alone.
 """
 
@@ -23,10 +36,21 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.model import ArticleFacts
 
 FUZZY_THRESHOLD = 90  # rapidfuzz ratio on transliteration keys
+
+_DATA = language_data("fr")
+_TITLE = re.compile(
+    r"^(?:" + "|".join(re.escape(t.rstrip(".")) for t in sorted(_DATA.words("titles"), key=len, reverse=True)) + r")(?:\.\s*|\s+)(?=\w)",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "l", "de", "d", "du", "des"})
+_STATE_BODIES = _DATA.words("state_body_nouns")
+_COUNTRY_NAMES = frozenset(fold(v) for v in _DATA.raw["countries"].values() if v)
+_ORGANIZATION_NAMES = frozenset(fold(n) for k, v in _DATA.raw["organizations"].items() for n in (k, v) if n) - _COUNTRY_NAMES
+_GAZETTEER_NAMES = _COUNTRY_NAMES | _ORGANIZATION_NAMES | frozenset(_DATA.table("metonyms")) | frozenset(_DATA.table("countries"))
 
 
 @dataclass(frozen=True)
@@ -65,10 +89,57 @@ def resolve_actors(facts: Iterable[ArticleFacts]) -> Resolution:
             names[node] = counter
             groups.add(node)
     nodes = sorted(names)
+    for node in nodes:
+        if kinds[node] != "Person" and all(_TITLE.match(name) for name in names[node]):
+            kinds[node] = "Person"  # "M.Houdré" tagged as an organisation is a person
+    _merge_in_article(nodes, names, kinds, groups)
     _merge_exact(nodes, names, kinds, groups)
+    _reconcile_kinds(nodes, names, kinds, groups)
     ambiguous = _merge_surnames(nodes, names, kinds, groups)
     _merge_transliterations(nodes, names, kinds, groups)
     return _build(nodes, names, kinds, groups, ambiguous)
+
+
+def name_key(name: str, kind: str) -> str:
+    """The comparison key of a name: folded, without title, hyphens or apostrophes.
+
+    Organisations and places also lose their articles and "de/du/des":
+    >>> name_key("Communauté économique des États d'Afrique de l'Ouest", "Organization")
+    'communaute economique etats afrique ouest'
+    >>> name_key("M.Houdré", "Person"), name_key("Moody’s", "Organization")
+    ('houdre', 'moody s')
+    """
+    words = re.findall(r"[^\W_]+", fold(_strip_title(name)))
+    if kind != "Person":
+        words = [w for w in words if w not in _FUNCTION_WORDS] or words
+    return " ".join(words)
+
+
+def is_descriptive(name: str) -> bool:
+    """A common-noun name that does not say whose it is: "police", "ministère de l'Intérieur"."""
+    words = name.split()
+    return bool(words) and name[:1].islower() and (len(words) == 1 or fold(words[0]) in _STATE_BODIES)
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of ``name``, "de/du/des" optional?
+
+    >>> acronym_of("CEDEAO", "Communauté économique des États de l'Afrique de l'Ouest")
+    True
+    >>> acronym_of("OTAN", "Organisation du traité de l'Atlantique nord"), acronym_of("UE", "Union africaine")
+    (True, False)
+    """
+    letters = fold(acronym)
+    words = re.findall(r"[^\W_]+", fold(name))
+    if len(words) < 2 or not letters.isalpha():
+        return False
+    reachable = {0}  # how many letters the words so far can spell
+    for word in words:
+        step = {i + 1 for i in reachable if i < len(letters) and word[0] == letters[i]}
+        reachable = step | reachable if word in _FUNCTION_WORDS else step
+        if not reachable:
+            return False
+    return len(letters) in reachable
 
 
 def transliteration_key(name: str) -> str:
@@ -92,16 +163,60 @@ def transliteration_key(name: str) -> str:
 
 
 def _merge_exact(nodes, names, kinds, groups) -> None:
-    by_key: dict[tuple[str, str], tuple[str, str]] = {}
+    by_key: dict[tuple[str, ...], tuple[str, str]] = {}
     for node in nodes:
         for name in names[node]:
-            key = (kinds[node], fold(_strip_title(name)))
-            if kinds[node] == "Person" and len(key[1].split()) < 2:
+            if kinds[node] == "Person" and len(_strip_title(name).split()) < 2:
                 continue  # one-word person names go through the surname rule
+            key = (kinds[node], name_key(name, kinds[node])) + ((node[0],) if is_descriptive(name) else ())
             if key in by_key:
                 groups.union(by_key[key], node)
             else:
                 by_key[key] = node
+
+
+def _reconcile_kinds(nodes, names, kinds, groups) -> None:
+    """Rule ``kind``: the same name as Country and Organization (or Place) is one actor of the kind the data gives."""
+    by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for node in nodes:
+        if kinds[node] != "Person":
+            for name in names[node]:
+                if not is_descriptive(name):
+                    by_key[fold(_strip_title(name))][kinds[node]].append(node)
+    for key in sorted(by_key):
+        by_kind = by_key[key]
+        kind = "Country" if key in _COUNTRY_NAMES else "Organization" if key in _ORGANIZATION_NAMES else None
+        if len(by_kind) < 2 or kind not in by_kind:
+            continue
+        merged = [n for ns in by_kind.values() for n in ns]
+        roots = {groups.find(n) for n in merged}
+        for node in nodes:
+            if groups.find(node) in roots:
+                kinds[node] = kind
+        for node in merged[1:]:
+            groups.union(merged[0], node)
+
+
+def _merge_in_article(nodes, names, kinds, groups) -> None:
+    """Rules ``acronym`` and ``surname in place``, inside each article."""
+    by_article: dict[str, list] = defaultdict(list)
+    for node in nodes:
+        by_article[node[0]].append(node)
+    for article in sorted(by_article):
+        local = by_article[article]
+        for node in local:
+            if kinds[node] == "Person" or len(names[node]) != 1:
+                continue
+            (name,) = names[node]
+            if re.fullmatch(r"[A-ZÀ-Ý]{2,8}", name):
+                owners = [o for o in local if o != node and kinds[o] != "Person" and any(acronym_of(name, n) for n in names[o])]
+            elif len(name.split()) == 1 and fold(name) not in _GAZETTEER_NAMES:
+                owners = [o for o in local if kinds[o] == "Person" and any(fold(_strip_title(n)) == fold(name) for n in names[o])]
+            else:
+                continue
+            if len({groups.find(o) for o in owners}) == 1:
+                kinds[node] = kinds[owners[0]]
+                groups.union(owners[0], node)
 
 
 def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
@@ -197,7 +312,7 @@ def slug(label: str) -> str:
 
 
 def _strip_title(name: str) -> str:
-    return re.sub(r"^(M\.|Mme|Mlle|Dr|Pr|Mgr)\s+", "", name.strip())
+    return _TITLE.sub("", name.strip())
 
 
 def _has_full_name(counter: Counter[str]) -> bool:

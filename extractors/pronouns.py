@@ -16,6 +16,11 @@ from spacy.tokens import Token
 from extractors.lang import fold
 
 
+#: Determiners and contractions before a title, and the gender they give the name after it.
+_GENDERED = {"le": "Masc", "du": "Masc", "au": "Masc", "ce": "Masc", "un": "Masc", "la": "Fem", "cette": "Fem",
+             "une": "Fem"}
+
+
 class PronounResolution:
     """Pronoun resolution for ``ArticleActors`` (see the module docstring)."""
 
@@ -26,7 +31,124 @@ class PronounResolution:
             return self._institution_agrees(key, gender)  # "Le gouvernement grec … Il a déclaré"
         if actor.kind != "Person":
             return actor.kind == "Organization"
-        return actor.gender in {None, gender}
+        return self._fits(key, gender, strict=False)
+
+    def _fits(self, key: str, gender: str, *, strict: bool) -> bool:
+        """Can "il"/"elle" be this person? ``strict``: "elle" only for a person known to be a woman (first name,
+        "Mme", agreement, "la ministre X"); a person of unknown gender is more often a man in the news."""
+        known = self._gender_of(key)
+        return known == gender or (known is None and (gender == "Masc" or not strict))
+
+    def _gender_of(self, key: str) -> str | None:
+        """The gender the text gives a person, else the one of the determiner of a title before a mention of the
+        name ("la ministre Ama Ofori", "le chancelier Friedrich Merz", "de la présidente X")."""
+        if self.actors[key].gender:
+            return self.actors[key].gender
+        cache = self.__dict__.setdefault("_title_genders", {})
+        if key not in cache:
+            votes = {"Masc": 0, "Fem": 0}
+            for mention in self.mentions:
+                if mention.key != key:
+                    continue
+                i = mention.start - 1
+                while i >= 0 and self.doc[i].pos_ in {"NOUN", "ADJ"} and i > mention.start - 5:
+                    i -= 1
+                determiner = self.doc[i] if 0 <= i < mention.start - 1 else None
+                if determiner is not None and determiner.pos_ in {"DET", "ADP"} and fold(determiner.text) in _GENDERED:
+                    votes[_GENDERED[fold(determiner.text)]] += 1
+            cache[key] = None if votes["Masc"] == votes["Fem"] else max(votes, key=votes.get)
+        return cache[key]
+
+    def _previous_clause_antecedent(self, pronoun: Token, gender: str, speaker: list[str]) -> list[str] | None:
+        """The main clause of the sentences before the pronoun's (at most three, newest first, quotations left out):
+        its subject when a person of this gender; else a person of this gender it acts on ("Le Parti conservateur a
+        critiqué X. Il a répondu": X; "Son parti lui reprochait…": the person of "lui"); else an organisation or
+        state subject that agrees ("Le nouveau gouvernement s'est donné… Il a déclaré"). None when the sentences
+        tell nothing, or their subject is itself a pronoun (the context decides). A medium is a subject only as the
+        last ``speaker`` ("…, a déclaré le radiodiffuseur. « … », a-t-il ajouté"), never when it relays."""
+        from extractors.entities import sentence_of, sentences_of
+        sentences = sentences_of(self.doc)
+        number = sentences.index(sentence_of(pronoun))
+        for sentence in reversed(sentences[max(number - 3, 0): number]):
+            subjects, objects = self._main_clause_actors(sentence)
+            if subjects is None:
+                return None
+            people = [k for k in subjects if self.actors[k].kind == "Person"]
+            fitting = [k for k in people if self._fits(k, gender, strict=True)]
+            if fitting:
+                return fitting[:1]
+            acted_on = [] if self._object_clitic(pronoun) else [k for k in objects if k not in subjects and self.actors[k].kind == "Person" and self._fits(k, gender, strict=True)]
+            if acted_on:
+                return acted_on[:1]
+            bodies = [k for k in subjects if self.actors[k].kind in {"Organization", "Country"} and self._agrees(k, gender)
+                      and (not self.actors[k].medium or k in speaker)]
+            if bodies and not people:
+                return bodies[:1]
+        return None
+
+    def _object_clitic(self, pronoun: Token) -> bool:
+        """"Il lui reproche…": the person acted on before is the clitic's referent, not the subject's."""
+        return any(fold(c.text) in {"lui", "le", "la", "l'"} and c.pos_ == "PRON" and c.i < pronoun.head.i
+                   and c.dep_ in {"obj", "iobj", "obl:arg", "expl:comp"} for c in pronoun.head.children)
+
+    def _main_clause_actors(self, sentence) -> tuple[list[str] | None, list[str]]:
+        """(subjects, others) of a sentence's main clause: the actors subject of the root verb or its conjuncts, and
+        the people named as its objects or complements (or a personal clitic, "lui reprochait"); subjects None when
+        one is a personal pronoun. Names inside a quotation or a subordinate clause do not count."""
+        root = sentence.root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        subjects: list[str] = []
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in {"nsubj", "nsubj:pass"} or self._quoted(child):
+                    continue
+                if child.pos_ == "PRON" and fold(child.text) in {"il", "elle", "ils", "elles"}:
+                    return None, []
+                subjects += [k for k in self.resolve(child) if k not in subjects]
+        others: list[str] = []
+        for token in sentence:
+            key = self._by_token.get(token.i)
+            if key is not None and key not in others and not self._quoted(token) and self._in_main_clause(token, verbs):
+                others.append(key)
+            elif fold(token.text) in {"lui", "le", "la", "l'"} and token.pos_ == "PRON" and token.head in verbs \
+                    and token.dep_ in {"obj", "iobj", "obl:arg", "expl:comp"}:
+                before = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind == "Person"
+                          and m.key not in subjects]
+                if before:
+                    others.append(before[-1].key)  # "Son parti lui reprochait…": the person last named
+        return subjects, others
+
+    def _in_main_clause(self, token: Token, verbs: list[Token]) -> bool:
+        """Does a name hang on a main verb through objects, complements and noun modifiers only?"""
+        if token.i > 0 and self.doc[token.i - 1].text == "(":
+            return False
+        node = token
+        for _ in range(8):
+            if node in verbs:
+                return True
+            if node.dep_ not in {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "flat", "flat:name",
+                                 "conj", "nsubj", "nsubj:pass", "dep"} or node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def _quoted(self, token: Token) -> bool:
+        from extractors.speakers import quote_spans
+        return any(q.start <= token.idx < q.end for q in quote_spans(self.doc))
+
+    def _last_pair(self, pronoun: Token, gender: str) -> list[str]:
+        """"X a reçu Y mercredi. Ils ont affirmé…": the two people of the main clause before, one its subject."""
+        from extractors.entities import sentence_of, sentences_of
+        sentences = sentences_of(self.doc)
+        number = sentences.index(sentence_of(pronoun))
+        if number == 0:
+            return []
+        subjects, others = self._main_clause_actors(sentences[number - 1])
+        people = [k for k in (subjects or []) + others if self.actors[k].kind == "Person"]
+        people = list(dict.fromkeys(people))
+        if len(people) != 2 or not any(k in (subjects or []) for k in people):
+            return []
+        return people if gender == "Masc" or all(self._fits(k, "Fem", strict=True) for k in people) else []
 
     def _resolve_pronoun(self, token: Token, context: list[str] | None) -> list[str]:
         text = fold(token.text).lstrip("-")
@@ -48,7 +170,9 @@ class PronounResolution:
             if governing:
                 return governing
         if text in {"ils", "elles"} and token.dep_ in {"nsubj", "nsubj:pass"}:
-            return self._coordinated_antecedent(token)  # "X et Y se sont parlé. Ils ont souligné…"
+            # "X et Y se sont parlé. Ils ont souligné…", "Les talibans… Ils", "X a reçu Y. Ils ont affirmé…"
+            return self._coordinated_antecedent(token) or self._plural_antecedent(token) or \
+                self._last_pair(token, "Fem" if text == "elles" else "Masc")
         if text in {"lui", "eux", "elles"} and \
                 not any(fold(c.text) in {"pour", "selon", "apres"} for c in token.children):
             return []  # "lui" is a source only in "Pour lui, …", "Selon elle" (not the clitic of "lui avait dit")
@@ -56,14 +180,29 @@ class PronounResolution:
             return self._plural_antecedent(token)  # "selon eux, …": the last plural subject
         if text in {"il", "elle", "celui-ci", "celle-ci", "lui"}:
             gender = "Fem" if text in {"elle", "celle-ci"} else "Masc"
-            for key in reversed(context or []):
-                if self._agrees(key, gender):
-                    return [key]
-            previous = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind in {"Person", "Organization"}
-                        and self._agrees(m.key, gender)]
-            salient = [m for m in previous if not self._in_complement(self.doc[m.start])]
-            return [(salient or previous)[-1].key] if previous else []
+            return self._singular_antecedent(token, context or [], gender)
         return []
+
+    def _singular_antecedent(self, token: Token, context: list[str], gender: str) -> list[str]:
+        """"il"/"elle", in order: the newest context person (the last speaker) of that gender; the main-clause
+        subject of the sentences before, or the person it acts on when that subject is an organisation or of the
+        other gender; an older context person; an organisation; the last actor named that agrees."""
+        if context and self.actors[context[-1]].kind == "Person" and self._fits(context[-1], gender, strict=True):
+            return context[-1:]
+        found = self._previous_clause_antecedent(token, gender, context[-1:])
+        if found is not None:
+            return found
+        for strict in (True, False):
+            for key in reversed(context):
+                if self.actors[key].kind == "Person" and self._fits(key, gender, strict=strict):
+                    return [key]
+        for key in reversed(context):
+            if self.actors[key].kind != "Person" and self._agrees(key, gender) and not self.actors[key].medium:
+                return [key]
+        previous = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind in {"Person", "Organization"}
+                    and self._agrees(m.key, gender)]
+        salient = [m for m in previous if not self._in_complement(self.doc[m.start])]
+        return [(salient or previous)[-1].key] if previous else []
 
     def _in_complement(self, token: Token) -> bool:
         """Is this name only the complement of a noun or a preposition ("une édition du Trophée Jules Verne", "à

@@ -147,11 +147,15 @@ def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
 def _quoted_before(subject: Token, verb: Token) -> bool:
     """"« L'UE paiera », affirmait-elle" / "« … Il y a trois fois plus… », a expliqué X": a subject the parser found
     inside a quotation closed before the verb belongs to the quoted words, not to the attribution."""
-    doc = verb.doc
+    return any(q.start < subject.idx < q.end <= verb.idx for q in quote_spans(verb.doc))
+
+
+def quote_spans(doc) -> list:
+    """The quotations of a document, found once per doc."""
     quotes = doc.user_data.get("ng_quote_spans")
     if quotes is None:
         quotes = doc.user_data["ng_quote_spans"] = find_quote_spans(text_of(doc))
-    return any(q.start < subject.idx < q.end <= verb.idx for q in quotes)
+    return quotes
 
 
 def _left_conjuncts(subject: Token, actors: ArticleActors) -> list[str]:

@@ -121,7 +121,28 @@ class AnaphorResolution:
                 starts += 1
                 if starts > _SENTENCES_BACK:
                     break
-        return []
+        return self._same_type_event_authors(token)
+
+    def _same_type_event_authors(self, token: Token) -> list[str]:
+        """"ce rapprochement" after "un renforcement de la coopération entre la Russie et le Niger": with no shared
+        stem, the one earlier event of the same type (``event_triggers``) in the window, when exactly one fits."""
+        triggers = self.data.raw.get("event_triggers", {})
+        noun = fold(token.lemma_ or token.text)
+        stem = _stem(noun, _NOUN_ENDINGS)
+        kinds = [k for k, words in triggers.items() if noun in {fold(w) for w in words.get("nouns", ())}
+                 or stem in {_stem(fold(w), _VERB_ENDINGS) for w in words.get("verbs", ()) if " " not in w}]
+        if len(kinds) != 1:
+            return []
+        words = {fold(w) for w in triggers[kinds[0]].get("nouns", ()) + triggers[kinds[0]].get("verbs", ()) if " " not in w}
+        found, starts = [], 0
+        for earlier in reversed(self.doc[: token.sent.start]):
+            if earlier.pos_ in {"VERB", "NOUN"} and fold(earlier.lemma_) in words:
+                found.append(earlier)
+            if earlier.is_sent_start:
+                starts += 1
+                if starts >= _SENTENCES_BACK:
+                    break
+        return self._author_of(found[0]) if len(found) == 1 else []
 
     def _author_of(self, event: Token) -> list[str]:
         """Who did the event: the verb's subject (or agent, or its governing verb's subject for a participle),
@@ -131,7 +152,15 @@ class AnaphorResolution:
             subject = agent or next((c for c in event.children if c.dep_ == "nsubj"), None)
             if subject is None and event.dep_ in {"advcl", "xcomp", "conj"}:
                 subject = next((c for c in event.head.children if c.dep_ == "nsubj"), None)
+            if subject is None and event.dep_ == "acl" and any(fold(c.text) == "pour" for c in event.children if c.dep_ == "mark"):
+                verb = event.head.head  # "a convoqué l'ambassadeur pour protester": the subject of "convoqué"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
             return self.resolve(subject) if subject is not None else []
+        around = list(event.children) + (list(event.head.children) if event.dep_ == "nmod" and event.head.pos_ == "NOUN" else [])
+        partners = [c for c in around if c.dep_ == "nmod" and c.i in self._by_token
+                    and any(fold(c2.text) == "entre" for c2 in c.children)]  # "un renforcement de la coopération entre"
+        if partners:  # "la coopération entre la Russie et le Niger": both
+            return [k for p in partners for k in self.resolve(p)]
         for child in event.children:
             if child.dep_ == "nmod" and child.i in self._by_token and any(fold(c.text) in {"de", "du", "des", "d'"} for c in child.children):
                 return [self._by_token[child.i]]

@@ -158,6 +158,66 @@ class CollectiveActors:
         latest = [m.key for m in self.mentions if m.end <= token.i and counts.get(m.key) == best]
         return latest[-1]
 
+    def content_country(self, token: Token) -> str | None:
+        """"l'économie du pays", "la nation" (``country_nouns_in_content``, singular, definite, no complement): the
+        country the article names most, counting its demonym adjectives ("le candidat américain"); None on a tie."""
+        if token.pos_ != "NOUN" or fold(token.text) not in self.data.words("country_nouns_in_content") \
+                or token.morph.get("Number") == ["Plur"]:
+            return None
+        definite = any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children) or \
+            any(c.dep_ == "case" and fold(c.text) == "du" for c in token.children)
+        if not definite or any(c.dep_ in {"nmod", "amod", "appos", "acl:relcl", "acl", "nummod"} for c in token.children):
+            return None
+        country = self._country_named_most()
+        return self._ensure_country(country, token) if country else None
+
+    def armed_group(self, token: Token) -> list[str]:
+        """"les paramilitaires", "la milice" -> the one armed group the article names; "les deux belligérants" -> that
+        group and the country the article names most ([] when the article names no armed group, or several)."""
+        text = fold(token.text)
+        if token.pos_ != "NOUN" or text not in self.data.words("armed_group_nouns") | self.data.words("belligerent_nouns") \
+                or any(c.dep_ == "nmod" for c in token.children):
+            return []
+        heads = self.data.words("armed_group_name_heads")
+        groups = [key for key, actor in self.actors.items() if actor.kind == "Organization" and actor.count
+                  and fold(actor.label.split()[0]) in heads and len(actor.label.split()) > 1
+                  and not any(fold(w) in self._demonyms for w in actor.label.split())]
+        if len(groups) != 1:
+            return []
+        if text not in self.data.words("belligerent_nouns"):
+            return groups
+        country = self._country_named_most()
+        paired = any(fold(c.text) == "deux" for c in token.children)
+        return [self._ensure_country(country, token), groups[0]] if country and paired else []
+
+    def medium_anaphor(self, token: Token) -> list[str]:
+        """"la chaîne", "le quotidien" (a singular definite ``media_heads`` noun with no name of its own): the one medium
+        the article named before it ([] when it named none or several)."""
+        if token.pos_ != "NOUN" or fold(token.text) not in self._media_heads or fold(token.text) in {"presse", "site", "medias", "media"} \
+                or token.morph.get("Number") == ["Plur"] or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children) \
+                or any(c.i in self._by_token for c in token.children) or token.i + 1 in self._by_token:
+            return []
+        media = {m.key for m in self.mentions if m.end <= token.i and self.actors[m.key].medium
+                 and self.actors[m.key].kind == "Organization"}
+        return sorted(media) if len(media) == 1 else []
+
+    def _country_named_most(self) -> str | None:
+        """The label of the country named most in the article, names and demonym adjectives together (computed once)."""
+        if not hasattr(self, "_named_most"):
+            counts: dict[str, int] = {}
+            for mention in self.mentions:
+                if self.actors[mention.key].kind == "Country":
+                    counts[self.actors[mention.key].label] = counts.get(self.actors[mention.key].label, 0) + 1
+            blocs = self.data.raw.get("bloc_members", {})
+            for other in self._tokens:
+                country = self._demonym(other) if other.pos_ == "ADJ" and other.text.islower() else None
+                if country and country != "Occident" and country not in blocs:
+                    counts[country] = counts.get(country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+            self._named_most = ranked[0][0] if ranked and not tie else None
+        return self._named_most
+
     def _merge_introduced_acronyms(self) -> None:
         """"les Forces de soutien rapide (FSR)": the acronym in brackets and the name before it are one actor, labelled
         by the name unless the acronym is a known organisation ("l'Agence internationale de l'énergie atomique (AIEA)")."""

@@ -21,7 +21,7 @@ from extractors.collectives import CollectiveActors
 from extractors.lang import fold, language_data
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
-from extractors.names import language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
+from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
@@ -38,7 +38,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         self._countries = self.data.table("countries")
         self._metonyms = self.data.table("metonyms")
         self._orgs = self.data.table("organizations")
-        self._demonyms = self.data.table("demonyms")
+        self._demonyms = inflected_demonyms(self.data.table("demonyms"))  # "iraniens", "syriennes" too
         self._media = self.data.words("known_media")
         self._media_heads = self.data.words("media_heads")
         self._role_heads = self.data.words("role_heads") | self.data.words("profession_nouns")
@@ -96,12 +96,20 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
                 keys.extend(self._resolve_group(token) or self.bloc_members(token))  # "les trois pays", "les Européens"
             elif self._possessor_country(token):
                 keys.extend(self._possessor_country(token))  # "son pays"
+            elif self.medium_anaphor(token):
+                keys.extend(self.medium_anaphor(token))  # "la chaîne": the one medium named before
+            elif self.armed_group(token):
+                keys.extend(self.armed_group(token))  # "les paramilitaires", "les deux belligérants"
             elif self._event_authors(token):
                 keys.extend(self._event_authors(token))  # "ces frappes": who struck
             elif token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and self._article_country(token):
                 keys.append(self._article_country(token))  # "le gouvernement", "la nation": the article's country
+            elif self.content_country(token):
+                keys.append(self.content_country(token))  # "l'économie du pays": the country the article is about
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
+                if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and _population(token):
+                    country = None  # "les Espagnols" are a population; "les Européens", "les Occidentaux" stay the bloc
                 if country and not self._role_resolves(token.head):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
@@ -219,6 +227,13 @@ _COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "offici
 
 #: Singular officials who, unnamed ("un responsable américain"), speak for their state (tests/gold/NOTES.md).
 _UNNAMED_OFFICIALS = {"responsable", "officiel", "diplomate", "haut-fonctionnaire", "fonctionnaire"}
+
+
+def _population(token: Token) -> bool:
+    """"les Espagnols", "des Américains": a capitalised plural demonym names a population, not its state
+    (tests/gold/NOTES.md); the adjective ("le système bancaire espagnol") still points to the state."""
+    return token.text[:1].isupper() and token.morph.get("Number") != ["Sing"] \
+        and fold(token.text).endswith(("s", "x"))
 
 
 def _de_complement(token: Token) -> bool:

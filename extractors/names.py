@@ -148,3 +148,37 @@ def introduced_acronym(token: Token) -> Span | None:
         if "".join(fold(t.text)[0] for t in words) == fold(text):
             return doc[start:end]
     return None
+
+
+def inflected_demonyms(table: dict[str, str | None]) -> dict[str, str | None]:
+    """The demonym table with the regular feminine and plural forms of each masculine singular it lists
+    ("iranien" -> "iranienne", "iraniens", "iraniennes"; "letton" -> "lettonne"...; "occidental" -> "occidentaux");
+    forms the table lists itself keep their own value. Keys are accent-folded like the table's."""
+    result = dict(table)
+    for word, country in table.items():
+        if _inflected_form(word, table):
+            continue
+        for form in _demonym_forms(word):
+            result.setdefault(form, country)
+    return result
+
+
+def _inflected_form(word: str, table: dict[str, str | None]) -> bool:
+    """Is this entry itself a feminine or plural of another entry ("russes", "iranienne", "occidentaux")?"""
+    stems = [word[:-1] if word.endswith(("s", "e")) else None, word[:-2] if word.endswith(("es", "ne")) else None,
+             word[:-3] + "al" if word.endswith("aux") else None, word[:-3] if word.endswith("nes") else None]
+    return any(stem and stem in table for stem in stems)
+
+
+def _demonym_forms(word: str) -> list[str]:
+    if word.endswith("e"):
+        return [word + "s"]  # "russe", "britannique", "iranienne"
+    if word.endswith(("s", "x")):
+        return [word + "e", word + "es"]  # "chinois"
+    if word.endswith("al"):
+        return [word[:-2] + "aux", word + "e", word + "es"]
+    if word.endswith(("ec", "rc")):
+        feminine = word + "que" if word.endswith("ec") else word[:-1] + "que"  # "grec" -> "grecque", "turc" -> "turque"
+        return [word + "s", feminine, feminine + "s"]
+    feminine = word + ("ne" if word.endswith("en") else "e")  # "iranien" -> "iranienne", "libyen" -> "libyenne"
+    return [word + "s", feminine, feminine + "s"]

@@ -314,3 +314,30 @@ def test_entities_bloc_demonym_is_the_listed_members(nlp):
     actors = ArticleActors(doc, "fr")
     europeens = next(t for t in doc if t.text == "Européens")
     assert [actors.label(k) for k in actors.resolve(europeens)] == ["France", "Italie", "Espagne"]
+
+
+def test_inflected_demonyms_adds_regular_feminine_and_plural_forms():
+    from extractors.names import inflected_demonyms
+
+    table = {"iranien": "Iran", "chinois": "Chine", "occidental": "Occident", "grec": "Grèce", "turc": "Turquie",
+             "russe": "Russie", "russes": "Russie", "argentine": "Argentine", "argentin": "Argentine"}
+    forms = inflected_demonyms(table)
+    assert {forms[w] for w in ("iranienne", "iraniens", "iraniennes")} == {"Iran"}
+    assert forms["chinoise"] == forms["chinoises"] == "Chine" and "chinoiss" not in forms
+    assert forms["occidentaux"] == forms["occidentales"] == "Occident"
+    assert forms["grecque"] == "Grèce" and forms["turques"] == "Turquie"
+    assert "russess" not in forms and "russeses" not in forms  # a listed plural is not inflected again
+    assert forms["argentines"] == "Argentine" and "argentinee" not in forms
+    assert {k: v for k, v in forms.items() if k in table} == table
+
+
+@pytest.mark.model
+def test_capitalised_plural_demonym_is_a_population_not_its_state(nlp):
+    from extractors.entities import ArticleActors
+
+    doc = nlp("Selon le sondage, les Espagnols rejettent la réforme du système bancaire espagnol.")
+    actors = ArticleActors(doc)
+    keys = actors.mentions_in(0, len(doc.text))
+    assert [actors.label(k) for k in keys] == ["Espagne"]  # from "espagnol", not from "les Espagnols"
+    start = doc.text.index("les Espagnols")
+    assert actors.mentions_in(start, start + len("les Espagnols")) == []

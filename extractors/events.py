@@ -112,6 +112,7 @@ class Triggers:
         self.preps = {k: {fold(p) for p in v} for k, v in data.raw["relation_object_preps"].items()}
         # "sa solidarité avec X", "une protestation à X": a noun's own prepositions for its target
         self.noun_preps = {fold(k): {fold(p) for p in v} for k, v in data.raw.get("relation_noun_preps", {}).items()}
+        self.implicit_accusations = data.words("relation_implicit_accusation_verbs")  # "dénonce un « coup d'État »"
         self.summon_verbs = data.words("relation_summon_verbs")  # "a convoqué l'ambassadeur de X": a Protest toward X
         self.summoned_envoys = data.words("relation_summoned_envoys")
         self.guest_nouns = data.words("relation_guest_nouns")  # "a reçu une délégation russe": a meeting
@@ -120,7 +121,7 @@ class Triggers:
 
     def phrase_at(self, verb: Token) -> tuple[Phrase, list[Token]] | None:
         """The fixed phrase headed by ``verb`` and the tokens of its tail ("met également en cause")."""
-        for phrase in self.phrases.get(fold(verb.lemma_), ()):
+        for phrase in self.phrases.get(fold(verb.lemma_), ()) or self.phrases.get(_verb_lemma(verb), ()):  # "reste aux côtés"
             tokens = _tail_tokens(verb, phrase.tail)
             if tokens:
                 return phrase, tokens
@@ -187,7 +188,7 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         else:
             break
     for node in chain[1:]:
-        modal = triggers.modal.get(_verb_lemma(node))
+        modal = triggers.modal.get(_verb_lemma(node)) or triggers.modal.get(_participle(node))  # "est disposée à"
         if modal == "obligation":
             return "conditional" if _conditional(node) else "intention"
         if modal:
@@ -204,7 +205,30 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
             return "future"
         if node.morph.get("Tense") == ["Fut"] and node.morph.get("Mood") == ["Ind"]:
             return "future"
+        if node is verb and _future_form(node):
+            return "future"
     return None
+
+
+#: Endings of the simple future added to the infinitive ("rester" -> "resterons", "finir" -> "finira").
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_form(node: Token) -> bool:
+    """Tagger repair: a future tagged as a present ("Nous resterons aux côtés de X"): the infinitive plus a future
+    ending ("déclarons" is no "déclarer" + "ons")."""
+    lemma, text = fold(node.lemma_), fold(node.text)
+    return node.pos_ == "VERB" and node.morph.get("VerbForm") == ["Fin"] and lemma.endswith(("er", "ir")) \
+        and node.morph.get("Tense") != ["Fut"] and any(text == lemma + ending for ending in _FUTURE_ENDINGS)
+
+
+def _participle(node: Token) -> str:
+    """The masculine singular of a past participle ("disposée" -> "dispose", "résolues" -> "resolu"), for the modal
+    adjectives of ``modal_verbs`` ("disposé à") the tagger reads as passive verbs; "" for anything else."""
+    if node.morph.get("VerbForm") != ["Part"] or not any(c.dep_ in {"aux:pass", "cop"} for c in node.children):
+        return ""  # "est disposée à", not "a décidé de" (décider is no modal)
+    text = fold(node.text).removesuffix("s")
+    return text[:-1] if len(text) > 3 and text.endswith("e") and text[-2] in "eui" else text
 
 
 def _verb_lemma(node: Token) -> str:

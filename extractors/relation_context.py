@@ -108,3 +108,55 @@ def headline_topic(verb: Token, actors: ArticleActors) -> list[str]:
         return []
     keys = actors.mentions_in(doc[sentence.start].idx, colon.idx, demonyms=False)
     return keys if len(keys) == 1 and actors.actors[keys[0]].kind == "Country" else []
+
+
+#: Acts an actor can denounce without naming their author ("Caracas dénonce un « coup d'État économique »").
+_DENOUNCED = {"Coerce", "Threaten", "Assault"}
+#: How many sentences back a denounced act is looked for.
+_DENOUNCED_SENTENCES = 5
+
+
+def denounced_authors(verb: Token, subjects: list[str], trig: Triggers, context: RelationContext,
+                      actors: ArticleActors) -> list[str]:
+    """"Washington durcit ses sanctions, Caracas dénonce un « coup d'État économique »": an accusation verb
+    (``relation_implicit_accusation_verbs``) whose direct object is a bare noun naming no actor accuses the author of
+    the latest act against the accuser (or the state of an accusing official) in this sentence or the five before,
+    only when exactly one author fits."""
+    if fold(verb.lemma_) not in trig.implicit_accusations or not hasattr(context, "acts"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if not objects or any(o.pos_ != "NOUN" or actors.resolve(o) for o in objects):
+        return []
+    if any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for o in objects for c in o.children):
+        return []  # "ces attaques": an event anaphor (event_author)
+    if not all(_reaction(o, trig) for o in objects):
+        return []  # "a dénoncé la corruption": a topic of its own, no reaction to an act
+    targets = set(subjects)
+    inside = {k for o in objects for k in actors.mentions_in(*_span_chars(o), demonyms=False)}
+    victims = {r.object for n, r in context.acts if n >= context.sentence - _DENOUNCED_SENTENCES}
+    if inside - victims:
+        return []  # "a dénoncé la corruption en Ukraine"; "un « coup d'État » contre le Venezuela" names the victim
+    targets |= inside
+    for key in subjects:
+        actor = actors.actors[key]
+        if actor.kind == "Person" and actor.nationality:
+            targets |= {k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)}
+    found = [r for n, r in context.acts if r.object in targets and r.event_type in _DENOUNCED and not r.negated
+             and r.subject not in targets and n >= context.sentence - _DENOUNCED_SENTENCES]
+    authors = list(dict.fromkeys(r.subject for r in found))
+    return authors if len(authors) == 1 else []
+
+
+def _span_chars(noun: Token) -> tuple[int, int]:
+    span = noun.doc[min(t.i for t in noun.subtree): max(t.i for t in noun.subtree) + 1]
+    return span.start_char, span.end_char
+
+
+def _reaction(noun: Token, trig: Triggers) -> bool:
+    """A denounced object that reacts to an act: quoted or with a quoted epithet ("un « coup d'État économique »",
+    "des mesures « illégales »") or an act noun itself ("l'agression")."""
+    span = noun.doc[min(t.i for t in noun.subtree): max(t.i for t in noun.subtree) + 1]
+    before = noun.doc[span.start - 1] if span.start > 0 else None
+    quoted = any(t.text in {"«", "“", '"'} for t in span) or (before is not None and before.text in {"«", "“", '"'})
+    act = (trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))) in _DENOUNCED
+    return quoted or act

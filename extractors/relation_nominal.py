@@ -166,7 +166,16 @@ def event_authors(act: Token, actors: ArticleActors, trig: Triggers, context: li
         subject, _, _ = _nominal_sides(act, event_type, actors, trig, context)
         if subject:
             return subject
+    return participle_agents(act, actors)
+
+
+def participle_agents(act: Token, actors: ArticleActors, lemmas: set[str] | None = None) -> list[str]:
+    """The agents of a participle on a noun or its complement: "un cessez-le-feu exigé par le Hamas" -> Hamas;
+    with ``lemmas``, only participles of those verbs ("exigé", not "les attaques menées par X")."""
+    if act.pos_ != "NOUN" or actors.resolve(act):
+        return []
     participles = [c for n in [act, *(c for c in act.children if c.dep_ == "nmod")] for c in n.children
-                   if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]]
+                   if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]
+                   and (lemmas is None or fold(c.lemma_) in lemmas)]
     return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in _keys(c, actors)]
 

@@ -52,16 +52,23 @@ def _received(verb: Token, noun: Token, event_type: str, action: str, actors: Ar
 
 #: Event nouns that, in an adverbial of manner, relate the clause's subject to the noun's partner: "a organisé les
 #: élections avec le soutien de la France", "a lancé, en partenariat avec la NASA, un satellite".
-_ADVERBIAL_TYPES = {"Support", "Cooperate"}
+_ADVERBIAL_TYPES = {"Support", "Cooperate", "Demand"}
 
 
 _ADVERBIAL_CASES = {"avec", "en", "grace", "sans"}
+#: Prepositions of an adverbial request: "à la demande du Royaume-Uni", "sur demande de X".
+_REQUEST_CASES = {"a", "sur"}
 
 
-def _adverbial_head(noun: Token) -> Token | None:
-    """The verb an adverbial event noun ("avec le soutien de X", "en partenariat avec X") modifies, if it is one:
-    attached to the verb, or (parser) to the verb's object ("a mené l'opération en coopération avec le Tchad")."""
+def _adverbial_head(noun: Token, event_type: str | None = None) -> Token | None:
+    """The verb an adverbial event noun ("avec le soutien de X", "en partenariat avec X", "à la demande de X")
+    modifies, if it is one: attached to the verb, or (parser) to the verb's object ("a mené l'opération en
+    coopération avec le Tchad")."""
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+    if event_type == "Demand":
+        if not case & _REQUEST_CASES or noun.head.pos_ != "VERB" or not noun.dep_.startswith("obl"):
+            return None
+        return noun.head
     if not case & _ADVERBIAL_CASES:
         return None
     head = noun.head
@@ -74,17 +81,20 @@ def _adverbial_head(noun: Token) -> Token | None:
 
 def _adverbial(verb: Token, noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
                context: list[str]) -> Iterator[Relation]:
-    """Support: the "de" owner of the noun backs the subject; Cooperate: the subject works "avec" the partner.
+    """Support: the "de" owner of the noun backs the subject; Demand: the "de" owner asked the subject ("se
+    réunira à la demande du Royaume-Uni"); Cooperate: the subject works "avec" the partner.
     "sans le soutien de X" is a negated Support."""
     subjects = _subjects(verb, actors, context)
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
     polarity = negated(verb, verb) != ("sans" in case)
     mode, evidence = modality(verb, trig), _sentence_evidence(noun)
+    if event_type == "Demand":
+        mode = None  # "se réunira à la demande de X": the request is already made
     for child, child_case in _arguments(noun):
         if child.dep_ != "nmod":
             continue
         keys = [k for k in _keys(child, actors) if actors.actors[k].kind in _ACTOR_KINDS]
-        if event_type == "Support" and child_case & _DE:
+        if event_type in {"Support", "Demand"} and child_case & _DE:  # "à la demande du Royaume-Uni": X asked
             pairs = [(k, s) for k in keys for s in subjects]
         elif child_case & {"avec"}:
             pairs = [(s, k) for s in subjects for k in keys]

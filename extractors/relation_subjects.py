@@ -94,7 +94,9 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     node = verb
     subjects: list[Token] = []
     for _ in range(5):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or [
+            g for a in node.children if a.dep_.startswith("aux") for g in a.children if g.dep_ in _SUBJECT_DEPS]
+        # (parser: "Kim Jong-un a quant à lui reçu …" with the subject hung on the auxiliary)
         if any(c.i < node.i for c in subjects):  # parser: "A a rencontré B" with B a second subject
             subjects = [c for c in subjects if c.i < node.i]
         if subjects or node.head is node:

@@ -21,11 +21,12 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
-from extractors.relation_context import TOPIC_TYPES, RelationContext, event_author, headline_topic
-from extractors.relation_nominal import _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, event_authors
+from extractors.relation_context import TOPIC_TYPES, RelationContext, denounced_authors, event_author, headline_topic
+from extractors.relation_nominal import _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, event_authors, participle_agents
 from extractors.relation_args import (
     _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
 )
+from extractors.relation_proposals import PROPOSAL_VERBS
 from extractors.relation_ratings import downgrade_relations
 from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
 from extractors.relation_repairs import (
@@ -153,18 +154,31 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 yield from received
                 return
         if verb.pos_ == "VERB" and fold(verb.lemma_) in trig.light_verbs and (
-                token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and _agents(verb))):
+                token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and _agents(verb))
+                or _caseless_object(token)):
             if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
                 yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
                 return
             kinds = [c for c, case in _arguments(token) if c.dep_ == "nmod" and case & _DE and c.pos_ == "NOUN"
                      and (fold(c.lemma_) in trig.nouns or fold(c.text) in trig.nouns)]  # "un accord de coopération avec X"
             yield from _verbal(verb, token, event_type, action, actors, trig, context, holders=kinds)  # "imposer des sanctions à X"
-        elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token) is not None:
-            yield from _adverbial(_adverbial_head(token), token, event_type, action, actors, trig, context)
+        elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token, event_type) is not None:
+            yield from _adverbial(_adverbial_head(token, event_type), token, event_type, action, actors, trig, context)
         elif standalone:
             yield from _nominal(token, event_type, action, actors, trig, context)
 
+
+
+def _caseless_object(noun: Token) -> bool:
+    """Parser repair: "doivent tenir vendredi une réunion d'urgence de leurs représentants" parsed with "une réunion"
+    as an ``obl:arg`` though no preposition introduces it: a determined noun with no case is the direct object."""
+    return noun.dep_ in {"obl:arg", "obl"} and not any(c.dep_ == "case" for c in noun.children) \
+        and any(c.dep_ == "det" for c in noun.children)
+
+
+def _asked_for(trig: Triggers) -> set[str]:
+    """Verbs of asking and proposing: a rejected thing they carry rejects their agent."""
+    return {lemma for lemma, kind in trig.verbs.items() if kind == "Demand"} | PROPOSAL_VERBS
 
 
 #: Event types whose reflexive verbs are inherent, not reciprocal ("s'opposer à", "s'abstenir"), unless "mutuellement".
@@ -241,6 +255,8 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
                 objects = antecedent
             if not objects and event_type in TOPIC_TYPES:
                 objects = [k for k in headline_topic(verb, actors) if k not in subjects]
+            if not objects and event_type == "Accuse" and trigger is verb:
+                objects = denounced_authors(verb, subjects, trig, context, actors)  # "dénonce un « coup d'État »"
     subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
     contrast, same = _compared(verb, actors, subjects)
     objects = [k for k in objects if k not in contrast and k not in same]
@@ -348,12 +364,19 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
                     if event_type == "Consult":
                         owned += _guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
-                    authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else []
+                    authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else \
+                        participle_agents(child, actors, _asked_for(trig)) if event_type == "Reject" else []
+                    # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
                     keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
                         or _clitic_person(child, actors, exclude)
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
-            elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)) and not case & NEAR:
+            elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)
+                  or (holder in holders and holder.pos_ == "NOUN" and holder.i > verb.i and child.dep_ == "nmod"
+                      and case & _DE and not _ownerless_tail(holder)
+                      and not any(c.dep_ == "obj" and c not in holders for c in verb.children))) and not case & NEAR:
+                # "rester aux côtés de X", "prendre le parti de X": the "de" of the phrase's own noun names the target
+                # (not with a direct object: "met en cause les organismes de renseignement syriens")
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
                 if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type) and not case & own:
@@ -371,6 +394,11 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         if event_type in _TRANSFER_TYPES:
             keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"
     return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+def _ownerless_tail(noun: Token) -> bool:
+    """A phrase noun whose "de" is no target: "le feu de ses canons" (a possessive determiner already owns it)."""
+    return any(c.dep_ == "det" and fold(c.text) in {"son", "sa", "ses", "leur", "leurs"} for c in noun.children)
 
 
 def _blamed_dative(holder: Token, child: Token, case: set[str], trig: Triggers) -> bool:

@@ -216,3 +216,15 @@ def test_rejected_challengers_are_the_latest_act_against_the_rejecter():
     assert _challengers(context, ["x"], {"Accuse"}, 2) == []  # three sentences back: too far
     assert _challengers(context, ["x"], {"Accuse"}, 3) == ["a"]
     assert _challengers(context, ["y"], {"Accuse"}, 3) == []  # only the kinds asked for
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, index, expected", [
+    ("Nous resterons aux côtés de nos amis.", 1, True),   # infinitive + "ons": a future, whatever the tag
+    ("Nous déclarons la séance ouverte.", 1, False),      # "déclar" + "ons": a present
+    ("Il resta aux côtés de son frère.", 1, False),       # passé simple: "rest" + "a", no infinitive
+])
+def test_future_form_repairs_a_future_tagged_as_present(nlp, text, index, expected):
+    from extractors.events import _future_form
+
+    assert _future_form(nlp(text)[index]) is expected

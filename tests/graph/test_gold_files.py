@@ -34,6 +34,7 @@ TEXTS = {
     "invented2-dev": GOLD / "invented2",
     "invented2-test": GOLD / "invented2",
     "invented3": GOLD / "invented3",
+    "invented4": GOLD / "invented4",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -114,7 +114,10 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
     that starts an adjunct ("à Tokyo", "lors de")."""
     role: list[str] = []
     head_noun: Token | None = None
+    skip_until = verb.i
     for token in verb.doc[verb.i + 1: sentence.end]:
+        if token.i < skip_until:
+            continue
         if token.text == "," and head_noun is not None and token.i + 1 < sentence.end:
             key = actors.actor_at(verb.doc[token.i + 1])
             if key and actors.actors[key].kind == "Person" and fold(head_noun.text) in actors.data.words("role_heads"):
@@ -123,19 +126,58 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             break
         if fold(token.text) in _STOP_RIGHT:
             person = _person_after_addressee(token, sentence, actors) if head_noun is None else None
+            subject_start = _after_adjunct(token, sentence) if not person and not role else None
+            if subject_start is not None:
+                skip_until = subject_start  # "a lancé lundi à Kinshasa la ministre X", "a déclaré devant la presse le commissaire"
+                continue
             return [person] if person else role  # "…, a expliqué à l'AFP Bernard Lenoir": Lenoir, not the agency
         key = actors.actor_at(token)
         if key:
             if head_noun is not None and _complement_of(token, head_noun, actors):
                 return role  # "…, indique les services de Manuel Valls": the services speak, not Valls
-            return [key]
-        if token.pos_ == "NOUN" and not role:
+            apposed = _apposed_after(token, key, sentence, actors) if head_noun is not None else None
+            return [apposed or key]  # "…, a déclaré le commissaire chargé de la Justice, Didier Reynders": Reynders
+        if token.pos_ == "NOUN" and not role and (head_noun is None or fold(head_noun.text) not in actors.data.words("role_heads")):
             person = actors.apposed_person(token)
             if person:
                 return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
             role = actors.resolve(token)
             head_noun = token
     return role
+
+
+_ARTICLES = {"le", "la", "les", "l'", "l’"}
+_ADJUNCT_PREPS = {"a", "dans", "sur", "devant", "lors", "en", "apres", "avant", "pendant"}
+
+
+def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
+    """"à Kinshasa la ministre", "devant la presse le commissaire", "sur X le ministre": a short place or time
+    adjunct (preposition, article, one name or noun and its adjectives) followed by an article: the index where
+    the inverted subject starts, or None."""
+    if fold(preposition.text) not in _ADJUNCT_PREPS:
+        return None
+    doc, i = preposition.doc, preposition.i + 1
+    if i < sentence.end and fold(doc[i].text) == "de":
+        i += 1  # "lors de"
+    while i < sentence.end and fold(doc[i].text) in _ARTICLES:
+        i += 1
+    if i >= sentence.end or doc[i].pos_ not in {"NOUN", "PROPN", "X"}:
+        return None
+    i += 1
+    while i < sentence.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "flat:name"):
+        i += 1
+    return i if i < sentence.end and fold(doc[i].text) in _ARTICLES else None
+
+
+def _apposed_after(token: Token, key: str, sentence: Span, actors) -> str | None:
+    """The person named after a comma right after this actor's name (the role phrase's apposition)."""
+    doc, i = token.doc, token.i
+    while i < sentence.end and actors.actor_at(doc[i]) == key:
+        i += 1
+    if i + 1 >= sentence.end or doc[i].text != ",":
+        return None
+    person = actors.actor_at(doc[i + 1])
+    return person if person and actors.actors[person].kind == "Person" and person != key else None
 
 
 def _person_after_addressee(preposition: Token, sentence: Span, actors) -> str | None:
@@ -342,3 +384,26 @@ def incise(verb: Token, sentence: Span) -> tuple[int, int] | None:
     if sum(t.is_alpha for t in doc[closing.i + 1: sentence.end]) < 3:
         return None  # "…, a-t-il dit, hier.": nothing reported after it
     return before.idx, closing.idx + 1
+
+
+#: Finite forms of the auxiliaries of a compound past (folded).
+_FINITE_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient"}
+
+
+def interpolated_aux(verb: Token, data: LanguageData) -> Token | None:
+    """"X a de son côté appelé…", "X a quant à lui menacé…": the auxiliary of a participle separated from it by an
+    interpolation (fr.json ``speech_interpolations``), which the parser reads as a noun with an ``acl``."""
+    phrases = sorted((_words(p) for p in data.raw["speech_interpolations"]), key=len, reverse=True)
+    doc, i, skipped = verb.doc, verb.i - 1, False
+    while i > 0:
+        if doc[i].text == ",":
+            i -= 1
+            continue
+        match = next((w for w in phrases if i - len(w) + 1 >= 0 and [fold(t.text) for t in doc[i - len(w) + 1: i + 1]] == w), None)
+        if match is None:
+            break
+        i -= len(match)
+        skipped = True
+    if skipped and fold(doc[i].text) in _FINITE_AUX and verb.morph.get("VerbForm") == ["Part"]:
+        return doc[i]
+    return None

@@ -116,7 +116,10 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
     for token in after[:20]:
         if fold(token.text) in {"que", "qu'"}:
             return token.idx, sentence_of(verb).end_char, "que"
-        if token.pos_ in {"VERB", "AUX"} or token.text in {";", ":", "«", "»", "“", "”", '"'}:
+        if _infinitive_after(token):
+            # "a promis sur Facebook de « résister… »", "a menacé dimanche dans une vidéo de « faire payer »"
+            return token.idx, sentence_of(verb).end_char, "inf"
+        if (token.pos_ in {"VERB", "AUX"} and not (token.dep_ in {"acl", "amod"} and token.morph.get("VerbForm") == ["Part"])) or token.text in {";", ":", "«", "»", "“", "”", '"'}:
             break
     dative = dative_content(verb)
     if dative is not None:
@@ -129,6 +132,20 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
                 tokens = list(child.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
     return None
+
+
+def _infinitive_after(token: Token) -> bool:
+    """"de" / "à" followed by an infinitive (a quotation mark allowed between): an infinitive complement the
+    parser hung on a noun of an adverbial."""
+    if fold(token.text) not in {"de", "d'", "a"}:
+        return False
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].text in {"«", "“", '"'}:
+        nxt += 1
+    elif fold(token.text) != "a" and doc[token.i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "s'opposait aux tentatives de toute force extérieure d'interférer": the noun's complement
+    return nxt < len(doc) and doc[nxt].pos_ in {"VERB", "AUX"} and doc[nxt].morph.get("VerbForm") == ["Inf"]
 
 
 def _manner_word(token: Token) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
-from extractors.attribution import (citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive,
+from extractors.attribution import (actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
                                     impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
@@ -38,7 +38,7 @@ from extractors.passive_speech import agent_statements, presented_document_speak
 from extractors.quotespans import QuoteSpan, find_quote_spans
 from extractors.remarks import pull_quotes, remarks
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
-                                   speakers_of)
+                                   name_as_aux, speakers_of, subject_before_aux)
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
@@ -128,8 +128,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if _inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         document_speakers = _document_author(token, actors, data)
+        interpolated = interpolated_aux(token, data)
         if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
-                and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ","):
+                and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ","):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None
         if document_speakers:
@@ -161,7 +162,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass  # "l'ONU alerte sur la famine": the parse gives no complement, the rest of the clause is the content
             else:
                 continue
-        if lemma == "appeler" and direct is None and not has_infinitive_a(token):
+        if lemma == "appeler" and direct is None and not has_infinitive_a(token) and not (interpolated is not None and kind == "inf"):
             continue  # "appeler" is a phone call unless "appeler X à faire"
         if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
@@ -173,6 +174,13 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
             speakers = presented_document_speakers(token, actors, data) or document_speakers \
                 or speakers_of(token, actors, context, inverted=_is_inverted(token, direct, inverted))
+        if interpolated is not None and not speakers:
+            # "X a de son côté appelé…" / "L'OTAN ne livrera pas…, a de son côté assuré son secrétaire général, X"
+            speakers = subject_before_aux(interpolated, actors, context)
+            comma = token.doc[interpolated.i - 1]
+            if not speakers and comma.text == "," and direct is None:
+                speakers = actor_right(token, sentence, actors)
+                inverted = (sentence.start_char, comma.idx) if speakers else inverted
         if after_name and not speakers:
             speakers = actors.resolve(token.head)  # "Israël, de son côté, menace de…": the name the verb hangs on
         if not speakers:
@@ -275,7 +283,7 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
             continue  # "Plutôt que de mettre en avant…", "sans faire état de…": no speech act of its own
         speakers: list[str] = []
         for node in (first, last, first.head, last.head):
-            if any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            if any(c.dep_ in _SUBJECT_DEPS or name_as_aux(c) for c in node.children):
                 speakers = speakers_of(node, actors, context)
                 break
         if not speakers:
@@ -362,7 +370,7 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
     """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays).
     "Pour X, …" at the start of a sentence is the same attribution (cue "pour") but never a relay."""
     found = []
-    for source in source_markers(sentence, actors, markers, context):
+    for source in source_markers(sentence, actors, markers, (context or []) + _subjects_before_marker(sentence, actors, markers)):
         keys = list(source.sources)
         if source.initial:
             if any(set(keys) & set(c.speakers) or c.cue.i > source.marker.i for c in verb_candidates):
@@ -381,6 +389,19 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
 
 
 # -- layering and output ------------------------------------------------------------------
+
+
+def _subjects_before_marker(sentence: Span, actors: ArticleActors, markers: frozenset[str]) -> list[str]:
+    """"Le chancelier X a défendu une mesure destinée selon lui à…": the people named as subjects earlier in the
+    sentence of a "selon lui" are its nearest antecedents (newest last)."""
+    last_marker = max((t.i for t in sentence if fold(t.text) in markers), default=-1)
+    keys: list[str] = []
+    for token in sentence:
+        if token.i >= last_marker:
+            break
+        if token.dep_ == "nsubj" and token.pos_ in {"PROPN", "NOUN"}:
+            keys += [k for k in actors.resolve(token) if actors.actors[k].kind == "Person" and k not in keys]
+    return keys
 
 
 def _layer(candidates: list[_Candidate], actors: ArticleActors) -> list[_Candidate]:

@@ -13,7 +13,7 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
 from extractors.relation_args import _DE, _keys
-from extractors.relation_subjects import _passive
+from extractors.relation_subjects import _passive, time_stranded_objects
 
 
 def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
@@ -180,7 +180,7 @@ def _weekday_stranded(noun: Token) -> Token | None:
 def _weekday_objects(verb: Token) -> list[Token]:
     """The objects ``_weekday_stranded`` finds under the adverbials of ``verb``."""
     return [n for adverbial in verb.children if adverbial.dep_ in {"obl:mod", "obl", "obj"}
-            for n in adverbial.children if _weekday_stranded(n) == verb]
+            for n in adverbial.children if _weekday_stranded(n) == verb] + time_stranded_objects(verb)
 
 
 #: Nouns after "appeler X à/au" that are the way or time of a phone call, not what X is called to.

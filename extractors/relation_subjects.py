@@ -251,7 +251,14 @@ def _controller_tokens(verb: Token) -> list[Token]:
     return [child for child, case in _arguments(verb)
             if ((child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"})
                 or (child.dep_ in {"obl:arg", "obl"} and case & {"a", "au", "aux"}))
-            and fold(child.text) not in _TIME_NOUNS]
+            and fold(child.text) not in _TIME_NOUNS] + time_stranded_objects(verb)
+
+
+def time_stranded_objects(verb: Token) -> list[Token]:
+    """Parser repair: "a accusé jeudi la Corée du Nord de …" parsed with the object under the weekday (hung on the
+    verb as a complement): the object that time noun holds."""
+    return [g for c in verb.children if c.dep_ in {"xcomp", "obl:mod", "obl", "obj"} and c.pos_ == "NOUN"
+            and fold(c.text) in _TIME_NOUNS for g in c.children if g.dep_ == "obj" and g.pos_ in {"NOUN", "PROPN"}]
 
 
 #: Nouns of time the parser takes for an object: "appelle cet après-midi à voter pour X".

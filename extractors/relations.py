@@ -58,7 +58,7 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
                 continue  # no event is triggered on any other part of speech (see _relations_at): skip the calls
             for relation in _relations_at(token, actors, trig, context):
                 key = (relation.subject, relation.object, relation.event_type, relation.evidence.start, relation.negated)
-                if key not in seen:
+                if key not in seen and relation.subject != relation.object:  # no actor acts on itself
                     seen.add(key)
                     context.record(relation)
                     yield relation
@@ -109,8 +109,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         event_type = trig.verbs[lemma]
         if lemma == "appeler":
             if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children) \
-                    or _called_to(token, actors) or _infinitive_on_object(token):
-                event_type = "Demand"  # "appeler X à faire", "appeler X à la retenue"
+                    or _called_to(token, actors) or _infinitive_on_object(token) or _appeal(token, actors):
+                event_type = "Demand"  # "appeler X à faire", "appeler X à la retenue", "ont appelé à la levée de …"
             elif _calls_something(token):
                 return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
         if lemma in _NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and _keys(c, actors) for c in token.children) \
@@ -436,6 +436,15 @@ def _addressed(request: Token, act: Token, actors: ArticleActors) -> bool:
     return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors)) and (c.dep_ in {"obj", "iobj"} or (
         c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
         for c in request.children)
+
+
+def _appeal(verb: Token, actors: ArticleActors) -> bool:
+    """"Le Mexique et le Brésil ont appelé à la levée de l'embargo": no object and "à" + a thing (not an actor) is an
+    appeal, never a phone call between the coordinated subjects."""
+    if is_reflexive(verb) or any(c.dep_ == "obj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"obl:arg", "obl"} and c.pos_ == "NOUN" and not _keys(c, actors)
+               and any(g.dep_ == "case" and fold(g.text) in {"a", "au", "aux"} for g in c.children) for c in verb.children)
 
 
 def _calls_something(verb: Token) -> bool:

@@ -31,7 +31,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     """The subject of a speech verb, resolved; inherited through xcomp/conj chains."""
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in {"-t", "t"}
+        subjects = [c for c in node.children if (c.dep_ in _SUBJECT_DEPS or name_as_aux(c)) and fold(c.text) not in {"-t", "t"}
                     and not _quoted_before(c, verb)]
         if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
             node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
@@ -41,6 +41,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             node = node.head  # "Le Kremlin a rejeté ces accusations et dénoncé…": "accusations" is no subject
             continue
         break
+    subjects = [s for s in subjects if not _topic_label(s, actors)]
     if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content
         subjects = [s for s in subjects if not glued_clause(s, verb)]
     clitic = inverted_pronoun(verb)
@@ -67,6 +68,25 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _topic_label(subject: Token, actors: ArticleActors) -> bool:
+    """"Égée : Mitsotakis et Erdogan s'engagent…", "Haïti : « … », plaide…": a name opening the sentence and
+    followed by a colon is a headline's topic label, never the subject."""
+    doc, sentence = subject.doc, sentence_of(subject)
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or subject.left_edge.i != first.i:
+        return False
+    end = subject.i + 1
+    key = actors.actor_at(subject)
+    while end < sentence.end and key and actors.actor_at(doc[end]) == key:
+        end += 1
+    return end < sentence.end and doc[end].text == ":" and end - first.i <= 4
+
+
+def name_as_aux(token: Token) -> bool:
+    """"…, Budapest crie à la discrimination": a proper name before its verb mistagged as an auxiliary."""
+    return token.dep_.startswith("aux") and token.pos_ == "PROPN" and token.i < token.head.i
 
 
 def _finite_advcl(verb: Token) -> bool:
@@ -303,9 +323,23 @@ def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str
             cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
             if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
                 keys = [k for k in actors.resolve(child) if k not in speakers]
+                if _place_before_inverted_subject(child, actors):
+                    continue  # "a déclaré jeudi à Nairobi le ministre X": where it was said
                 if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
                     return keys[0]
     return None
+
+
+def _place_before_inverted_subject(name: Token, actors: ArticleActors) -> bool:
+    """A bare city name after "à" and followed by an article: the place of a postposed attribution."""
+    doc = name.doc
+    key = actors.actor_at(name)
+    if name.pos_ != "PROPN" or fold(doc[name.i - 1].text) != "a" or key is None or actors.actors[key].kind not in {"Place", "Country"}:
+        return False  # ("a déclaré à Olaf Scholz la nécessité…": a person spoken to)
+    end = name.i + 1
+    while end < len(doc) and actors.actor_at(doc[end]) == key:
+        end += 1
+    return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'", "l’"}
 
 
 def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], context: list[str]) -> str | None:
@@ -322,3 +356,22 @@ def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], co
         return recent[0]
     before = [m for m in actors.mentions if m.end <= clitic.i and m.key not in speakers and actors.actors[m.key].kind in kinds]
     return max(before, key=lambda m: m.start).key if before else None
+
+
+def subject_before_aux(aux: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """"Le Premier ministre, Garry Conille, a de son côté appelé…": the parse lost the subject of the participle;
+    the actor named right before the auxiliary (an apposition's comma skipped) is the speaker."""
+    sentence = sentence_of(aux)
+    if any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in aux.doc[sentence.start: aux.i]):
+        return []  # "L'OTAN ne livrera pas d'avions à l'Ukraine, a de son côté assuré X": the clause before is content
+    i = aux.i - 1
+    while i > sentence.start and aux.doc[i].text == ",":
+        i -= 1
+    token = aux.doc[i]
+    key = actors.actor_at(token)
+    if key is None:
+        return [k for k in actors.resolve(token, context=context) if actors.actors[k].kind in {"Person", "Organization", "Country"}] \
+            if token.pos_ in {"NOUN", "PRON"} and token.dep_ in _SUBJECT_DEPS else []
+    if actors.actors[key].kind not in {"Person", "Organization", "Country"}:
+        return []
+    return _whole_subject(token, actors) or [key]

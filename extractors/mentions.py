@@ -3,7 +3,10 @@
 Named entities (persons grouped by full name: "Vladimir Poutine", "Poutine",
 "M. Poutine"; organisations, acronyms, institutions such as "l'université de
 Caen"), gazetteer matches (countries, capital metonyms, known organisations)
-and the gender of people. ``MentionFinding`` is a mixin of
+and the gender of people. No actor for peoples ("les Touareg"), codes tagged as
+places ("Baa3") or capitalised common words opening a sentence; "The X" / "El X"
+titles are organisations, "Prénom Nom" with a known first name a person, and
+"X, dit « Y »" makes Y an alias of X. ``MentionFinding`` is a mixin of
 ``extractors.entities.ArticleActors``, which resolves noun phrases to the
 actors found here.
 """
@@ -18,8 +21,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors.lang import fold
-from extractors.names import acronym_expansion, heads_org_name, looks_like_name, misc_person_name, plausible_name, \
-    strip_determiners, strip_role_words, titled_name
+from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
+    heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
+    titled_name
 from extractors.recall import person_name_words, street_name
 
 
@@ -59,10 +63,15 @@ class MentionFinding:
             if key:
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
-        person_spans = []
+        person_spans, nicknames = [], []
         person_words = person_name_words(doc)
+        nickname_texts = {ent.text for ent in doc.ents if nickname_word(ent) is not None}
+        # "notre Soleil" once makes "du Soleil" a common noun everywhere in the article
+        self._possessed = {fold(self._texts[i + 1]) for i, text in enumerate(self._texts[:-1])
+                           if self._texts[i + 1][:1].isupper() and after_possessive(doc[i + 1: i + 2])}
         for ent in doc.ents:
             span = strip_determiners(ent)
+            span = cut_at_possessive(span) if span is not None else None  # "Alliance vers ses frontières"
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
                     fold(span[0].text) in self.data.words("place_name_heads"):
@@ -73,6 +82,22 @@ class MentionFinding:
                 continue
             if ent.label_ == "LOC" and len(span) == 1 and fold(span.text) in self._demonyms:
                 continue  # "les Européens", "l'Argentin", "les Iraniens": people, resolved as such (extractors/anaphors.py)
+            if self._no_actor(span, ent.label_):
+                continue
+            if nickname_word(span) is not None or span.text in nickname_texts:
+                nicknames.append(span)  # "Mohamed Hamdan Daglo, dit « Hemedti »": an alias of the person
+                taken.update(range(span.start, span.end))
+                continue
+            if ent.label_ in {"PER", "MISC"} and foreign_title(span, self.data.words("foreign_articles")):
+                end = span.end
+                while end < len(doc) and end - span.start < 5 and end not in taken and _name_word(self._texts[end]):
+                    end += 1
+                span = doc[span.start: end]  # "The Boston" of "The Boston Reporter"
+                key = self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
+                self.actors[key].medium = fold(span[-1].text) in self.data.words("media_name_words")
+                self._add_mention(span, key)  # "The Hollywood Reporter", "El Pais": a title, no person
+                taken.update(range(span.start, span.end))
+                continue
             if ent.label_ in {"LOC", "ORG"} and self._institution_name(span):
                 label = acronym_expansion(span) or span.text  # "l'ALN (Armée de Libération Nationale)"
                 key = self._acronym_of(span) or self._ensure("org:" + fold(label), label, "Organization", span.start)
@@ -82,9 +107,15 @@ class MentionFinding:
                 continue
             if not plausible_name(span):
                 continue
+            if ent.label_ == "PER" and self._listed_company(span, person_words):
+                key = self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
+                self._add_mention(span, key)  # "les groupes Lockheed Martin et Raytheon": "Raytheon" is a company
+                taken.update(range(span.start, span.end))
+                continue
             if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)) or \
                     (ent.label_ == "ORG" and all(fold(t.text) in person_words for t in span) and span[0].text[:1].isupper()) or \
-                    (ent.label_ == "LOC" and all(fold(t.text) in person_words for t in span) and self._after_title(span)):
+                    (ent.label_ == "LOC" and all(fold(t.text) in person_words for t in span) and self._after_title(span)) or \
+                    (ent.label_ in {"LOC", "ORG"} and self._first_name_first(span)):
                 person_spans.append(span)  # "Marine" of "Marine Le Pen"; "le général Tiani" (tagged LOC) of "Abdourahamane Tiani"
             elif ent.label_ == "ORG":
                 label = _FOOTNOTE.sub("", span.text)  # "Parti populaire espagnol[1]"
@@ -100,11 +131,100 @@ class MentionFinding:
             else:
                 continue
             taken.update(range(span.start, span.end))
+        person_spans += self._first_name_spans(person_spans, taken)
         self._add_people(person_spans + self._full_names_of(person_spans, taken))
+        self._add_nicknames(nicknames)
+        self._people_named_as_organisations()
         self._late_mentions()
         self._learn_genders()
         for actor in self.actors.values():
             actor.medium = actor.medium or fold(actor.label) in self._media
+
+    def _no_actor(self, span: Span, label: str) -> bool:
+        """NER spans that name no actor: a people ("les Touareg"), a code with a digit tagged as a place ("Baa3"),
+        one capitalised word after a possessive ("notre Soleil"), a capitalised common word opening a sentence tagged
+        as a place or a person ("Bonjour à tous"; organisations such as "Greenpeace" often open a sentence untagged
+        as proper nouns); gazetteer names excepted."""
+        text = fold(span.text)
+        if text in self._countries or text in self._metonyms or text in self._orgs or text in self._media:
+            return False
+        if len(span) == 1 and text in self.data.words("ethnonyms"):
+            return True
+        possessed = len(span) == 1 and text in self._possessed  # "notre Soleil", then "du Soleil"
+        return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
+            (label in {"LOC", "PER"} and common_word_at_start(span))
+
+    def _listed_company(self, span: Span, person_words: set[str]) -> bool:
+        """A one-word name tagged PER in a list opened by a company noun ("les groupes de défense X et Y"):
+        no known person's word, and "groupes" within four words before the list's first name."""
+        if len(span) != 1 or fold(span.text) in person_words:
+            return False
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i:
+            return False  # not in a list
+        while first.i > 0 and self.doc[first.i - 1].text[:1].isupper():
+            first = self.doc[first.i - 1]  # "Lockheed" of "Lockheed Martin"
+        before = self.doc[max(first.i - 4, 0): first.i]
+        return any(t.text.islower() and fold(t.text) in self.data.words("company_nouns") for t in before)
+
+    def _first_name_first(self, span: Span) -> bool:
+        """"Alar Karis" tagged LOC: two or three capitalised words, the first a known first name, none a country."""
+        words = [t for t in span if t.text != "-"]
+        if not 2 <= len(words) <= 3 or not all(_name_word(t.text) for t in words):
+            return False
+        first = fold(words[0].text)
+        names = self.data.words("common_first_names") | self.data.words("female_first_names") | \
+            self.data.words("male_first_names_in_a")
+        return first in names and not any(fold(t.text) in self._countries or fold(t.text) in self._metonyms for t in words)
+
+    def _first_name_spans(self, person_spans: list[Span], taken: set[int]) -> list[Span]:
+        """"Gitanas Nausėda" the NER missed or cut ("Gitanas" LOC): a known first name and one or two capitalised
+        words after it, none taken by another mention."""
+        used = taken | {i for span in person_spans for i in range(span.start, span.end)}
+        found = []
+        for i, text in enumerate(self._texts):
+            if i in used or not _name_word(text):
+                continue
+            end = i + 1
+            while end < len(self._texts) and end - i < 3 and end not in used and _name_word(self._texts[end]) and \
+                    not self._tokens[end].is_stop:
+                end += 1
+            span = self.doc[i: end]
+            if end - i >= 2 and self._first_name_first(span):
+                found.append(span)
+                used.update(range(i, end))
+        return found
+
+    def _people_named_as_organisations(self) -> None:
+        """A one-word "person" or "place" with the name of an organisation of the article ("Raytheon" in the title,
+        "les groupes Lockheed Martin et Raytheon" below) is that organisation."""
+        orgs = {fold(a.label): key for key, a in self.actors.items() if a.kind == "Organization"}
+        moved = {key: orgs[fold(a.label)] for key, a in self.actors.items()
+                 if a.kind in {"Person", "Place"} and len(a.label.split()) == 1 and fold(a.label) in orgs}
+        if not moved:
+            return
+        self.mentions = [Mention(m.start, m.end, moved.get(m.key, m.key)) for m in self.mentions]
+        self._by_token = {i: moved.get(key, key) for i, key in self._by_token.items()}
+        for person, org in moved.items():
+            self.actors[org].count += self.actors[person].count
+            self.actors[org].first = min(self.actors[org].first, self.actors[person].first)
+            del self.actors[person]
+
+    def _add_nicknames(self, spans: list[Span]) -> None:
+        """"X, dit « Hemedti »": the nickname is an alias and a mention of the person named just before "dit"."""
+        people: dict[str, str] = {}
+        for span in spans:
+            word = nickname_word(span)
+            before = [m for m in self.mentions if word.i - 2 <= m.end <= word.i and self.actors[m.key].kind == "Person"] \
+                if word is not None else []
+            if before:
+                people[span.text] = before[-1].key
+                self.actors[before[-1].key].aliases.add(span.text)
+        for span in spans:  # "Hemedti" again later: the same person
+            if span.text in people:
+                self._add_mention(span, people[span.text])
 
     def _after_title(self, span: Span) -> bool:
         """Does a title or a role noun come right before this span ("M. Tiani", "le général Tiani")?"""
@@ -288,6 +408,10 @@ def _name_words(span: Span, titles: set[str]) -> list[str]:
     if any(t.text == "-" and not t.whitespace_ and t.i > span.start and not span.doc[t.i - 1].whitespace_ for t in span):
         return [w for w in span.text.split() if fold(w) not in titles]
     return [t.text for t in span if fold(t.text) not in titles and t.text not in {".", "-"}]
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
 
 
 def _initials_match(words: list[str], candidate: list[str]) -> bool:

@@ -182,3 +182,56 @@ def _demonym_forms(word: str) -> list[str]:
         return [word + "s", feminine, feminine + "s"]
     feminine = word + ("ne" if word.endswith("en") else "e")  # "iranien" -> "iranienne", "libyen" -> "libyenne"
     return [word + "s", feminine, feminine + "s"]
+
+
+#: Possessive determiners: a lower-case preposition followed by one ends a name ("l'Alliance vers ses frontières").
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+
+
+def cut_at_possessive(span: Span) -> Span | None:
+    """An NER span that ran on past its name into a preposition + possessive ("Alliance vers ses frontières"):
+    the words before the preposition; None when nothing capitalised is left."""
+    for token in span[1:-1]:
+        following = span.doc[token.i + 1]
+        if token.pos_ == "ADP" and token.text.islower() and fold(following.text) in _POSSESSIVES:
+            name = span.doc[span.start: token.i]
+            return name if name[0].text[:1].isupper() else None
+    return span
+
+
+def has_digit(span: Span) -> bool:
+    """"A3", "Baa3", "B-52": a name with a digit (a rating, a model, a code), no place."""
+    return any(ch.isdigit() for ch in span.text)
+
+
+#: Words that introduce a nickname after a person's name ("Mohamed Hamdan Daglo, dit « Hemedti »").
+_NICKNAME_WORDS = {"dit", "dite", "surnomme", "surnommee", "alias"}
+
+
+def nickname_word(span: Span) -> Token | None:
+    """The "dit" / "surnommé" / "alias" right after a comma and before this span (quotes skipped), if any."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].text in {"«", "\"", "“", "'"}:
+        i -= 1
+    if i < 1 or fold(span.doc[i].text) not in _NICKNAME_WORDS or span.doc[i - 1].text not in {",", "("}:
+        return None  # "a dit Alice Dupont": a speech verb, no nickname
+    return span.doc[i]
+
+
+def common_word_at_start(span: Span) -> bool:
+    """"Bonjour à tous", "Soleil et pluie": one word opening a sentence that the tagger reads as no proper noun
+    and the article never writes capitalised elsewhere: a capitalised common word, no name."""
+    if len(span) != 1 or not span[0].is_sent_start or span[0].pos_ == "PROPN":
+        return False
+    token = span[0]
+    return not any(t.text == token.text and not t.is_sent_start for t in token.doc if t.i != token.i)
+
+
+def after_possessive(span: Span) -> bool:
+    """"notre Soleil", "sa Constitution": one capitalised word after a possessive is a common noun, no name."""
+    return len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in _POSSESSIVES
+
+
+def foreign_title(span: Span, articles: frozenset[str]) -> bool:
+    """"The Hollywood Reporter", "El Pais": a capitalised name opening with another language's article."""
+    return len(span) >= 2 and span[0].text[:1].isupper() and fold(span[0].text) in articles and span[1].text[:1].isupper()

@@ -196,9 +196,10 @@ def _called_to(verb: Token, actors: ArticleActors) -> bool:
     if any(c.dep_ == "acl" and c.pos_ == "VERB" and any(fold(m.text) in {"a", "de", "d'"} and m.dep_ == "mark" for m in c.children)
            for o in called for c in o.children):
         return True  # "a appelé les alliés occidentaux à accélérer les livraisons"
-    return any(c.dep_.startswith("obl") and c.i > called[0].i and c.pos_ == "NOUN" and not _keys(c, actors)
-               and fold(c.lemma_) not in _CALL_WAYS
-               and any(fold(g.text) in {"a", "au", "aux"} and g.dep_ == "case" for g in c.children) for c in verb.children)
+    attached = [c for c in verb.children if c.dep_.startswith("obl") and c.i > called[0].i]
+    attached += [c for o in called for c in o.children if c.dep_ == "nmod"]  # "les deux pays à la retenue", hung on the object
+    return any(c.pos_ == "NOUN" and not _keys(c, actors) and fold(c.lemma_) not in _CALL_WAYS
+               and any(fold(g.text) in {"a", "au", "aux"} and g.dep_ == "case" for g in c.children) for c in attached)
 
 
 def _stranded_names(noun: Token, preps: set[str], actors: ArticleActors) -> list[str]:

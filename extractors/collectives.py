@@ -148,14 +148,18 @@ class CollectiveActors:
             return None
         if any(c.dep_ in {"nmod", "appos", "acl:relcl", "acl"} for c in token.children):
             return None
+        return self.country_named_most_before(token.i)
+
+    def country_named_most_before(self, index: int) -> str | None:
+        """The country named most often before token ``index`` (the latest named on a tie); None when none is."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
-            if mention.end <= token.i and self.actors[mention.key].kind == "Country":
+            if mention.end <= index and self.actors[mention.key].kind == "Country":
                 counts[mention.key] = counts.get(mention.key, 0) + 1
         if not counts:
             return None
         best = max(counts.values())
-        latest = [m.key for m in self.mentions if m.end <= token.i and counts.get(m.key) == best]
+        latest = [m.key for m in self.mentions if m.end <= index and counts.get(m.key) == best]
         return latest[-1]
 
     def content_country(self, token: Token) -> str | None:

@@ -208,14 +208,8 @@ def _home_state(token: Token, actors: ArticleActors) -> list[str]:
     if any(c.dep_ in {"appos", "acl:relcl", "acl", "amod"} for c in token.children) or any(
             c.dep_ == "nmod" and not {fold(g.text) for g in c.children if g.dep_ == "case"} & {"des"} for c in token.children):
         return []
-    counts: dict[str, int] = {}
-    for mention in actors.mentions:
-        if mention.end <= token.i and actors.actors[mention.key].kind == "Country":
-            counts[mention.key] = counts.get(mention.key, 0) + 1
-    if not counts:
-        return []
-    best = max(counts.values())
-    return [[m.key for m in actors.mentions if m.end <= token.i and counts.get(m.key) == best][-1]]
+    country = actors.country_named_most_before(token.i)
+    return [country] if country else []
 
 
 def _enumerated(token: Token, actors: ArticleActors) -> list[str]:

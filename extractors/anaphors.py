@@ -101,11 +101,8 @@ class AnaphorResolution:
         return [self._ensure_country(actor.nationality, token)] if actor.kind == "Person" and actor.nationality else []
 
     def earlier_event_authors(self, token: Token) -> list[str]:
-        """"ces accusations" -> who accused, by the stem of an earlier verb or noun (for relation objects)."""
-        return self._event_authors(token)
-
-    def _event_authors(self, token: Token) -> list[str]:
-        """"ces frappes" -> who struck: the author of the earlier event with the same stem."""
+        """"ces frappes" -> who struck, "ces accusations" -> who accused: the author of the earlier event with the same
+        stem (or, failing that, of the one earlier event of the same type). For "about" and for relation objects."""
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in token.children):
             return []
         stem = _stem(fold(token.lemma_ or token.text), _NOUN_ENDINGS)

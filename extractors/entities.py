@@ -85,27 +85,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
             if token.i in self._by_token:
                 continue
-            if self._kin(token):
-                keys.extend(self._kin(token))  # "sa fille"
-            elif token.pos_ in {"NOUN"} and fold(token.text) in self._role_heads and self._resolve_role(token):
-                keys.extend(self._resolve_role(token))
-            elif token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
-                    any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
-                keys.extend(self._resolve_pair(token) or ())  # "les deux pays", "nos pays"
-            elif self._resolve_group(token) or self.bloc_members(token):
-                keys.extend(self._resolve_group(token) or self.bloc_members(token))  # "les trois pays", "les Européens"
-            elif self._possessor_country(token):
-                keys.extend(self._possessor_country(token))  # "son pays"
-            elif self.medium_anaphor(token):
-                keys.extend(self.medium_anaphor(token))  # "la chaîne": the one medium named before
-            elif self.armed_group(token):
-                keys.extend(self.armed_group(token))  # "les paramilitaires", "les deux belligérants"
-            elif self._event_authors(token):
-                keys.extend(self._event_authors(token))  # "ces frappes": who struck
-            elif token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and self._article_country(token):
-                keys.append(self._article_country(token))  # "le gouvernement", "la nation": the article's country
-            elif self.content_country(token):
-                keys.append(self.content_country(token))  # "l'économie du pays": the country the article is about
+            referents = self._content_referents(token)
+            if referents is not None:
+                keys.extend(referents)
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
                 if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and _population(token):
@@ -115,6 +97,28 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
             if fold(token.text) == "occident":
                 keys.append(self._ensure_country("Occident", token))
         return _unique(keys)
+
+    def _content_referents(self, token: Token) -> list[str] | None:
+        """The actors a common word of reported content stands for, each resolver tried once, in order: kin ("sa
+        fille"), role nouns, "les deux pays", "les trois pays" / "les Européens", "son pays", "la chaîne", "les
+        paramilitaires", "ces frappes", "le gouvernement", "l'économie du pays". None when no resolver claims the word."""
+        if found := self._kin(token):
+            return found
+        if token.pos_ == "NOUN" and fold(token.text) in self._role_heads and (found := self._resolve_role(token)):
+            return found
+        if token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
+                any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
+            return self._resolve_pair(token) or []  # "les deux pays", "nos pays": claimed even when unresolved
+        for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
+                         self.medium_anaphor, self.armed_group, self.earlier_event_authors):
+            if found := resolver(token):
+                return found
+        if token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and \
+                (country := self._article_country(token)):
+            return [country]
+        if country := self.content_country(token):
+            return [country]
+        return None
 
     def _mention_chars(self, start_char: int) -> list[tuple[int, int, str]]:
         """Mentions as (start, end, key) char ranges from ``start_char`` on (sorted once; bisect per call)."""

@@ -94,7 +94,7 @@ class NameRecall:
                 continue
             if text[:1].isupper() and len(text) > 2 and texts[i + 1] == "s" and not tokens[i].whitespace_:
                 span = doc[i: i + 2]
-                label = doc.text[span.start_char: span.end_char]
+                label = span.text
                 key = self._ensure("org:" + fold(label.replace("’", "'")), label, "Organization", span.start)
                 self.actors[key].aliases.update({label, label.replace("’", "'"), label.replace("'", "’")})
                 self._add_mention(span, key)

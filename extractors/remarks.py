@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractors.entities import ArticleActors, sentences_of
+from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import LanguageData, fold
 
 _DE = {"de", "d'", "d’", "du", "des"}
@@ -84,7 +84,7 @@ def pull_quotes(sentence: Span, actors: ArticleActors) -> list[Remark]:
     """A line signed with a dash glued to a person's name ("Le texte de la citation —Name, role" at the end of its
     line) quotes that person: cue "citer". A dash set off by spaces on both sides is a parenthesis, not a signature."""
     doc = sentence.doc
-    text = doc.text
+    text = text_of(doc)
     for dash in sentence:
         if dash.text not in _SIGNING_DASHES or dash.whitespace_ or dash.i + 1 >= sentence.end:
             continue

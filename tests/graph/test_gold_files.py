@@ -30,11 +30,16 @@ TEXTS = {
     "wikinews-dev2": GOLD / "wikinews2",
     "wikinews-dev3": GOLD / "wikinews3",
     "wikinews-dev4": GOLD / "wikinews4",
+    "wikinews-dev5": GOLD / "wikinews5",
+    "wikinews-test2": GOLD / "wikinews5",
     "invented": GOLD / "invented",
     "invented2-dev": GOLD / "invented2",
     "invented2-test": GOLD / "invented2",
     "invented3": GOLD / "invented3",
     "invented4": GOLD / "invented4",
+    "invented5": GOLD / "invented5",
+    "invented5-dev": GOLD / "invented5",
+    "invented5-test": GOLD / "invented5",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -242,8 +242,12 @@ def _run_serve(args) -> int:
 
 
 def _run_score(args) -> int:
-    from graph.score import format_scores, score_graph
+    from graph.score import format_scores, held_out_sets, score_graph
 
+    held_out = held_out_sets(args.gold) if args.misses else []
+    if held_out:
+        raise UsageError(f"{args.gold}: shares articles with the held-out set {', '.join(held_out)} "
+                         f"(see HELD-OUT beside it); --misses is refused for held-out data, the score lines are not")
     scores = score_graph(args.graph, gold_prefix=args.gold, texts=args.texts)
     print(format_scores(scores, misses=args.misses))
     return EXIT_OK

@@ -10,6 +10,11 @@ the gold set are scored, so one graph can hold several gold sets: the articles
 listed in ``PREFIX.articles`` (one file name per line; it also covers articles
 with nothing to annotate, whose predictions are then false positives), or,
 without that file, the articles the gold records name.
+
+A gold folder may name its held-out sets in a ``HELD-OUT`` file (one set name
+a line, ``#`` comments): their errors are not to be read while rules are
+written, so ``held_out_sets`` tells the command line to refuse ``--misses``
+for any gold set that shares an article with one of them.
 """
 
 from __future__ import annotations
@@ -104,6 +109,35 @@ def score_graph(graph: str | Path, *, gold_prefix: str | Path, texts: str | Path
     speakers, about_found, about_total = _score_statements(store, names, gold_statements, articles)
     relations = _score_relations(store, names, gold_relations, articles)
     return Scores(speakers, about_found, about_total, relations)
+
+
+def held_out_sets(gold_prefix: str | Path) -> list[str]:
+    """The held-out sets (``HELD-OUT`` beside the gold files) that share an article with ``gold_prefix``'s set."""
+    prefix = Path(gold_prefix)
+    listing = prefix.parent / "HELD-OUT"
+    if not listing.is_file():
+        return []
+    mine = _listed_articles(prefix)
+    overlapping = []
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name and (name == prefix.name or mine & _listed_articles(prefix.parent / name)):
+            overlapping.append(name)
+    return overlapping
+
+
+def _listed_articles(prefix: Path) -> set[str]:
+    """Every article a gold set lists or names (``.articles`` and both record files), without reading them as gold."""
+    found: set[str] = set()
+    articles = Path(f"{prefix}.articles")
+    if articles.is_file():
+        found.update(line.strip() for line in articles.read_text(encoding="utf-8").splitlines() if line.strip())
+    for kind in ("statements", "relations"):
+        records = Path(f"{prefix}.{kind}.jsonl")
+        if records.is_file():
+            found.update(json.loads(line)["article"] for line in records.read_text(encoding="utf-8").splitlines()
+                         if line.strip())
+    return found
 
 
 def format_scores(scores: Scores, *, misses: bool = False) -> str:

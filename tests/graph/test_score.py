@@ -32,7 +32,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from graph.score import format_scores, score_graph
+from graph.cli import main
+from graph.score import format_scores, held_out_sets, score_graph
 
 TEXT_A = (
     "Vladimir Poutine a déclaré que la Chine est un partenaire fiable. "
@@ -322,3 +323,38 @@ def test_score_article_list_must_cover_every_gold_record(tmp_path):
     Path(f"{prefix}.articles").write_text("a.txt\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"tiny\.articles: .*b\.txt"):
         score_graph(graph, gold_prefix=prefix, texts=texts)
+
+
+# -- held-out sets ---------------------------------------------------------------------------
+
+
+def _held_out_folder(tmp_path: Path) -> Path:
+    """A gold folder with a dev set (a.txt), a held-out set (b.txt) and their union, and HELD-OUT naming the test set."""
+    for name, articles in (("dev", ["a.txt"]), ("test", ["b.txt"]), ("all", ["a.txt", "b.txt"])):
+        (tmp_path / f"{name}.articles").write_text("".join(f"{a}\n" for a in articles), encoding="utf-8")
+        for kind in ("statements", "relations"):
+            (tmp_path / f"{name}.{kind}.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "HELD-OUT").write_text("# nobody reads its errors\ntest\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_held_out_sets_names_the_held_out_set_itself_and_any_set_sharing_its_articles(tmp_path):
+    folder = _held_out_folder(tmp_path)
+    assert held_out_sets(folder / "test") == ["test"]
+    assert held_out_sets(folder / "all") == ["test"]  # a union with the held-out half is held out too
+    assert held_out_sets(folder / "dev") == []
+
+
+def test_held_out_sets_without_a_listing_is_empty(tmp_path):
+    folder = _held_out_folder(tmp_path)
+    (folder / "HELD-OUT").unlink()
+    assert held_out_sets(folder / "test") == []
+
+
+def test_score_cli_refuses_misses_of_held_out_data_but_prints_its_score(tmp_path, capsys):
+    graph, prefix, texts = write_world(tmp_path, world_graphs(), GOLD_STATEMENTS, GOLD_RELATIONS)
+    (tmp_path / "HELD-OUT").write_text(f"{Path(prefix).name}\n", encoding="utf-8")
+    assert main(["score", str(graph), "--gold", str(prefix), "--texts", str(texts), "--misses"]) == 2
+    assert "held-out" in capsys.readouterr().err
+    assert main(["score", str(graph), "--gold", str(prefix), "--texts", str(texts)]) == 0
+    assert "speaker P" in capsys.readouterr().out

@@ -92,6 +92,7 @@ class Scores:
     about_found: int
     about_total: int
     relations: Score
+    about_misses: list[str] = field(default_factory=list)  # "article speaker: missing actors (found: ...)"
 
     @property
     def about_recall(self) -> float:
@@ -106,9 +107,9 @@ def score_graph(graph: str | Path, *, gold_prefix: str | Path, texts: str | Path
     gold_statements = _gold(Path(f"{gold_prefix}.statements.jsonl"), texts)
     gold_relations = _gold(Path(f"{gold_prefix}.relations.jsonl"), texts)
     articles = _articles(Path(f"{gold_prefix}.articles"), gold_statements + gold_relations)
-    speakers, about_found, about_total = _score_statements(store, names, gold_statements, articles)
+    speakers, about_found, about_total, about_misses = _score_statements(store, names, gold_statements, articles)
     relations = _score_relations(store, names, gold_relations, articles)
-    return Scores(speakers, about_found, about_total, relations)
+    return Scores(speakers, about_found, about_total, relations, about_misses)
 
 
 def held_out_sets(gold_prefix: str | Path) -> list[str]:
@@ -151,7 +152,7 @@ def format_scores(scores: Scores, *, misses: bool = False) -> str:
     ]
     if misses:
         for title, items in (("statement misses", s.misses), ("statement false positives", s.false_positives),
-                             ("relation misses", r.misses), ("relation false positives", r.false_positives)):
+                             ("about misses", scores.about_misses), ("relation misses", r.misses), ("relation false positives", r.false_positives)):
             lines.append(f"\n{title} ({len(items)}):")
             lines.extend(f"  {item}" for item in items)
     return "\n".join(lines)
@@ -160,7 +161,7 @@ def format_scores(scores: Scores, *, misses: bool = False) -> str:
 # -- statements ------------------------------------------------------------------------------
 
 
-def _score_statements(store, names, gold, articles: set[str]) -> tuple[Score, int, int]:
+def _score_statements(store, names, gold, articles: set[str]) -> tuple[Score, int, int, list[str]]:
     about: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_ABOUT):
         about[row["fact"].value].add(row["about"].value)
@@ -173,22 +174,26 @@ def _score_statements(store, names, gold, articles: set[str]) -> tuple[Score, in
     score = Score(predicted=len(predicted), gold=len(gold))
     matched_predicted: set[tuple] = set()
     about_found = about_total = 0
+    about_misses: list[str] = []
     for record in gold:
         hits = [k for k in predicted if k[0] == record["article"] and _overlaps(k[2], k[3], record) and _named(names, k[1], record["speaker"])]
         if hits:
             score.gold_matched += 1
             matched_predicted.update(hits)
             found = {a for k in hits for fact in predicted[k] for a in about[fact]}
-            for target in record.get("about") or ():
-                about_total += 1
-                if any(_named(names, actor, target) for actor in found):
-                    about_found += 1
+            missing = [target for target in record.get("about") or () if not any(_named(names, a, target) for a in found)]
+            about_total += len(record.get("about") or ())
+            about_found += len(record.get("about") or ()) - len(missing)
+            if missing:
+                got = ", ".join(sorted(_label(names, actor) for actor in found)) or "nothing"
+                about_misses.append(f"{record['article'][:3]} {record['speaker']}: {', '.join(missing)} (found: {got}): "
+                                    f"{record['sentence'][:90]}")
         else:
             score.misses.append(f"{record['article'][:3]} {record['speaker']}: {record['sentence'][:90]}")
     score.predicted_matched = len(matched_predicted)
     for key in sorted(set(predicted) - matched_predicted):
         score.false_positives.append(f"{key[0][:3]} {_label(names, key[1])} @{key[2]}")
-    return score, about_found, about_total
+    return score, about_found, about_total, about_misses
 
 
 # -- relations --------------------------------------------------------------------------------

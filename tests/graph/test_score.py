@@ -358,3 +358,10 @@ def test_score_cli_refuses_misses_of_held_out_data_but_prints_its_score(tmp_path
     assert "held-out" in capsys.readouterr().err
     assert main(["score", str(graph), "--gold", str(prefix), "--texts", str(texts)]) == 0
     assert "speaker P" in capsys.readouterr().out
+
+
+def test_score_lists_the_about_actors_a_matched_statement_missed(tmp_path):
+    scores = score_world(tmp_path)
+    # Xi's A2 names États-Unis and Russie; the graph says it is about États-Unis only
+    assert scores.about_misses == [f"a.t Xi Jinping: Russie (found: usa): {A2}"]
+    assert "about misses (1):" in format_scores(scores, misses=True)

@@ -81,6 +81,9 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                 and (k not in described or k == actors.actor_at(head))]
         if keys:
             return keys
+        author = _document_author(head, actors, context)
+        if author:
+            return author  # "selon les informations de l'armée israélienne": the army (its state) is the source
     # the noun phrase right after the marker, up to the first verb or punctuation
     for token in marker.doc[marker.i + 1: min(marker.i + 8, sentence_of(marker).end)]:
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:
@@ -96,6 +99,20 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                     keys.append(other_key)
             return keys
     return _published_by(marker, actors)
+
+
+def _document_author(head: Token, actors: ArticleActors, context: list[str] | None) -> list[str]:
+    """The "de X" complement of a document noun (``according_to_documents``: "les informations de", "le bilan de")
+    that is not itself a name: the actor X resolves to (a state body, a role)."""
+    if fold(head.lemma_) not in language_data("fr").words("according_to_documents") and \
+            fold(head.text) not in language_data("fr").words("according_to_documents"):
+        return []
+    for child in head.children:
+        if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and fold(c.text) in {"de", "d'", "d’", "du", "des"} for c in child.children):
+            return [k for k in actors.resolve(child, context=context)
+                    if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+    return []
 
 
 def _published_by(marker: Token, actors: ArticleActors) -> list[str]:

@@ -352,8 +352,15 @@ def has_infinitive_a(token: Token) -> bool:
         or any(c.dep_ == "obj" and any(g.dep_ == "acl" and g.pos_ == "VERB" and g.morph.get("VerbForm") == ["Inf"]
                                        and any(fold(m.text) == "a" for m in g.children if m.dep_ in {"mark", "case"})
                                        for g in c.children) for c in token.children) \
-        or any(c.dep_ in {"obl:arg", "obl:mod", "obl"} and c.pos_ == "NOUN" and c.i > token.i and fold(c.text) not in _PHONE_WORDS
-               and any(fold(m.text) in {"a", "au", "aux"} for m in c.children if m.dep_ == "case") for c in token.children)
+        or any(c.dep_ in {"obl:arg", "obl:mod", "obl"} and c.i > token.i and _call_noun(c) for c in token.children) \
+        or any(c.dep_ == "obj" and any(g.dep_ == "nmod" and g.i > c.i and _call_noun(g) for g in c.children) for c in token.children)
+
+
+def _call_noun(noun: Token) -> bool:
+    """"à la retenue", "au calme": a noun the call is to (the parser may hang it on the object: "a appelé les deux
+    pays à la retenue" read as "pays" + nmod), not "au téléphone"."""
+    return noun.pos_ == "NOUN" and fold(noun.text) not in _PHONE_WORDS \
+        and any(fold(m.text) in {"a", "au", "aux"} for m in noun.children if m.dep_ == "case")
 
 
 #: "appeler X au téléphone" is a call, not "appeler X à la retenue" (folded).

@@ -72,6 +72,8 @@ class CollectiveActors:
             if any(c.dep_ in {"appos", "flat:name", "flat"} and c.i in self._by_token for c in token.children) \
                     or token.i + 1 in self._by_token or (end + 1 < len(self.doc) and self.doc[end].text == "," and end + 1 in self._by_token):
                 continue  # "le syndicat SUD-PTT", "la fédération des banques, Febelfin,": the name is the actor
+            if _activity_reading(token, end):
+                continue  # "une coordination stratégique étroite", "la coordination entre les deux pays": no body
             noun = fold(token.text).rstrip("s")
             definite = any(fold(c.text) in {"le", "la", "les", "l'"} for c in token.children if c.dep_ == "det")
             if noun in seen and definite:
@@ -116,6 +118,8 @@ class CollectiveActors:
         if text not in self.data.words("state_body_nouns"):
             return None
         nearby = [c for p in parts for c in p.children if c.dep_ in {"amod", "flat:name", "nmod"}]
+        # "le département du Trésor américain": the demonym hangs on the capitalised portfolio
+        nearby += [g for c in nearby if c.dep_ == "nmod" and c.text[:1].isupper() for g in c.children if g.dep_ == "amod"]
         after = parts[-1].i + 1
         if after < len(doc):
             nearby.append(doc[after])  # the demonym right after the noun, however it was attached
@@ -263,6 +267,10 @@ class CollectiveActors:
                            or _is_syllable_acronym(short.label, a.label))]
             if len(longer) == 1 and short.key in self.actors:  # "Parti" next to two parties stays apart
                 self._merge_actor(short.key, longer[0].key)
+        for short_name, label in self.data.table("organisation_short_names").items():
+            short_key, long_key = "org:" + short_name, "org:" + fold(label)
+            if short_key in self.actors and long_key in self.actors:
+                self._merge_actor(short_key, long_key)  # "l'Alliance" after "l'OTAN"
         for mention in self.mentions:
             if mention.start < 2:
                 continue
@@ -332,6 +340,19 @@ def _is_syllable_acronym(short: str, long: str) -> bool:
         return False
 
     return consume(text, 0, 0)
+
+
+def _activity_reading(head: Token, end: int) -> bool:
+    """Is a group noun used for an activity, not a body: "entre"/"avec" parties ("la coordination entre les deux
+    pays", "en association avec l'ONU"), or an indefinite phrase qualified by adjectives only, which identifies no
+    organisation ("une coordination stratégique étroite"; "un collectif de défense des femmes" keeps its complement)?"""
+    for child in head.children:
+        cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "nmod" and child.i > head.i and cases & {"entre", "avec"}:
+            return True
+    indefinite = any(c.dep_ == "det" and fold(c.text) in {"un", "une"} for c in head.children)
+    complement = any(c.dep_ == "nmod" and head.i < c.i < end for c in head.children)
+    return indefinite and end > head.i + 1 and not complement
 
 
 def _group_end(head: Token) -> int:

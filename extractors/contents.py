@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from extractors.attribution import has_reflexive
 from extractors.entities import sentence_of
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
@@ -124,6 +124,12 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
     dative = dative_content(verb)
     if dative is not None:
         return dative
+    hung = _object_hung_as_adjunct(verb)
+    if hung is not None:
+        return hung
+    plea = _plea_content(verb)
+    if plea is not None:
+        return plea
     # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation", "s'alarme de la situation"
     de_object = fold(verb.lemma_) in {"parler", "discuter"} or has_reflexive(verb)
     for child in verb.children:
@@ -131,6 +137,41 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
             if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
                 tokens = list(child.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
+    return None
+
+
+#: Nouns of time, manner and occasion that are adjuncts, not objects, with no preposition ("cette fois", "ce moment").
+_ADJUNCT_NOUNS = _TIME_WORDS | {"fois", "moment", "an", "ans", "heure", "heures", "minute", "minutes", "nuit", "apres-midi",
+                                "week-end", "fin", "debut", "printemps", "ete", "automne", "hiver"}
+
+
+def _object_hung_as_adjunct(verb: Token) -> tuple[int, int, str] | None:
+    """"ont vivement critiqué mardi la nouvelle hausse des droits" parsed with the object as an adjunct (obl:mod):
+    a determined noun after the verb with no preposition of its own, not a time, is the object."""
+    for child in verb.children:
+        if child.dep_ not in {"obl:mod", "obl"} or child.i < verb.i or child.pos_ != "NOUN" \
+                or fold(child.text) in _ADJUNCT_NOUNS or any(c.dep_ == "case" for c in child.children):
+            continue
+        tokens = list(child.subtree)
+        if tokens[0].pos_ != "DET" or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1: tokens[0].i]):
+            continue
+        return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "nominal"
+    return None
+
+
+def _plea_content(verb: Token) -> tuple[int, int, str] | None:
+    """"a plaidé mercredi pour « une solution négociée »", "milite en faveur d'un cessez-le-feu": for a verb of
+    pleading (``plea_verbs``), the "pour" / "en faveur de" phrase after it is what is said."""
+    if fold(verb.lemma_) not in language_data("fr").words("plea_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"obl", "obl:mod", "obl:arg"} or child.i < verb.i or child.pos_ not in {"NOUN", "PROPN", "VERB"} \
+                or fold(child.text) in _ADJUNCT_NOUNS:
+            continue  # "a plaidé pour la première fois devant la cour": a lawyer's pleading, no content
+        cases = [fold(c.text) for c in child.children if c.dep_ in {"case", "mark"}]
+        if cases[:1] == ["pour"] or "faveur" in cases or (child.i >= 2 and fold(verb.doc[child.i - 2].text) == "faveur"):
+            tokens = list(child.subtree)
+            return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "nominal"
     return None
 
 
@@ -169,6 +210,11 @@ def dative_content(verb: Token) -> tuple[int, int, str] | None:
             tokens = list(child.subtree)
             end = max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child))
             return tokens[0].idx, end, "nominal"
+        infinitive = next((c for c in child.children if c.dep_ == "acl" and c.i > child.i and c.morph.get("VerbForm") == ["Inf"]
+                           and any(m.dep_ == "mark" and fold(m.text) in {"de", "d'", "d’"} for m in c.children)), None)
+        if infinitive is not None:  # "demande aux autorités d'ouvrir une enquête": the infinitive hung on the dative
+            tokens = list(infinitive.subtree)
+            return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "inf"
     return None
 
 

@@ -25,6 +25,9 @@ REFLEXIVE = {"se", "s'"}
 GOVERNORS = {"refuser": "Reject", "rejeter": "Reject", "menacer": "Threaten"}
 #: Verbs that deny their infinitive complement: "a nié avoir attaqué X" is a negated Assault.
 DENIALS = {"nier", "dementir", "contester"}
+#: Verbs that rule out their infinitive: "a exclu de sanctionner X" is negated, "n'a pas exclu de recourir à des
+#: pressions contre X" a possibility.
+EXCLUSIONS = {"exclure", "ecarter"}
 #: Speech verbs that become a Demand with an addressee and "de" + infinitive: "a dit à X de négocier".
 DEMAND_SPEECH = {"dire", "ecrire", "repeter", "conseiller", "recommander", "ordonner", "intimer"}
 #: Verbs whose object is the subject of their infinitive (object control):
@@ -116,6 +119,9 @@ class Triggers:
         self.summon_verbs = data.words("relation_summon_verbs")  # "a convoqué l'ambassadeur de X": a Protest toward X
         self.summoned_envoys = data.words("relation_summoned_envoys")
         self.guest_nouns = data.words("relation_guest_nouns")  # "a reçu une délégation russe": a meeting
+        self.prep_light_verbs = data.words("relation_prep_light_verbs")  # "recourir à des pressions contre X"
+        self.tie_nouns = data.words("relation_tie_nouns")  # "rompre ses relations avec X": the partner after "avec"
+        self.strengthen_verbs = data.words("relation_strengthen_verbs")  # "renforcer ses échanges avec X": Cooperate
         self.carriers = data.words("event_carrier_nouns")  # "un paquet de sanctions", "une enveloppe d'aide"
         self.modal = {fold(k).removeprefix("s'").removeprefix("se "): v for k, v in data.raw["modal_verbs"].items()}
 
@@ -155,6 +161,8 @@ def negated(verb: Token, trigger: Token) -> bool:
     node = verb
     while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS \
             and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
+        if fold(node.head.lemma_) in EXCLUSIONS:  # "a exclu de …" negates, "n'a pas exclu de …" does not
+            return not _negated_itself(node.head) and not any(_negated_itself(n) for n in nodes)
         node = node.head  # (not "ne s'arrêtera pas avant d'avoir détruit X": the destruction is not negated)
         nodes.append(node)
     for holder in nodes:
@@ -188,6 +196,8 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         else:
             break
     for node in chain[1:]:
+        if fold(node.lemma_) in EXCLUSIONS and _negated_itself(node):
+            return "possibility"  # "n'a pas exclu de recourir à des pressions"
         modal = triggers.modal.get(_verb_lemma(node)) or triggers.modal.get(_participle(node))  # "est disposée à"
         if modal == "obligation":
             return "conditional" if _conditional(node) else "intention"
@@ -245,6 +255,12 @@ def _verb_lemma(node: Token) -> str:
 
 def _conditional(node: Token) -> bool:
     return node.morph.get("Mood") == ["Cnd"] or any(a.morph.get("Mood") == ["Cnd"] for a in node.children if a.dep_.startswith("aux"))
+
+
+def _negated_itself(verb: Token) -> bool:
+    """A negator among ``verb``'s own dependents ("n'a pas exclu")."""
+    return any(c.morph.get("Polarity") == ["Neg"] or fold(c.text) in _NEGATORS for c in verb.children
+               if c.dep_ not in {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "conj", "parataxis"})
 
 
 def _restrictive(verb: Token) -> bool:

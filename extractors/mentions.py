@@ -24,7 +24,7 @@ from extractors.lang import fold
 from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
     titled_name
-from extractors.recall import person_name_words, street_name
+from extractors.recall import facility_name, person_name_words, street_name
 
 
 @dataclass
@@ -144,7 +144,7 @@ class MentionFinding:
         """NER spans that name no actor: a people ("les Touareg"), a code with a digit tagged as a place ("Baa3"),
         one capitalised word after a possessive ("notre Soleil"), a capitalised common word opening a sentence tagged
         as a place or a person ("Bonjour à tous"; organisations such as "Greenpeace" often open a sentence untagged
-        as proper nouns); gazetteer names excepted."""
+        as proper nouns), a street or square ("place Tahrir", whatever its tag); gazetteer names excepted."""
         text = fold(span.text)
         if text in self._countries or text in self._metonyms or text in self._orgs or text in self._media:
             return False
@@ -152,7 +152,8 @@ class MentionFinding:
             return True
         possessed = len(span) == 1 and text in self._possessed  # "notre Soleil", then "du Soleil"
         return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
-            (label in {"LOC", "PER"} and common_word_at_start(span))
+            (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or \
+            facility_name(span, self.data.words("facility_nouns"))  # "la place Tahrir" (ORG), "la centrale de Fukushima"
 
     def _listed_company(self, span: Span, person_words: set[str]) -> bool:
         """A one-word name tagged PER in a list opened by a company noun ("les groupes de défense X et Y"):
@@ -274,6 +275,9 @@ class MentionFinding:
             return self._ensure_country(self._metonyms[text], span[0], alias=span.text)
         if text in self._orgs:
             label = self._orgs[text]
+            if len(span) > 1 and fold(span[0].text) in self._countries and \
+                    (span.start == 0 or fold(self.doc[span.start - 1].text) not in self._media_heads):
+                return None  # "l'agence Chine nouvelle" is Xinhua, "la Chine nouvelle qu'il veut" is China
             if fold(label) in self.data.words("membership_areas") and self._membership_place(span):
                 return None  # "rester dans la zone euro": the place of membership, the member is the actor
             if len(span) > 1 and not label.islower() and (span.text.islower() or (fold(label) == text and span[-1].text.islower() and label.split()[-1][:1].isupper())):
@@ -297,7 +301,9 @@ class MentionFinding:
 
     def _ensure_country(self, label: str, token: Token, alias: str | None = None) -> str:
         kind = "Place" if label == "Occident" else "Country"
-        key = self._ensure("country:" + fold(label), label, kind, token.i)
+        if label not in self._countries.values() and label in self._orgs.values():
+            kind = "Organization"  # "européen", "Bruxelles" -> the Union, an organisation
+        key = self._ensure(("org:" if kind == "Organization" else "country:") + fold(label), label, kind, token.i)
         if alias:
             self.actors[key].aliases.add(alias)
         return key

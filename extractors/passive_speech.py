@@ -51,6 +51,9 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
                             and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
         speakers = [k for a in agents for k in actors.resolve(a) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+        listed = _listed_agents(agent, actors)
+        if len(listed) > len(speakers) and set(speakers) <= set(listed):
+            speakers = listed  # "par le Japon, la Corée du Sud et Taïwan", "par les physiciens A, B et C"
         if not speakers:
             continue
         last = max((t for a in agents for t in a.subtree if t.dep_ != "acl:relcl"
@@ -58,6 +61,32 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         aside = (clause_start(token).idx, last.idx + len(last.text))
         result.append(AgentSpeech(token, tuple(speakers), sentence.start_char, sentence.end_char, cue_label(lemma, data), aside))
     return result
+
+
+def _listed_agents(agent: Token, actors: ArticleActors) -> list[str]:
+    """The actors of a "par" list read word by word (the parser often breaks such lists): names joined by commas,
+    "et" and determiners, after at most one plural class noun ("par les physiciens A, B et C")."""
+    doc = agent.doc
+    start = agent.left_edge.i
+    if start == 0 or fold(doc[start - 1].text) != "par" and fold(doc[start].text) != "par":
+        return []
+    i = start + 1 if fold(doc[start].text) == "par" else start
+    found: list[str] = []
+    class_noun_seen = False
+    while i < len(doc):
+        token = doc[i]
+        key = actors.actor_at(token)
+        if key is not None:
+            if actors.actors[key].kind not in {"Person", "Organization", "Country"}:
+                break
+            if key not in found:
+                found.append(key)
+        elif token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"] and not found and not class_noun_seen:
+            class_noun_seen = True
+        elif fold(token.text) not in _LIST_WORDS:
+            break
+        i += 1
+    return found
 
 
 def _agent_of(participle: Token) -> Token | None:

@@ -10,10 +10,13 @@ studies of Sagot et al. name the same ones):
   ``extractors.according``);
 - a document that speaks ("un communiqué du Kremlin indique que…").
 
-Two smaller shapes live in their own modules: an agent that speaks ("une idée
-rejetée par X", "que Pékin revendique": ``extractors.passive_speech``) and a
-remark noun that attributes the sentence before ("C'est la remarque de X.":
-``extractors.remarks``).
+Smaller shapes live in their own modules: an agent that speaks ("une idée
+rejetée par X", "que Pékin revendique": ``extractors.passive_speech``), a
+remark noun that attributes the sentence before ("C'est la remarque de X.") or
+a speech noun as subject ("Les déclarations de X ont provoqué…":
+``extractors.remarks``), and non-finite clauses that speak for the subject of
+the clause they hang on ("…, indiquant que", "en proposant de", "pour lui
+exprimer sa solidarité": ``extractors.participle_speech``).
 
 Layered reporting is kept: a medium that relays ("selon CCTV", "a rapporté
 CCTV", "citant Xinhua") becomes ``reported_by`` of the inner statement.
@@ -34,9 +37,10 @@ from extractors.contents import clause_start as _clause_start, complement as _co
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
+from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.quotespans import QuoteSpan, find_quote_spans
-from extractors.remarks import pull_quotes, remarks
+from extractors.remarks import pull_quotes, remarks, speech_noun_subjects
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, speakers_of, subject_before_aux)
 
@@ -83,7 +87,8 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
         candidates += _according_to(sentence, actors, markers, candidates, context)
         candidates += [_Candidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
-                                  cue_text=r.cue) for r in remarks(sentence, actors, data)]  # "C'est la remarque de X."
+                                  cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
+                       + speech_noun_subjects(sentence, actors, data)]  # "Les déclarations de X ont provoqué…"
         candidates += [_Candidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in pull_quotes(sentence, actors)]  # "… —Sonia Dridi, journaliste"
         candidates = _layer(candidates, actors)
@@ -136,11 +141,14 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if document_speakers:
             pass  # "TVE a émis un communiqué affirmant que…": the document's author speaks
         elif token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
-            clause = _participle_clause(token, lemma, sentence)
+            clause = participle_clause(token, lemma, sentence)
             if clause is None:
                 continue  # "citant Xinhua" is handled as a relay, "faisant référence"
             main_verb = clause[0]
-        if is_infinitive(token) and token.dep_ != "ROOT":
+        purpose = purpose_speech_verb(token, lemma) if main_verb is None else None
+        if purpose is not None:
+            main_verb, clause = purpose, (purpose, _complement(token))  # "a téléphoné à Y pour lui exprimer sa solidarité"
+        elif is_infinitive(token) and token.dep_ != "ROOT":
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token) if main_verb is None else clause[1]
@@ -202,37 +210,6 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors), cue_text=cue_label(lemma, data),
                          aside=aside)
-
-
-def _participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[Token, tuple[int, int, str]] | None:
-    """"X a donné des détails, indiquant que…", "Estimant que « … », il vota contre": a participle clause with a
-    que-clause reports the speech of the subject of the clause it modifies. Returns that clause's verb and the
-    que-clause (char range, kind)."""
-    if lemma in {"citer", "rapporter"}:
-        return None
-    doc = participle.doc
-    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
-    after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
-    if first is not None and participle.i == first.i and after is not None and fold(after.text) in {"que", "qu'"}:
-        # sentence-initial: the que-clause runs to the first comma followed by a subject and its verb
-        for comma in (t for t in doc[after.i: sentence.end] if t.text == ","):
-            subject = next((t for t in doc[comma.i + 1: min(comma.i + 6, sentence.end)]
-                            if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i > comma.i), None)
-            if subject is not None and all(t.pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} for t in doc[comma.i + 1: subject.i]):
-                return subject.head, (after.idx, comma.idx, "que")
-        return None
-    if participle.dep_ == "acl" and doc[participle.i - 1].text == "," and participle.head.dep_ in {"obj", "obl", "obl:mod", "obl:arg"}:
-        participle_head = participle.head.head  # "X a tenu une conférence de presse, indiquant que…"
-    elif participle.dep_ in {"advcl", "conj"} and participle.head.i != participle.i:
-        participle_head = participle.head
-    else:
-        return None
-    if fold(doc[participle.i - 1].text) == "comme" or fold(participle_head.lemma_) in language_data("fr").words("speech_verbs"):
-        return None  # "X a été cité par Reuters comme affirmant que…": the participle is the head verb's content
-    complement = _complement(participle)
-    if complement is None or complement[2] != "que":
-        return None
-    return (participle_head, complement) if participle_head.pos_ in {"VERB", "AUX", "ADJ"} else None
 
 
 def _quoted_infinitive(doc: Doc, quote: QuoteSpan) -> bool:
@@ -428,6 +405,9 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
     evidence = _evidence(candidate, doc, start, end)
     parts = [(start, end)] if candidate.aside is None else [(start, candidate.aside[0]), (candidate.aside[1], end)]
     about = [k for a, b in parts for k in actors.mentions_in(a, b)]
+    cue = candidate.cue
+    about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
+              for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
     named = {k for a, b in parts for k in actors.mentions_in(a, b, demonyms=False)} - {candidate.addressee}  # a speaker named in its own content
     if candidate.addressee and candidate.addressee not in about:
         about.append(candidate.addressee)
@@ -439,7 +419,7 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
             quote=text_of(doc)[start:end],
             mode=candidate.mode,
             evidence=evidence,
-            about=tuple(dict.fromkeys([k for k in about if k not in candidate.speakers or k in named]
+            about=tuple(dict.fromkeys([k for k in about if k != speaker or k in named]  # the other of a joint statement stays
                                       + [k for a, b in parts for k in actors.speaker_state(speaker, a, b)])),  # "nous" -> their state
             addressee=candidate.addressee,
             reported_by=reported_by,

@@ -54,6 +54,18 @@ def street_name(span: Span) -> bool:
     return before is not None and before.text.islower() and fold(before.text) in _STREET_NOUNS
 
 
+def facility_name(span: Span, facility_nouns: frozenset[str]) -> bool:
+    """"la centrale de Fukushima Daiichi", "le boson de Higgs", "leurs ministères de la Défense": a name after "de"
+    that names a facility, a work or a portfolio (``facility_nouns``), never an actor there."""
+    at = span.start - 1
+    if at > 0 and fold(span.doc[at].text) in {"la", "l'"}:
+        at -= 1  # "leurs ministères de la Défense"
+    if at < 1 or fold(span.doc[at].text) not in {"de", "d'", "du"}:
+        return False
+    noun = span.doc[at - 1]
+    return noun.pos_ == "NOUN" and noun.text.islower() and fold(noun.text) in facility_nouns
+
+
 class NameRecall:
     """Extra mentions for ``ArticleActors`` (see the module docstring)."""
 
@@ -189,10 +201,42 @@ class NameRecall:
                 start = before.i  # "B. Obama"
             elif before is not None and _capitalised(before.text) and not before.is_sent_start and before.i not in self._by_token:
                 continue
+            elif before is not None and before.text == "-" and not before.whitespace_:
+                continue  # "Brout-Englert-Higgs" is not Peter Higgs
             span = doc[start: token.i + 1]
+            if facility_name(span, self.data.words("facility_nouns")):
+                continue  # "le boson de Higgs"
             self.actors[keys[0]].aliases.add(span.text)
             self._add_mention(span, keys[0])
+        self._organisation_head_words()
         for actor in self.actors.values():
             words = actor.label.split()
             if actor.kind == "Organization" and len(words) >= 3 and fold(words[-1]) in self._demonyms:
                 actor.aliases.add(" ".join(words[:-1]))  # "Parti populaire espagnol" -> "Parti populaire"
+
+    def _organisation_head_words(self) -> None:
+        """"la Commission européenne …, la Commission": a capitalised word after a definite article, that opens the
+        name of one organisation named before (and of no other), is that organisation; not when a qualifier follows
+        ("la Commission électorale" is another one). A mention only, no alias: elsewhere "la Commission" may be
+        another body."""
+        heads: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            words = actor.label.split()
+            if actor.kind == "Organization" and not key.startswith("group:") and len(words) >= 2 \
+                    and len(words[0]) >= 4 and _capitalised(words[0]):
+                heads.setdefault(fold(words[0]), []).append(key)
+        doc = self.doc
+        for i, text in enumerate(self._texts) if heads else ():
+            keys = heads.get(fold(text))
+            if not keys or len(keys) > 1 or i in self._by_token or i == 0 or not _capitalised(text):
+                continue
+            token, after = self._tokens[i], doc[i + 1] if i + 1 < len(doc) else None
+            if token.is_sent_start or fold(doc[i - 1].text) not in _DEFINITE or self.actors[keys[0]].first >= i:
+                continue
+            if after is not None and (after.pos_ in {"ADJ", "PROPN"} or _capitalised(after.text)):
+                continue
+            self._add_mention(doc[i: i + 1], keys[0])
+
+
+#: Definite articles (and "du", "au") before the short name of an organisation named before.
+_DEFINITE = {"la", "le", "l'", "l’", "du", "au"}

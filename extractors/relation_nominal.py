@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.model import Relation
 from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence
 from extractors.relation_repairs import _stranded_partner
@@ -179,3 +179,13 @@ def participle_agents(act: Token, actors: ArticleActors, lemmas: set[str] | None
                    and (lemmas is None or fold(c.lemma_) in lemmas)]
     return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in _keys(c, actors)]
 
+
+
+_AIMING = language_data("fr").words("relation_aiming_participles")
+
+
+def aimed_objects(noun: Token, actors: ArticleActors) -> list[str]:
+    """"des sanctions visant la Russie", "des enquêtes ciblant X": the object of a present participle of aiming that
+    modifies the event noun."""
+    return [k for p in noun.children if p.dep_ == "acl" and p.pos_ == "VERB" and fold(p.lemma_) in _AIMING
+            and p.morph.get("Tense") == ["Pres"] for c in p.children if c.dep_ == "obj" for k in _keys(c, actors)]

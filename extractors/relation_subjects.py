@@ -57,7 +57,9 @@ def _active_compound(verb: Token) -> bool:
     if fold(verb.lemma_) in _ETRE_VERBS and any(c.dep_ == "nsubj" for c in children):
         return True
     return not any(c.dep_ == "aux:pass" for c in children) and any(c.dep_ == "nsubj:pass" for c in children) \
-        and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children) and any(c.dep_ == "obj" for c in children)
+        and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children) and (
+            any(c.dep_ == "obj" for c in children) or not any(fold(c.lemma_) == "etre" for c in children))
+    # (no object: "ont vivement critiqué mardi la hausse" with the object parsed as a time modifier)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -116,13 +118,25 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
             return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
         participle = node.morph.get("VerbForm") == ["Part"] and node.morph.get("Tense") == ["Pres"]
         if participle and node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
-            return _participle_subjects(node.head, actors)  # "une résolution du Conseil condamnant X"
+            keys = _participle_subjects(node.head, actors)  # "une résolution du Conseil condamnant X"
+            clause = None if keys else _comma_participle_clause(node)
+            if clause is None:
+                return keys
+            node = clause  # "X ont critiqué la hausse des droits, accusant Y": the main verb's subject accuses
+            continue
         effort = _effort_before(node, actors) if node.dep_ == "advcl" and infinitive else None
         if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
             owner = next(c for c in effort.children if c.dep_ == "nmod" and actors.resolve(c))
             return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in _ACTOR_KINDS]
         infinitive = infinitive or any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in node.children)
         # "avant d'avoir détruit X": a past infinitive
+        auxiliary = _stranded_auxiliary(node)
+        if auxiliary is not None:  # "Washington a pour sa part menacé de …" parsed with "menacé" on "part"
+            node = auxiliary
+            continue
+        if node.dep_ == "conj" and _disagrees_with_clause(node):
+            node = node.head.head  # "X a répété que les États-Unis avaient … et n'a pas exclu …": X's second verb
+            continue
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
             continue
@@ -144,7 +158,8 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     if datelines and any(_keys(s, actors, context=context) for s in subjects if s not in datelines):
         subjects = [s for s in subjects if s not in datelines]  # "Genève (AFP) – Des diplomates … se sont réunis"
     for subject in subjects:
-        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _keys(subject, actors, context=context)
+        keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _bracketed_acronym(subject, actors)
+                                                   or _keys(subject, actors, context=context)
                                                    or _after_colon(subject, actors) or _buried_apposition(subject, actors))
         keys += _comitative(subject, actors) + _listed(subject, actors)
     if not keys and hasattr(context, "first_person"):  # "« Nous soutiendrons X », a dit le ministre": his state
@@ -236,6 +251,71 @@ def _effort_before(verb: Token, actors: ArticleActors) -> Token | None:
     return obj if any(c.dep_ == "nmod" and c.i < verb.i and actors.resolve(c) for c in obj.children) else None
 
 
+def _bracketed_acronym(subject: Token, actors: ArticleActors) -> list[str]:
+    """"Le Groupe de soutien à l'islam et aux musulmans (GSIM), lié à Al-Qaïda, a multiplié …": a subject noun whose
+    name was not found as a name, with its acronym in parentheses, is the actor of that acronym (not a "groupe"
+    named earlier), when the noun is capitalised as a name is."""
+    if subject.pos_ != "NOUN" or not subject.text[:1].isupper() or actors.actor_at(subject):
+        return []  # (a long name found as such keeps its own actor: "la Communauté économique … (CEDEAO)")
+    doc = subject.doc
+    clauses = {t.i for c in subject.children if c.dep_ in {"acl", "acl:relcl", "appos"} and c.pos_ != "PROPN" for t in c.subtree}
+    for token in subject.subtree:
+        if token.i in clauses:
+            continue  # "…, lié à Al-Qaïda (AQ)": not the subject's own name
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].text == "(" \
+                and token.text.isupper() and token.head.i >= subject.i:
+            return actors.resolve(token)
+    return []
+
+
+def _stranded_auxiliary(participle: Token) -> Token | None:
+    """Parser repair: "X a pour sa part menacé …", "X a de son côté dénoncé …": the past participle hung on the
+    noun of the inserted adverbial, the auxiliary "avoir" left as the root with the subject. The auxiliary."""
+    if participle.dep_ != "acl" or participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Tense") != ["Past"]:
+        return None
+    adverbial = participle.head
+    auxiliary = adverbial.head
+    if adverbial.dep_ not in {"obl:mod", "obl"} or auxiliary.pos_ != "AUX" or fold(auxiliary.lemma_) != "avoir" \
+            or not auxiliary.i < adverbial.i < participle.i:
+        return None
+    return auxiliary if any(c.dep_ in _SUBJECT_DEPS for c in auxiliary.children) else None
+
+
+def _finite_number(verb: Token) -> list[str]:
+    """The grammatical number of ``verb``'s finite form (its own, or its finite auxiliary's)."""
+    forms = [verb] + [a for a in verb.children if a.dep_.startswith("aux")]
+    return next((f.morph.get("Number") for f in forms if f.morph.get("VerbForm") == ["Fin"] and f.morph.get("Number")), [])
+
+
+def _disagrees_with_clause(conjunct: Token) -> bool:
+    """Parser repair: a coordinated verb hung on the "que" clause of the verb before it, though its number says it
+    goes with the main verb: "Il a répété que les États-Unis avaient besoin de l'île et n'a pas exclu de …"."""
+    clause = conjunct.head
+    if clause.dep_ != "ccomp" or clause.head is clause or not any(fold(m.text) in {"que", "qu'"} for m in clause.children
+                                                               if m.dep_ == "mark"):
+        return False
+    mine, theirs, main = _finite_number(conjunct), _finite_number(clause), _finite_number(clause.head)
+    return bool(mine and theirs and main) and mine != theirs and mine == main
+
+
+def _comma_participle_clause(participle: Token) -> Token | None:
+    """Parser repair: a present participle after a comma, hung on a noun object of the main verb ("ont critiqué la
+    hausse des droits, accusant X de …"): the finite verb governing that noun, before the participle, whose subject
+    the participle shares. None when no comma precedes or no such verb governs the noun."""
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return None
+    node = participle.head
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.i < participle.i:
+            finite = node.morph.get("VerbForm") == ["Fin"] or any(
+                a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"] for a in node.children)
+            return node if finite else None
+    return None
+
+
 def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
     """Who acts in a present participle modifying ``head``: the actor it names ("les États-Unis, accusant X"), or the
     author of a document ("une résolution du Conseil de sécurité condamnant X", "un communiqué du Kremlin dénonçant")."""
@@ -312,7 +392,21 @@ def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) ->
         floor = sentence_of(pronoun.doc[floor - 1]).start
     previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
                 and actors.actors[m.key].kind == "Person" and m.key not in exclude]
+    if previous and _clitic_gender(pronoun) == "Fem" and actors._gender_of(previous[-1].key) != "Fem":
+        return []  # "l'a qualifiée de « courageuse »": a feminine "la" is a thing (an act), or a woman, never a man
     return [previous[-1].key] if previous else []
+
+
+def _clitic_gender(pronoun: Token) -> str | None:
+    """"la" is feminine, "le" masculine; elided "l'" takes the agreement of the compound participle after it
+    ("l'a qualifiée")."""
+    text = fold(pronoun.text)
+    if text in {"la", "le"}:
+        return "Fem" if text == "la" else "Masc"
+    head = pronoun.head
+    if head.morph.get("VerbForm") == ["Part"] and any(a.dep_ == "aux:tense" for a in head.children):
+        return next(iter(head.morph.get("Gender")), None)
+    return None
 
 
 def collective_sides(verb: Token, actors: ArticleActors) -> list[set[str]]:

@@ -21,8 +21,12 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
+from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, RelationContext, denounced_authors, event_author, headline_topic
-from extractors.relation_nominal import _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, event_authors, participle_agents
+from extractors.relation_judgements import judged_act_authors, negative_name
+from extractors.relation_nominal import (
+    _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, aimed_objects, event_authors, participle_agents,
+)
 from extractors.relation_args import (
     _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
 )
@@ -33,6 +37,8 @@ from extractors.relation_repairs import (
     _bare_object, _called_to, _carried, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma,
     _stranded_names, _stranded_recipients, _subject_of_conjunct, _theme, _weekday_objects, _weekday_stranded,
 )
+from extractors.relation_ties import founded_with, threatened_partners, tie_objects
+from extractors.relation_visits import visited
 from extractors.relation_subjects import (
     _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _patients, _subjects, collective_sides,
 )
@@ -99,6 +105,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 yield from _verbal(token, token, "Demand", token.lemma_.lower(), actors, trig, context, objects=addressees)
             return
         lemma = _repaired_lemma(lemma, token, trig)
+        places = visited(token, actors, trig)
+        if places:  # "s'est rendu à Bamako puis à Ouagadougou": a visit, a Consult of the states
+            yield from _verbal(token, token, "Consult", "se rendre", actors, trig, context, objects=places)
+            return
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
             return
@@ -107,6 +117,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
             return
         event_type = trig.verbs[lemma]
+        partners = founded_with(token, actors)
+        if partners is not None:  # "ont formé avec le Mali l'Alliance des États du Sahel": no Support of the alliance
+            if partners:
+                yield from _verbal(token, token, "Cooperate", token.lemma_.lower(), actors, trig, context, objects=partners)
+            return
         if lemma == "appeler":
             if any(c.dep_ in {"xcomp", "obl:arg"} and (c.pos_ == "VERB" or any(g.dep_ == "mark" for g in c.children)) for c in token.children) \
                     or _called_to(token, actors) or _infinitive_on_object(token) or _appeal(token, actors):
@@ -124,6 +139,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma in _PERSON_GUESTS and not _person_guest(token, actors, context) and not _delegation_guest(token, actors, trig):
             return  # "a reçu Joe Biden" is a meeting; "reçoit la Défense" (a portfolio) is none
         if (lemma in GOVERNORS or lemma in DENIALS) and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            partners = threatened_partners(token, trig, actors) if GOVERNORS.get(lemma) == "Threaten" else []
+            if partners:  # "a menacé de revoir sa coopération avec X": "revoir" is no trigger, the threat is
+                yield from _verbal(token, token, "Threaten", token.lemma_.lower(), actors, trig, context, objects=partners)
             return  # "refuser de soutenir X", "menacer d'envahir X": the embedded verb carries the event
         targets = _clause_subjects(token, actors, context) if event_type in {"Demand", "Consult"} else []
         if targets:  # "exige que la Syrie libère…", "a appelé à ce que les rebelles soient tenus responsables"
@@ -133,7 +151,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 c.dep_ == "obj" and fold(c.text) in INITIATIVES for c in token.children):
             event_type = "Reject"  # "ont bloqué les efforts du Conseil de sécurité"
         action = mistagged or (lemma if lemma != fold(token.lemma_) else token.lemma_.lower())  # "reproche" -> "reprocher"
-        yield from _verbal(token, token, event_type, action, actors, trig, context)
+        ties = tie_objects(token, trig)  # "rompre ses relations avec X"
+        yield from _verbal(token, token, event_type, action, actors, trig, context, holders=ties)
     elif token.pos_ == "NOUN":
         phrase = trig.noun_phrase_at(token)
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
@@ -143,6 +162,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         action = phrase.text if phrase else token.lemma_.lower()
         verb = token.head
+        if event_type == "Consult" and fold(token.text) in trig.tie_nouns and fold(verb.lemma_) in trig.strengthen_verbs:
+            event_type = "Cooperate"  # "renforcer ses échanges avec X": closer ties, not a meeting
         if token.dep_ == "nmod" and fold(verb.text) in trig.carriers and verb.dep_ == "obj" and not _keys(token, actors):
             token, verb = verb, verb.head  # "continuer les projets d'aide": the carrier noun stands in
         stranded = _weekday_stranded(token) or _carried(token, trig)
@@ -153,9 +174,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             if received:  # "Assange a obtenu l'asile de l'Équateur": the giver acts on the receiver
                 yield from received
                 return
-        if verb.pos_ == "VERB" and fold(verb.lemma_) in trig.light_verbs and (
+        if verb.pos_ == "VERB" and ((fold(verb.lemma_) in trig.light_verbs and (
                 token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and _agents(verb))
-                or _caseless_object(token)):
+                or _caseless_object(token))) or (fold(verb.lemma_) in trig.prep_light_verbs and token.dep_ in {"obl:arg", "obl"})):
             if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
                 yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
                 return
@@ -222,13 +243,15 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
     """Name-calling is an Accuse of the one named (gold NOTES: "appelé", "décrit ... comme « petite-bourgeoise »");
     a friendly name ("amis", "partenaire") is none, except a reciprocal one: "se sont appelés « amis »" (Cooperate)."""
     friendly = any(fold(t.text) in trig.friendly_names or fold(t.lemma_) in trig.friendly_names for t in name)
-    if friendly:
+    if friendly and not negative_name(name):  # "« humiliante pour un allié »" is no friendly name
         if is_reflexive(verb):
             yield from _verbal(verb, verb, "Cooperate", verb.lemma_.lower(), actors, trig, context, objects=[])
         return
     inside = {t.i for t in name}
     named = [k for c in verb.children if c.dep_ in {"obj", "iobj"} and c.i not in inside
              for k in (_keys(c, actors, context=context) or _clitic_person(c, actors, _subjects(verb, actors, context)))]
+    if not named and negative_name(name):  # "a qualifié ces mesures de « chantage »", "l'a qualifiée de « dangereuse »"
+        named = judged_act_authors(verb, _subjects(verb, actors, context), actors, context)
     if named:
         yield from _verbal(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(named)))
 
@@ -257,8 +280,10 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
                 objects = [k for k in headline_topic(verb, actors) if k not in subjects]
             if not objects and event_type == "Accuse" and trigger is verb:
                 objects = denounced_authors(verb, subjects, trig, context, actors)  # "dénonce un « coup d'État »"
+            if not objects and event_type == "Accuse" and trigger is verb and fold(verb.lemma_) not in trig.naming_verbs:
+                objects = judged_act_authors(verb, subjects, actors, context)  # "a dénoncé ces mesures"
     subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
-    contrast, same = _compared(verb, actors, subjects)
+    contrast, same = compared_actors(verb, actors, subjects)
     objects = [k for k in objects if k not in contrast and k not in same]
     reciprocal = is_reflexive(verb) and (event_type not in _ONE_WAY_TYPES or any(fold(t.text) in _MUTUALLY for t in verb.subtree))
     # "se sont rencontrés", "se sont affrontés"; "les deux pays s'opposent à X" is no Reject of each other
@@ -306,47 +331,11 @@ def _partnered(verb: Token, trigger: Token) -> bool:
     return any("avec" in case for holder in {verb, trigger} for _, case in _arguments(holder))
 
 
-#: Sentence openers that compare other actors with the subject: "Contrairement à X, …" (X did the opposite),
-#: "À l'instar de X, …" (X did the same).
-_CONTRAST_OPENERS = {"contrairement"}
-_LIKE_OPENERS = {"instar"}
-
-
-def _compared(verb: Token, actors: ArticleActors, subjects: list[str]) -> tuple[list[str], list[str]]:
-    """The actors named between a comparing opener ("Contrairement aux États-Unis, au Canada …,") and the subject of
-    ``verb``: (contrasted, alike). Only when the opener starts the sentence and the subject follows it; the search
-    crosses the sentence splits a long list of countries provokes, not a full stop."""
-    if not subjects:
-        return [], []
-    doc = verb.doc
-    subject_start = max((m.start for m in actors.mentions if m.key in subjects and m.start <= verb.i
-                         and m.start >= sentence_of(verb).start - 60
-                         and not any(t.text in {".", "!", "?"} for t in doc[m.start:verb.i])), default=None)
-    if subject_start is None:
-        return [], []
-    opener = None
-    for k in range(subject_start - 1, max(-1, subject_start - 60), -1):
-        token = doc[k]
-        if token.text in {".", "!", "?", ";"} or "\n" in token.text_with_ws[:-1] or "\n" in token.text:
-            break
-        if fold(token.text) in _CONTRAST_OPENERS | _LIKE_OPENERS:
-            before = doc[k - 1] if k > 0 else None
-            before = doc[k - 2] if before is not None and fold(before.text) in {"a", "à"} and k > 1 else before
-            if before is None or before.text in {".", "!", "?", "–", "-"} or "\n" in before.text_with_ws:
-                opener = token
-            break
-    if opener is None:
-        return [], []
-    keys = [m.key for m in actors.mentions if opener.i < m.start and m.end <= subject_start and m.key not in subjects]
-    keys = list(dict.fromkeys(keys))
-    return (keys, []) if fold(opener.text) in _CONTRAST_OPENERS else ([], keys)
-
-
 def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors, trig: Triggers, *,
              exclude: list[str], holders: list[Token] = (), direct: bool = True, context: list[str] | None = None) -> list[str]:
     preps = trig.preps.get(event_type, trig.preps["default"])
-    own = set() if trigger is verb else trig.noun_preps.get(fold(trigger.lemma_)) or trig.noun_preps.get(fold(trigger.text), set())
-    preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X"
+    own = trig.noun_preps.get(fold(trigger.lemma_)) or trig.noun_preps.get(fold(trigger.text), set())
+    preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X", "rompre avec X"
     keys: list[str] = []
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
         for child, case in _arguments(holder):
@@ -390,6 +379,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         keys += [k for n in _subject_of_conjunct(verb)  # subject of "dénoncé")
                  for k in (_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
     if not keys and trigger is not verb:
+        keys += aimed_objects(trigger, actors)  # "a infligé des sanctions visant la Russie"
         keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
         if event_type in _TRANSFER_TYPES:
             keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import LanguageData, fold
+from extractors.speakers import quote_spans
 
 _DE = {"de", "d'", "d’", "du", "des"}
 _MAX_TOKENS = 14
@@ -49,6 +50,32 @@ def remarks(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[R
         if speakers:
             return [Remark(noun, cue, tuple(speakers), previous.start_char, previous.end_char)]
     return []
+
+
+def speech_noun_subjects(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[Remark]:
+    """"Les déclarations de Donald Trump sur le Groenland ont provoqué…": a speech noun (``speech_act_subject_nouns``,
+    "déclarations" -> "déclarer") that is a clause's subject with a "de X" complement right after it is X's speech
+    act; the content is the noun phrase. As an object ("a refusé de commenter les propos de X") it is not."""
+    nouns = data.table("speech_act_subject_nouns")
+    found = []
+    for noun in sentence:
+        cue = nouns.get(fold(noun.text))
+        if cue is None or noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or noun.head.i < noun.i \
+                or any(q.start <= noun.idx < q.end for q in quote_spans(noun.doc)):
+            continue  # (inside a quotation, "Les accusations de Londres sont absurdes" are the quoted words)
+        author = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+            m.dep_ == "case" and fold(m.text) in _DE for m in c.children)), None)
+        keys = [k for k in actors.resolve(author) if actors.actors[k].kind in {"Person", "Organization", "Country"}] \
+            if author is not None else []
+        if not keys or noun.doc[author.left_edge.i - 1].i != noun.i and fold(noun.doc[author.left_edge.i - 1].text) not in _DE:
+            continue
+        last = list(noun.subtree)[-1]
+        after_author = author.right_edge.i + 1  # the content is what the noun phrase says after "de X": "sur le Groenland"
+        if after_author <= last.i:
+            found.append(Remark(noun, cue, tuple(keys), noun.doc[after_author].idx, last.idx + len(last.text)))
+        else:
+            found.append(Remark(noun, cue, tuple(keys), noun.idx, noun.idx + len(noun.text)))
+    return found
 
 
 def _author(noun: Token, sentence: Span, actors: ArticleActors) -> list[str]:

@@ -41,7 +41,8 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             node = node.head  # "Le Kremlin a rejeté ces accusations et dénoncé…": "accusations" is no subject
             continue
         break
-    subjects = [s for s in subjects if not _topic_label(s, actors)]
+    topics = [s for s in subjects if _topic_label(s, actors)]
+    subjects = [s for s in subjects if s not in topics]
     if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content
         subjects = [s for s in subjects if not glued_clause(s, verb)]
     clitic = inverted_pronoun(verb)
@@ -54,12 +55,14 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
     subjects = _without_role_apposition(subjects, actors)
     if not subjects and clitic is None and node is verb:
-        subjects = _initial_apposed_subject(verb, actors)
+        subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb)
     keys: list[str] = []
     for subject in subjects:
         keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]
     if subjects and keys:
         keys = [k for k in _left_conjuncts(min(subjects, key=lambda t: t.left_edge.i), actors) if k not in keys] + keys
+    if not keys and topics and not subjects:
+        keys = _after_topic_colon(topics[0], actors, context)  # "Énergie : Berlin et Paris dénoncent…"
     pronoun = inverted_pronoun(verb) if not keys else None
     if pronoun is not None:
         keys = actors.resolve(pronoun, context=context)  # "…, indique-t-il", "…, a-t-elle ajouté"
@@ -164,6 +167,25 @@ def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
     return [first] if first.dep_ in {"nsubj", "nsubj:pass"} else []
 
 
+def _subject_in_fronted_adjunct(verb: Token) -> list[Token]:
+    """"Selon le conseiller de X, Y, les dirigeants russe et chinois ont évoqué…" parsed with the subject as the
+    last conjunct of the fronted "Selon" phrase: a noun phrase set off by a comma at the end of a fronted adjunct,
+    right before the finite verb (and its auxiliaries), is the verb's subject."""
+    if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
+        return []
+    doc = verb.doc
+    for adjunct in (c for c in verb.children if c.dep_ in {"obl", "obl:mod"} and c.i < verb.i):
+        end = adjunct.right_edge.i
+        if any(t.pos_ not in {"AUX", "ADV", "PART"} and fold(t.text) not in {"ne", "n'"} for t in doc[end + 1: verb.i]):
+            continue
+        for token in adjunct.subtree:
+            if token.dep_ in {"conj", "appos"} and token.pos_ in {"NOUN", "PROPN"} and token.i > adjunct.i \
+                    and doc[token.i - 1].pos_ == "DET" and token.i - 2 > adjunct.i and doc[token.i - 2].text == "," \
+                    and not any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[token.i: end + 1]):
+                return [token]
+    return []
+
+
 def _quoted_before(subject: Token, verb: Token) -> bool:
     """"« L'UE paiera », affirmait-elle" / "« … Il y a trois fois plus… », a expliqué X": a subject the parser found
     inside a quotation closed before the verb belongs to the quoted words, not to the attribution."""
@@ -207,12 +229,18 @@ def _left_conjuncts(subject: Token, actors: ArticleActors) -> list[str]:
 
 
 def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    topical = _after_topic_colon(subject, actors, context)
+    if topical:
+        return topical  # "Droits de douane : Moscou et Pékin dénoncent…": not the topic before the colon
     dateline = _after_dateline(subject, actors)
     if dateline:
         return dateline  # "Moscou (AFP) – Le dirigeant russe Vladimir Poutine a déclaré": not Moscou
     named = _name_before_role(subject, actors)
     if named:
         return named  # "Barroso, le président de la Commission, a affirmé": Barroso, not the Commission
+    listed = _listed_after_plural_title(subject, actors)
+    if len(listed) >= 2:
+        return listed  # "Les ministres A et B ont estimé": both speak
     keys = actors.resolve(subject, context=context)
     if keys:
         return keys
@@ -228,6 +256,32 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
                 and not _locative(token):
             return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
     return []
+
+
+def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:
+    """"Les ministres A et B ont estimé": a plural title whose names are coordinated after it: every name speaks."""
+    if subject.pos_ != "NOUN" or subject.morph.get("Number") != ["Plur"]:
+        return []
+    keys: list[str] = []
+    for name in (c for c in subject.children if c.dep_ in {"nmod", "appos", "flat:name"} and c.i == subject.i + 1):
+        for token in [name] + [c for c in name.children if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children)]:
+            key = actors.actor_at(token)
+            if key and actors.actors[key].kind == "Person" and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _after_topic_colon(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """"Droits de douane : Moscou et Pékin dénoncent…" parsed with the headline's topic as the subject and the names
+    after the colon hung on it: the names after the colon (each conjunct) speak."""
+    colon = next((t for t in subject.subtree if t.text == ":"), None)
+    if colon is None or colon.i - sentence_of(subject).start > 6:
+        return []  # a headline's short topic only, not a list after a colon deep in the sentence
+    keys: list[str] = []
+    for head in (t for t in subject.subtree if t.i > colon.i and t.head.i <= colon.i and t.left_edge.i == colon.i + 1):
+        for token in [head] + [c for c in head.children if c.dep_ == "conj"]:
+            keys += [k for k in actors.resolve(token, context=context) if k not in keys]
+    return keys
 
 
 def _locative(token: Token) -> bool:

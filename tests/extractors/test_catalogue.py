@@ -30,18 +30,15 @@ RELATIONS = _load("relations")
 
 #: Known failures: id -> reason. Kept visible (xfail, not strict), never removed.
 KNOWN_FAILURES: dict[str, str] = {
-    'lead-appeler-pair-a-la-retenue': "'les deux pays' resolves to one country of the pair (Russie), not both",
     'dq-after-place-not-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
     'dq-reversed-guillemets': 'extracted with a wrong field: Volodymyr Zelensky [assurer/IndirectSpeech] about=[] rb=None ad=None',
     'res-pronoun-elle-role-addressee': "extracted with a wrong field: Benyamin Netanyahou [declarer/IndirectSpeech] about=['États-Unis'] rb=None ad=None",
     'res-role-chancelier': 'not extracted yet: statement with the expected speaker/about/addressee',
     'res-role-chef-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',
     'res-role-agence': 'not extracted yet: statement with the expected speaker/about/addressee',
-    'res-role-chef-gouvernement': 'not extracted yet: statement with the expected speaker/about/addressee',
     'about-metonym-capitals': "extracted with a wrong field: David Cameron [estimer/IndirectSpeech] about=['Allemagne', 'États-Unis'] rb=None ad=None",
     'dq2-broken-pair-unnamed-minister': 'unnamed minister with a demonym after a broken “…» pair: no speaker resolved (never-named role -> state not implemented for ministers)',
     'res-cataphoric-org-anaphor': "cataphora: bare 'la gendarmerie' before its full name 'la gendarmerie savoyarde' is not resolved forward",
-    'res-epithet-geant-demonym': "epithet anaphor 'le géant coréen' -> company of that nationality not implemented",
     'res-ex-role': "'l'ex-président guinéen' with no learned role (only 'a présidé la Guinée'): no antecedent rule",
     'subject-name-role-no-comma': "'Name le directeur ..., a affirmé' without the first comma: the parser gives no subject",
     'about-selon-role-then-name': "pronouns in the content ('il souffre') are not resolved into about",

@@ -427,3 +427,122 @@ def test_cut_at_possessive(text, expected):
         token.pos_ = "ADP" if token.text in {"vers", "pour", "de"} else "PROPN"
     span = doc[1:] if doc[0].text in {"la", "l'"} else doc[:]
     assert cut_at_possessive(span).text == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Le ministre a déclaré que les deux pays devaient poursuivre une coordination stratégique étroite.",
+    "Pékin veut intensifier la coordination stratégique entre les deux pays.",
+])
+def test_entities_group_noun_for_an_activity_is_no_organisation(nlp, text):
+    assert not any("coordination" in label for label in _labels(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Un collectif de défense des droits des femmes a manifesté samedi.", "collectif de défense des droits des femmes"),
+    ("La police fédérale a arrêté deux suspects.", "police fédérale"),
+])
+def test_entities_group_noun_naming_a_body_is_an_organisation(nlp, text, expected):
+    assert expected in _labels(nlp, text)
+
+
+@pytest.mark.model
+def test_entities_organisation_head_word_is_that_organisation(nlp):
+    text = "La Commission européenne a gelé les fonds. Le ministre a accusé la Commission de vouloir punir son pays."
+    actors = ArticleActors(_robust(nlp(text)), "fr")
+    commission = actors.doc[[t.text for t in actors.doc].index("Commission", 3)]
+    assert actors.actors[actors.actor_at(commission)].label == "Commission européenne"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, street, actor", [
+    ("Des milliers de manifestants ont envahi la place Tahrir vendredi, selon Ahmed Saleh.", "Tahrir", "Ahmed Saleh"),  # ORG
+    ("Le cortège est parti de la place Kossuth, a indiqué Ahmed Saleh.", "Kossuth", "Ahmed Saleh"),  # tagged PER
+])
+def test_entities_street_or_square_is_no_actor(nlp, text, street, actor):
+    labels = _labels(nlp, text)
+    assert actor in labels and not any(street in label for label in labels)
+
+
+def _actor_of(nlp, text: str, word: str) -> str | None:
+    """The label of the actor a subject noun resolves to (the first token ``word``)."""
+    actors = ArticleActors(_robust(nlp(text)), "fr")
+    token = actors.doc[[t.text for t in actors.doc].index(word)]
+    keys = actors.resolve(token)
+    return actors.actors[keys[0]].label if keys else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, expected", [
+    ("Le département d'État a exhorté Caracas à publier les résultats.", "département", "États-Unis"),
+    ("Le département du Trésor américain a gelé les avoirs de trois banques.", "département", "États-Unis"),
+    ("Le ministère des Affaires étrangères argentin a convoqué l'ambassadeur.", "ministère", "Argentine"),
+    ("Le ministère de la Défense du Japon a protesté auprès de Séoul.", "ministère", "Japon"),
+    ("La diplomatie brésilienne a salué l'accord.", "diplomatie", "Brésil"),
+    # no state named: the ministry stays itself; a seat metonym stays its own actor
+    ("Le ministère de l'Intérieur a interdit la manifestation.", "ministère", "ministère de l'Intérieur"),
+    ("Le Pentagone a confirmé la livraison des missiles.", "Pentagone", "Pentagone"),
+])
+def test_entities_ministry_speaks_for_its_state(nlp, text, word, expected):
+    assert _actor_of(nlp, text, word) == expected
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    return {a.label: a.kind for a in ArticleActors(_robust(nlp(text)), "fr").export()}
+
+
+@pytest.mark.model
+def test_entities_headline_surname_tagged_place_is_the_person(nlp):
+    text = ("Caucase : Aliev et Pachinian s'engagent à signer la paix\nLe président azerbaïdjanais Ilham Aliev et le "
+            "Premier ministre arménien Nikol Pachinian se sont rencontrés à Washington.")  # both surnames tagged LOC
+    kinds = _kinds(nlp, text)
+    assert "Aliev" not in kinds and "Pachinian" not in kinds and kinds.get("Ilham Aliev") == "Person"
+
+
+@pytest.mark.model
+def test_entities_place_named_like_no_person_stays_a_place(nlp):
+    kinds = _kinds(nlp, "Des inondations ont frappé Valence, a indiqué Pedro Sánchez.")
+    assert kinds.get("Valence") == "Place"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, kind", [
+    ("Bruxelles a gelé les fonds destinés à la Hongrie.", "Union européenne", "Organization"),
+    ("Le Canada a salué la position de la Francophonie.", "Organisation internationale de la Francophonie", "Organization"),
+    ("Pékin a protesté, a rapporté l'agence Chine nouvelle.", "Xinhua", "Organization"),
+])
+def test_entities_organisation_metonyms_and_names(nlp, text, name, kind):
+    assert _kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.model
+def test_entities_country_with_adjective_is_no_agency(nlp):
+    kinds = _kinds(nlp, "Xi Jinping veut une Chine nouvelle, a affirmé Fumio Kishida.")
+    assert "Xinhua" not in kinds
+
+
+@pytest.mark.model
+def test_entities_alliance_after_nato_is_nato(nlp):
+    text = "L'OTAN a tenu un sommet à Vilnius. La Russie a averti que l'élargissement de l'Alliance menaçait sa sécurité."
+    assert "Alliance" not in _labels(nlp, text) and "OTAN" in _labels(nlp, text)
+
+
+@pytest.mark.model
+def test_entities_alliance_alone_stays_apart(nlp):
+    text = "La Russie a averti que l'élargissement de l'Alliance menaçait sa sécurité."
+    assert "OTAN" not in _labels(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, thing", [
+    ("Le Japon a commencé à rejeter l'eau traitée de la centrale de Fukushima Daiichi, a affirmé Pékin.", "Fukushima"),
+    ("La physicienne Anna Keller a salué la mesure du boson de Brout-Englert-Higgs, a indiqué le CERN.", "Higgs"),
+])
+def test_entities_facility_named_after_a_place_or_person_is_no_actor(nlp, text, thing):
+    assert not any(thing in label for label in _labels(nlp, text))
+
+
+@pytest.mark.model
+def test_entities_place_after_a_role_noun_stays_an_actor(nlp):
+    assert "Fukushima" in _labels(nlp, "Le gouverneur de Fukushima a critiqué Tokyo.")

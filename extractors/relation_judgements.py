@@ -1,0 +1,79 @@
+"""Judging an act: the author of a denounced or name-called act that the object only refers to.
+
+"X a qualifié ces mesures de « chantage »", "Son porte-parole les a qualifiées de « campagne de désinformation »",
+"Le sénateur l'a qualifiée de « dangereuse »", "Pékin a dénoncé ces mesures": the object is an act (a demonstrative
+act noun, or a clitic standing for the act named in the sentence before), and the Accuse goes to the act's author.
+A naming counts only with a negative judgement word (``relation_negative_judgements``): praise gives nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.lang import fold, language_data
+from extractors.relation_args import _DE, _arguments, _keys
+
+_DATA = language_data("fr")
+#: Words of a negative judgement: "qualifié de « chantage »", "jugé « inacceptable »" (folded lemmas or forms).
+NEGATIVE_JUDGEMENTS = _DATA.words("relation_negative_judgements")
+#: Generic nouns of an act that a demonstrative takes up: "ces mesures", "cette décision".
+ACT_NOUNS = _DATA.words("relation_act_nouns")
+#: Relation types whose object is the author of the act the next sentence may judge again ("ces accusations" rejected,
+#: then "les a qualifiées de …" -> the accuser).
+_JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
+#: Acts whose author a later "ces mesures" judges: "Washington a imposé des sanctions à Moscou. Pékin a dénoncé ces mesures."
+_ACTS = {"Coerce", "Threaten", "Assault"}
+_CLITICS = {"le", "la", "l'", "l’", "les"}
+_AGENT_PREPS = {"par"}
+
+
+def negative_name(name: list[Token]) -> bool:
+    """A name or epithet that judges badly: "« chantage économique »", "« dangereuse et humiliante »"."""
+    return any(fold(t.lemma_) in NEGATIVE_JUDGEMENTS or fold(t.text) in NEGATIVE_JUDGEMENTS for t in name)
+
+
+def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, context: list) -> list[str]:
+    """The author of the act that ``verb``'s direct object refers to: its owner or agent ("la sortie de M. Trump",
+    "la hausse annoncée par Donald Trump"), else, for a demonstrative act noun or an object clitic, the actor the
+    previous sentence accused, rejected or protested against (exactly one), or the owner of the act noun that is
+    the previous sentence's main object ("… ont critiqué la sortie de M. Trump. Le sénateur l'a qualifiée de …")."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) != 1:
+        return []
+    obj = objects[0]
+    if obj.pos_ == "NOUN":
+        if fold(obj.lemma_) not in ACT_NOUNS and fold(obj.text) not in ACT_NOUNS:
+            return []
+        owners = _act_owners(obj, actors, subjects)
+        if owners or not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in obj.children):
+            return owners
+    elif not (obj.pos_ == "PRON" and fold(obj.text) in _CLITICS and obj.i < verb.i):
+        return []
+    return _previous_target(verb, subjects, actors, context)
+
+
+def _act_owners(noun: Token, actors: ArticleActors, subjects: list[str]) -> list[str]:
+    """"la sortie de M. Trump", "la décision des États-Unis", "la hausse annoncée par Donald Trump"."""
+    found = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        found += [k for c, case in _arguments(participle) if case & _AGENT_PREPS for k in _keys(c, actors)]
+    return [k for k in dict.fromkeys(found) if k not in subjects]
+
+
+def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, context: list) -> list[str]:
+    sentence = getattr(context, "sentence", None)
+    acts = getattr(context, "acts", None)
+    if sentence is None or acts is None:
+        return []
+    targets = [r.object if r.event_type in _JUDGED_TYPES else r.subject for n, r in acts
+               if n == sentence - 1 and r.event_type in _JUDGED_TYPES | _ACTS and not r.negated]
+    targets = [k for k in dict.fromkeys(targets) if k not in subjects]
+    if len(targets) == 1:
+        return targets
+    start = sentence_of(verb).start
+    if start == 0:
+        return []
+    root = sentence_of(verb.doc[start - 1]).root
+    nouns = [c for c in root.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return _act_owners(nouns[0], actors, subjects) if len(nouns) == 1 else []

@@ -1,0 +1,52 @@
+"""Ties between two actors with the partner after "avec": "rompre ses relations avec X" (the trigger verb's target),
+"a menacé de revoir sa coopération avec X" (a Threaten of X, though "revoir" is no trigger), "a formé avec X une
+alliance" (a Cooperate with X)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers
+from extractors.lang import fold, language_data
+from extractors.relation_args import _arguments, _keys
+
+
+def tie_objects(verb: Token, trig: Triggers) -> list[Token]:
+    """The direct objects of ``verb`` that name a tie ("ses relations", "sa coopération")."""
+    return [c for c in verb.children if c.dep_ == "obj" and fold(c.text) in trig.tie_nouns]
+
+
+def threatened_partners(governor: Token, trig: Triggers, actors: ArticleActors) -> list[str]:
+    """"X a menacé de revoir / réduire sa coopération avec Y": the partners (Y) of a tie that the infinitive of a
+    threat verb acts on, when that infinitive is no trigger of its own (a trigger carries its own event)."""
+    partners: list[str] = []
+    for infinitive in governor.children:
+        if infinitive.dep_ != "xcomp" or infinitive.pos_ != "VERB" or fold(infinitive.lemma_) in trig.verbs:
+            continue
+        ties = tie_objects(infinitive, trig)
+        for tie in ties:
+            partners += [k for c, case in _arguments(tie) if c.dep_ == "nmod" and "avec" in case for k in _keys(c, actors)]
+        if ties:  # "revoir sa coopération avec Tbilissi" with "avec Tbilissi" hung on the verb
+            partners += [k for c, case in _arguments(infinitive) if c.dep_.startswith("obl") and "avec" in case
+                         for k in _keys(c, actors)]
+    return list(dict.fromkeys(partners))
+
+
+_FR = language_data("fr")
+_FOUNDING = _FR.words("relation_founding_verbs")
+_GROUPINGS = _FR.words("relation_grouping_nouns")
+
+
+def founded_with(verb: Token, actors: ArticleActors) -> list[str] | None:
+    """"X a formé avec Y l'Alliance des États du Sahel": a founding verb whose object is a grouping; the partners
+    named after "avec" (Y), with whom X cooperates. None when ``verb`` founds no grouping ("former des soldats")."""
+    if fold(verb.lemma_) not in _FOUNDING:
+        return None
+    groupings = [c for c in verb.children if c.dep_ == "obj" and (fold(c.text) in _GROUPINGS or fold(c.lemma_) in _GROUPINGS)]
+    if not groupings:
+        return None
+    partners = [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case for k in _keys(c, actors)]
+    partners += [k for g in groupings for c, case in _arguments(g) if c.dep_ == "nmod" and "avec" in case
+                 for k in _keys(c, actors)]
+    return list(dict.fromkeys(partners))

@@ -208,10 +208,13 @@ def _complement_of(token: Token, noun: Token, actors) -> bool:
 
 def compound_cues(sentence: Span, data: LanguageData) -> list[tuple[Token, Token, str]]:
     """(light verb, last word, cue) for "fait remarquer", "a fait état de", "met également en cause"."""
-    phrases = [_words(p) for p in data.raw["compound_speech_cues"]]
+    phrases = data.derived("compound_speech_cue_words", lambda d: [_words(p) for p in d.raw["compound_speech_cues"]])
+    first_words = data.derived("compound_speech_cue_first_words", lambda d: frozenset(w[0] for w in phrases))
     found = []
     for token in sentence:
         lemma = fold(token.lemma_)
+        if lemma not in first_words:
+            continue  # most words start no cue phrase: skip the loop over the phrases
         for words in phrases:
             if lemma != words[0]:
                 continue
@@ -400,13 +403,16 @@ _FINITE_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", 
 def interpolated_aux(verb: Token, data: LanguageData) -> Token | None:
     """"X a de son côté appelé…", "X a quant à lui menacé…": the auxiliary of a participle separated from it by an
     interpolation (fr.json ``speech_interpolations``), which the parser reads as a noun with an ``acl``."""
-    phrases = sorted((_words(p) for p in data.raw["speech_interpolations"]), key=len, reverse=True)
+    phrases = data.derived("speech_interpolation_words",
+                           lambda d: sorted((_words(p) for p in d.raw["speech_interpolations"]), key=len, reverse=True))
     doc, i, skipped = verb.doc, verb.i - 1, False
     while i > 0:
         if doc[i].text == ",":
             i -= 1
             continue
-        match = next((w for w in phrases if i - len(w) + 1 >= 0 and [fold(t.text) for t in doc[i - len(w) + 1: i + 1]] == w), None)
+        last = fold(doc[i].text)  # a phrase can match only if its last word is this one: the cheap test first
+        match = next((w for w in phrases if w[-1] == last and i - len(w) + 1 >= 0
+                      and [fold(t.text) for t in doc[i - len(w) + 1: i + 1]] == w), None)
         if match is None:
             break
         i -= len(match)

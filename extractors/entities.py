@@ -38,7 +38,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         self._countries = self.data.table("countries")
         self._metonyms = self.data.table("metonyms")
         self._orgs = self.data.table("organizations")
-        self._demonyms = inflected_demonyms(self.data.table("demonyms"))  # "iraniens", "syriennes" too
+        self._demonyms = dict(self.data.derived("inflected_demonyms", lambda d: inflected_demonyms(d.table("demonyms"))))  # "iraniens", "syriennes" too
         self._media = self.data.words("known_media")
         self._media_heads = self.data.words("media_heads")
         self._role_heads = self.data.words("role_heads") | self.data.words("profession_nouns")

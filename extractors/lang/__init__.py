@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _HERE = Path(__file__).parent
 
@@ -46,6 +50,14 @@ class LanguageData:
         if key not in _FOLDED:
             _FOLDED[key] = {fold(k): v for k, v in self.raw[name].items()}
         return dict(_FOLDED[key])
+
+    def derived(self, name: str, make: Callable[[LanguageData], _T]) -> _T:
+        """``make(self)``, computed once per loaded language and kept under ``name`` (values derived from the word
+        lists, e.g. sorted phrases, that the rules would otherwise rebuild per article); never mutate the result."""
+        key = (id(self), "derived", name)
+        if key not in _FOLDED:
+            _FOLDED[key] = make(self)
+        return _FOLDED[key]  # type: ignore[return-value]
 
     @property
     def event_types(self) -> tuple[str, ...]:

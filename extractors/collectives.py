@@ -101,7 +101,7 @@ class CollectiveActors:
 
     def stands_for_state(self, token: Token) -> bool:
         """Is this subject noun an institution that stands for its state ("le gouvernement grec")?"""
-        return fold(token.text) in self.data.table("state_institution_nouns")
+        return fold(token.text) in self.data.words("state_institution_nouns")  # the table's folded keys, not copied per call
 
     def state_body_country(self, token: Token) -> str | None:
         """"le ministère russe de la Défense", "l'état-major sud-coréen", "la police géorgienne": a state body

@@ -255,7 +255,7 @@ class MentionFinding:
     def _gazetteer_spans(self) -> list[Span]:
         matcher = _phrase_matcher(self.doc.vocab, self.data)
         # the gazetteer keys are accent-folded: match them on an accent-folded copy of the words too
-        folded = Doc(self.doc.vocab, words=[fold(t.text) or t.text for t in self.doc])
+        folded = Doc(self.doc.vocab, words=[fold(text) or text for text in self._texts])
         found = {(s, e) for _, s, e in matcher(self.doc)} | {(s, e) for _, s, e in matcher(folded)}
         spans = [self.doc[s:e] for s, e in sorted(found)]
         # longest first, then leftmost

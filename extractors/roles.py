@@ -353,9 +353,11 @@ class RoleResolution:
     def _resolve_group(self, token: Token) -> list[str]:
         """"les trois pays" -> the last three countries named together before it ("Washington, Tokyo et Séoul");
         "les quatre dirigeants" -> the last four leaders named together. [] when no such list."""
+        if token.pos_ != "NOUN":
+            return []  # tested before the children are read: most words of a content are no noun
         numerals = self.data.table("group_numerals")
         size = next((int(numerals[fold(c.text)]) for c in token.children if fold(c.text) in numerals and c.dep_ == "nummod"), None)
-        if size is None or token.pos_ != "NOUN":
+        if size is None:
             return []
         word = fold(token.text)
         kind = "Country" if word in {"pays", "etats", "gouvernements", "capitales", "parties"} else \

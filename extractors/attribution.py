@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -31,10 +32,17 @@ _STOP_RIGHT = {"a", "au", "aux", "dans", "lors", "en", "sur", "devant", "apres",
 
 def speech_lemma(token: Token, speech_verbs: frozenset[str]) -> str | None:
     """The folded infinitive of a speech verb, from the lemma or, failing that, from the form."""
-    lemma = fold(token.lemma_)
+    return _speech_lemma(token.lemma_, token.text, speech_verbs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _speech_lemma(lemma_text: str, form: str, speech_verbs: frozenset[str]) -> str | None:
+    """``speech_lemma`` of a lemma and a form (kept: every verb of every article is tried against the endings,
+    and the same words come back; the word lists are frozensets, hashed once)."""
+    lemma = fold(lemma_text)
     if lemma in speech_verbs:
         return lemma
-    text = fold(token.text)
+    text = fold(form)
     for ending, infinitive in _ENDINGS:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             candidate = text[: -len(ending)] + infinitive

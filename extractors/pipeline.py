@@ -22,7 +22,10 @@ def _robust(doc: Doc) -> Doc:
     """The doc the extractors read (``extractors.nlp.robust``): a doc from ``parse(..., robust=True)``
     (what ``newsgraph build`` parses, in batches) as it is, any other re-parsed with names masked."""
     from extractors.nlp import robust
+    from extractors.reparse import REPARSED
 
+    if doc.user_data.get(REPARSED):
+        return doc  # what ``robust`` would give back, without setting up the re-parse's component pipes
     return next(robust([doc]))
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from extractors.entities import sentence_of
+from extractors.entities import folded_lemmas, sentence_of
 from extractors.lang import LanguageData, fold
 
 if TYPE_CHECKING:
@@ -219,10 +219,12 @@ def compound_cues(sentence: Span, data: LanguageData) -> list[tuple[Token, Token
     phrases = data.derived("compound_speech_cue_words", lambda d: [_words(p) for p in d.raw["compound_speech_cues"]])
     first_words = data.derived("compound_speech_cue_first_words", lambda d: frozenset(w[0] for w in phrases))
     found = []
-    for token in sentence:
-        lemma = fold(token.lemma_)
+    lemmas = folded_lemmas(sentence.doc)
+    for index in range(sentence.start, sentence.end):
+        lemma = lemmas[index]
         if lemma not in first_words:
-            continue  # most words start no cue phrase: skip the loop over the phrases
+            continue  # most words start no cue phrase: no Token made, no loop over the phrases
+        token = sentence.doc[index]
         for words in phrases:
             if lemma != words[0]:
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from extractors.anaphors import AnaphorResolution
@@ -314,6 +315,16 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["ng_text"] = text
     return text
+
+
+def folded_lemmas(doc: Doc) -> list[str]:
+    """``fold(token.lemma_)`` of every token of ``doc``, read once per doc from its arrays (no ``Token`` objects)."""
+    lemmas = doc.user_data.get("ng_folded_lemmas")
+    if lemmas is None or len(lemmas) != len(doc):
+        strings = doc.vocab.strings
+        lemmas = [fold(strings[lemma]) for lemma in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        doc.user_data["ng_folded_lemmas"] = lemmas
+    return lemmas
 
 
 def sentences_of(doc: Doc) -> list[Span]:

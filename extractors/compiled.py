@@ -42,8 +42,12 @@ def cache_file() -> Path | None:
         spacy_version = metadata.version("spacy")
     except (ImportError, AttributeError, metadata.PackageNotFoundError):
         return None
-    folder = os.environ.get("NEWSGRAPH_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"
-    return Path(folder) / f"re-{sys.implementation.cache_tag}-{magic}-spacy-{spacy_version}.marshal"
+    return cache_folder() / f"re-{sys.implementation.cache_tag}-{magic}-spacy-{spacy_version}.marshal"
+
+
+def cache_folder() -> Path:
+    """Where newsgraph keeps what it computed once for this environment (the model's tokenizer patterns, lemmatizer keys)."""
+    return Path(os.environ.get("NEWSGRAPH_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph")
 
 
 def can_preload() -> bool:

@@ -33,16 +33,17 @@ _PIPELINES: dict[str, Language] = {}
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the model once per process (≈2.5 s for the md model once ``extractors.compiled`` keeps its tokenizer patterns)."""
+    """Load the model once per process (≈1.5 s for the md model once ``extractors.compiled`` and ``extractors.lemma_tables`` keep what they keep)."""
     if name not in _PIPELINES:
         import spacy
 
-        from extractors import compiled
+        from extractors import compiled, lemma_tables
 
         kept = compiled.cache_file()
         preloaded = compiled.preload(kept)  # the tokenizer's patterns, compiled before (see extractors.compiled)
         try:
-            nlp = spacy.load(name)
+            with lemma_tables.kept_keys():  # the lemmatizer's tables without hashing 217k words (see extractors.lemma_tables)
+                nlp = spacy.load(name)
         except OSError as error:
             raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
         if not preloaded and compiled.can_preload():  # no usable file yet: keep what was compiled for the next load

@@ -118,13 +118,30 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
 
     def mentions_in(self, start_char: int, end_char: int, *, demonyms: bool = True) -> list[str]:
         """Actors named (or, with ``demonyms``, pointed to by an adjective) inside a char range."""
+        return _unique(self._scan(start_char, end_char, demonyms)[0])
+
+    def mentions_with_and_without_demonyms(self, ranges: list[tuple[int, int]]) -> tuple[list[list[str]], list[list[str]]]:
+        """``[mentions_in(a, b) for a, b in ranges]`` and then ``[mentions_in(a, b, demonyms=False) ...]``, what those
+        calls in that order give, with each word resolved once: the second lists come from the first pass when it
+        changed nothing a resolver reads (no actor, mention, alias or role added), else from the second calls."""
+        before = self._resolution_state()
+        scans = [self._scan(start, end, True) for start, end in ranges]
+        if self._resolution_state() != before:
+            return [_unique(keys) for keys, _ in scans], [self.mentions_in(a, b, demonyms=False) for a, b in ranges]
+        return [_unique(keys) for keys, _ in scans], [_unique(plain) for _, plain in scans]
+
+    def _scan(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
+        """The keys ``mentions_in`` finds in a char range, in order, with repeats; and the same without the countries
+        of demonyms (as ``demonyms=False`` finds them when this pass changed nothing)."""
         keys = [key for start, end, key in self._mention_chars(start_char) if start >= start_char and end <= end_char]
+        plain = list(keys)
         for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
             if token.i in self._by_token:
                 continue
             referents = self._content_referents(token)
             if referents is not None:
                 keys.extend(referents)
+                plain.extend(referents)
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
                 if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and _population(token):
@@ -132,8 +149,15 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
                 if country and not self._role_resolves(token.head):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
-                keys.append(self._ensure_country("Occident", token))
-        return _unique(keys)
+                key = self._ensure_country("Occident", token)
+                keys.append(key)
+                plain.append(key)
+        return keys, plain
+
+    def _resolution_state(self) -> tuple[int, ...]:
+        """Sizes of what resolving a word may add to (equal before and after: nothing was added)."""
+        return (len(self.actors), len(self.mentions), len(self._by_token), len(getattr(self, "_institutions", ())),
+                sum(len(a.aliases) + len(a.roles) for a in self.actors.values()))
 
     def _content_referents(self, token: Token) -> list[str] | None:
         """The actors a common word of reported content stands for, each resolver tried once, in order: kin ("sa

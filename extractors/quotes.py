@@ -404,11 +404,11 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
         return
     evidence = _evidence(candidate, doc, start, end)
     parts = [(start, end)] if candidate.aside is None else [(start, candidate.aside[0]), (candidate.aside[1], end)]
-    about = [k for a, b in parts for k in actors.mentions_in(a, b)]
+    with_demonyms, without = actors.mentions_with_and_without_demonyms(parts)  # named: a speaker named in its own content
+    about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
-    named = {k for a, b in parts for k in actors.mentions_in(a, b, demonyms=False)} - {candidate.addressee}  # a speaker named in its own content
     if candidate.addressee and candidate.addressee not in about:
         about.append(candidate.addressee)
     for speaker in candidate.speakers:

@@ -14,6 +14,7 @@ It is a mixin of ``extractors.entities.ArticleActors``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Token
@@ -30,6 +31,8 @@ _MIN_STEM = 4
 #: How many sentences before the anaphor's own one are searched for the event.
 _SENTENCES_BACK = 2
 _SUBJECTS = {"nsubj", "nsubj:pass"}
+#: How many sentences after "les Européens" the members it stands for may be listed ("named in the next sentence").
+_LISTED_LATER_SENTENCES = 3
 
 
 class AnaphorResolution:
@@ -55,6 +58,19 @@ class AnaphorResolution:
             return [self._ensure_country(actor.nationality, first)]
         main = self._main_country()
         return [main] if main else []  # "le Premier ministre X" of the country the article is about
+
+    def office_state(self, key: str, token: Token) -> str | None:
+        """The country a person with a state office and a known nationality stands for ("la ministre japonaise des
+        Affaires étrangères" -> Japon), else the country the article names most; None for anyone else."""
+        actor = self.actors.get(key)
+        if actor is None or actor.kind != "Person":
+            return None
+        offices = self.data.words("state_office_roles") | {"homologue"}  # "son homologue chinois"
+        if not any(role_word(r.split()[0]) in offices for r in actor.roles if r):
+            return None
+        if actor.nationality:
+            return self._ensure_country(actor.nationality, token)
+        return self._main_country()  # "la ministre des Affaires étrangères" of the country the article is about
 
     def _speaks_for_organisation(self, actor) -> str | None:
         """"la présidente de la Banque centrale européenne": her "nous" is the bank, not a state; None for a medium or a
@@ -200,7 +216,11 @@ class AnaphorResolution:
         runs = [keys for keys in self.named_together("Country")
                 if len(keys) >= 2 and all(self.actors[k].label in members for k in keys)]
         earlier = [keys for keys in runs if self.mentions and self._first_token(keys) < before]
-        return earlier[-1] if earlier else (runs[0] if runs else [])
+        if earlier:
+            return earlier[-1]
+        later = [keys for keys in runs if self._sentence_number(self._first_token(keys)) - self._sentence_number(before)
+                 <= _LISTED_LATER_SENTENCES]  # "les Européens" long before any list of members: the bloc (NOTES: UE)
+        return later[0] if later else []
 
     def demonym_epithet(self, token: Token) -> list[str]:
         """"Le directeur de l'AIEA, Rafael Grossi, … Dans un entretien, l'Argentin estime": a capitalised singular demonym
@@ -219,6 +239,10 @@ class AnaphorResolution:
         people = [m.key for m in self.mentions if start <= m.start < token.i and self.actors[m.key].kind == "Person"
                   and self.actors[m.key].nationality in {None, country}]
         return people[-1:]
+
+    def _sentence_number(self, token_index: int) -> int:
+        from extractors.entities import sentences_of  # (entities imports this module)
+        return bisect_right([sentence.start for sentence in sentences_of(self.doc)], token_index) - 1
 
     def _first_token(self, keys: list[str]) -> int:
         return min(m.start for m in self.mentions if m.key in keys)

@@ -101,7 +101,7 @@ def speech_noun_after_name(token: Token, speech_verbs: frozenset[str], actors) -
 
 def cue_label(folded: str, data: LanguageData) -> str:
     """The accented spelling of a folded cue, as the language data writes it."""
-    for name in ("speech_verbs", "compound_speech_cues", "reflexive_speech_verbs"):
+    for name in ("speech_verbs", "compound_speech_cues", "reflexive_speech_verbs", "claim_emission_verbs", "press_presentation_verbs"):
         for word in data.raw[name]:
             if fold(word) == folded:
                 return word
@@ -146,6 +146,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             apposed = _apposed_after(token, key, sentence, actors) if head_noun is not None else None
             return [apposed or key]  # "…, a déclaré le commissaire chargé de la Justice, Didier Reynders": Reynders
         if token.pos_ == "NOUN" and not role and (head_noun is None or fold(head_noun.text) not in actors.data.words("role_heads")):
+            if head_noun is not None and _complement_of(token, head_noun, actors):
+                return role  # "…, indique une analyse de l'ADN effectuée en Russie et aux États-Unis": no speaker
             person = actors.apposed_person(token)
             if person:
                 return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
@@ -347,8 +349,27 @@ def is_infinitive(token: Token) -> bool:
     return token.morph.get("VerbForm") == ["Inf"] and fold(token.text).endswith(("er", "ir", "re"))
 
 
+def periphrastic_infinitive(token: Token, data: LanguageData) -> bool:
+    """"X vient d'annoncer que…", "X a tenu à préciser que…": an infinitive under a verb that only marks tense or
+    emphasis (``speech_infinitive_governors``: verb -> its preposition) is the subject's own speech act."""
+    head = token.head
+    preposition = data.table("speech_infinitive_governors").get(fold(head.lemma_))
+    return token.dep_ == "xcomp" and head.i < token.i and preposition is not None \
+        and any(c.dep_ == "mark" and fold(c.text).rstrip("'’") in preposition for c in token.children)
+
+
 def has_aux(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
+
+
+def reflexive_cue_as_adverb(token: Token) -> Token | None:
+    """"Le Japon et la Corée du Sud se sont dits préoccupés": the parser hangs "dits" as an adverb of the participle,
+    which carries the reflexive pronoun and the subject. Returns that participle (or adjective)."""
+    head = token.head
+    if token.dep_ != "advmod" or head is token or head.i != token.i + 1 or head.pos_ not in {"VERB", "ADJ"} \
+            or not fold(token.text).startswith("dit"):
+        return None
+    return head if has_reflexive(head) and any(c.dep_.startswith("aux") and fold(c.lemma_) == "etre" for c in head.children) else None
 
 
 def is_reflexive(token: Token) -> bool:

@@ -116,8 +116,9 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
     for token in after[:20]:
         if fold(token.text) in {"que", "qu'"}:
             return token.idx, sentence_of(verb).end_char, "que"
-        if _infinitive_after(token):
-            # "a promis sur Facebook de « résister… »", "a menacé dimanche dans une vidéo de « faire payer »"
+        if _infinitive_after(token) or _bare_infinitive_on_adjunct(token, verb):
+            # "a promis sur Facebook de « résister… »", "a menacé dimanche dans une vidéo de « faire payer »",
+            # "a nié à plusieurs reprises avoir…"
             return token.idx, sentence_of(verb).end_char, "inf"
         if (token.pos_ in {"VERB", "AUX"} and not (token.dep_ in {"acl", "amod"} and token.morph.get("VerbForm") == ["Part"])) or token.text in {";", ":", "«", "»", "“", "”", '"'}:
             break
@@ -173,6 +174,17 @@ def _plea_content(verb: Token) -> tuple[int, int, str] | None:
             tokens = list(child.subtree)
             return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "nominal"
     return None
+
+
+def _bare_infinitive_on_adjunct(token: Token, verb: Token) -> bool:
+    """"a nié à plusieurs reprises avoir des plans": an infinitive with no preposition (a noun's own infinitive
+    needs "à" or "de") hung on the noun of an adjunct of the verb: the verb's complement."""
+    if token.morph.get("VerbForm") != ["Inf"]:
+        return False
+    main = token.head if token.dep_.startswith("aux") and token.head.i > token.i else token  # "avoir visé"
+    head = main.head
+    return main.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"obl:mod", "obl"} and head.head.i == verb.i \
+        and not any(c.dep_ == "mark" for c in main.children)
 
 
 def _infinitive_after(token: Token) -> bool:

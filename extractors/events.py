@@ -153,6 +153,22 @@ def is_reflexive(verb: Token) -> bool:
     return any(fold(c.text) in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in verb.children)
 
 
+def denied_by(verb: Token) -> Token | None:
+    """The denial verb whose infinitive ``verb`` is: "a nié avoir attaqué X" (xcomp), also after an adverbial the
+    parser takes for the infinitive's head: "a nié à nouveau avoir attaqué" (advcl), "a nié à plusieurs reprises
+    avoir …" (acl of "reprises"). None for a marked infinitive ("pour", "avant de") or any other verb."""
+    infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
+        a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in verb.children)
+    if not infinitive or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "obl:mod" and head.pos_ == "NOUN":
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "advcl"}:
+        return None
+    return head if head.pos_ == "VERB" and head.i < verb.i and fold(head.lemma_) in DENIALS else None
+
+
 def negated(verb: Token, trigger: Token) -> bool:
     """"n'a imposé aucune sanction", "ne soutient pas", "n'a jamais menacé", "sans sanctionner", "ne veut pas
     sanctionner" (the negation of a governing modal); "refuser de" is a Reject, not a negation. The negation of a

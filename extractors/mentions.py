@@ -27,6 +27,13 @@ from extractors.names import acronym_expansion, after_possessive, common_word_at
 from extractors.recall import facility_name, person_name_words, street_name
 
 
+#: A model designation: capitals, a hyphen, digits ("SM-6", "F-16", "S-400", "MiG-29").
+_MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")
+
+#: A civility glued to a surname, typos of "M. Houdré" ("M.Houdré", "Mme.Dupont"): a person whatever the tag.
+_GLUED_TITLE = re.compile(r"^(M|Mme|Mlle)\.[A-ZÀ-Ý][a-zà-ÿ]+$")
+
+
 @dataclass
 class _ActorInfo:
     key: str
@@ -115,7 +122,7 @@ class MentionFinding:
             if (ent.label_ == "PER" and looks_like_name(span)) or (ent.label_ == "MISC" and misc_person_name(span)) or \
                     (ent.label_ == "ORG" and all(fold(t.text) in person_words for t in span) and span[0].text[:1].isupper()) or \
                     (ent.label_ == "LOC" and all(fold(t.text) in person_words for t in span) and self._after_title(span)) or \
-                    (ent.label_ in {"LOC", "ORG"} and self._first_name_first(span)):
+                    (ent.label_ in {"LOC", "ORG"} and self._first_name_first(span)) or _GLUED_TITLE.match(span.text):
                 person_spans.append(span)  # "Marine" of "Marine Le Pen"; "le général Tiani" (tagged LOC) of "Abdourahamane Tiani"
             elif ent.label_ == "ORG":
                 label = _FOOTNOTE.sub("", span.text)  # "Parti populaire espagnol[1]"
@@ -142,7 +149,7 @@ class MentionFinding:
 
     def _no_actor(self, span: Span, label: str) -> bool:
         """NER spans that name no actor: a people ("les Touareg"), a code with a digit tagged as a place ("Baa3"),
-        one capitalised word after a possessive ("notre Soleil"), a capitalised common word opening a sentence tagged
+        a model code ("SM-6", "F-16"), one capitalised word after a possessive ("notre Soleil"), a capitalised common word opening a sentence tagged
         as a place or a person ("Bonjour à tous"; organisations such as "Greenpeace" often open a sentence untagged
         as proper nouns), a street or square ("place Tahrir", whatever its tag); gazetteer names excepted."""
         text = fold(span.text)
@@ -151,6 +158,8 @@ class MentionFinding:
         if len(span) == 1 and text in self.data.words("ethnonyms"):
             return True
         possessed = len(span) == 1 and text in self._possessed  # "notre Soleil", then "du Soleil"
+        if _MODEL_CODE.match(span.text):
+            return True  # "des missiles Tomahawk et SM-6", "des F-16": a model, whatever its tag
         return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
             (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or \
             facility_name(span, self.data.words("facility_nouns"))  # "la place Tahrir" (ORG), "la centrale de Fukushima"

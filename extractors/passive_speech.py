@@ -41,6 +41,8 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         if relative is not None:
             result.append(relative)  # "les îles Senkaku, que Pékin revendique": Pékin speaks
             continue
+        if lemma is None and token.pos_ == "VERB":
+            lemma = _claim_emission(token, data)  # "L'hypothèse a été émise par A, B et C"
         if lemma is None or token.morph.get("VerbForm") != ["Part"]:
             continue
         agent = _agent_of(token)
@@ -61,6 +63,17 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         aside = (clause_start(token).idx, last.idx + len(last.text))
         result.append(AgentSpeech(token, tuple(speakers), sentence.start_char, sentence.end_char, cue_label(lemma, data), aside))
     return result
+
+
+def _claim_emission(verb: Token, data: LanguageData) -> str | None:
+    """"L'hypothèse a été émise par…", "la théorie formulée par…": a verb of putting forward (``claim_emission_verbs``)
+    whose passive subject, or the noun it qualifies, is a claim noun (``claim_nouns``)."""
+    lemma = speech_lemma(verb, data.words("claim_emission_verbs"))
+    if lemma is None:
+        return None
+    claims = data.words("claim_nouns")
+    nouns = [c for c in verb.children if c.dep_ == "nsubj:pass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return lemma if any(fold(n.lemma_) in claims or fold(n.text) in claims for n in nouns) else None
 
 
 def _listed_agents(agent: Token, actors: ArticleActors) -> list[str]:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
-                                    impersonal_passive, incise, is_infinitive, mistagged_speech_verb, is_reflexive, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
+                                    impersonal_passive, incise, is_infinitive, periphrastic_infinitive, mistagged_speech_verb, is_reflexive, reflexive_cue_as_adverb, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
 from extractors.entities import ArticleActors, sentences_of, text_of
@@ -39,8 +39,10 @@ from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
+from extractors.press_cues import press_presentation
 from extractors.quotespans import QuoteSpan, find_quote_spans
-from extractors.remarks import pull_quotes, remarks, speech_noun_subjects
+from extractors.taken_up import TakenUpSpeech
+from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, speakers_of, subject_before_aux)
 
@@ -73,6 +75,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     last_speakers: list[str] = []
     last_index = -10
     index = -1
+    taken_up = TakenUpSpeech(actors)  # "Pékin a rejeté ces protestations": about whoever protested
     for sentence in doc.sents:
         # sentences inside a quotation opened before them do not take the speaker out of reach ("« A. B. C »,
         # a-t-il précisé": "il" is still the speaker of the sentence before the quote)
@@ -90,10 +93,11 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
                        + speech_noun_subjects(sentence, actors, data)]  # "Les déclarations de X ont provoqué…"
         candidates += [_Candidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
-                                  cue_text=r.cue) for r in pull_quotes(sentence, actors)]  # "… —Sonia Dridi, journaliste"
+                                  cue_text=r.cue) for r in pull_quotes(sentence, actors)  # "… —Sonia Dridi, journaliste"
+                       + announced_quotes(sentence, actors, data, context)]  # "les propos suivants : « … »"
         candidates = _layer(candidates, actors)
         for candidate in candidates:
-            yield from _to_statements(candidate, doc, actors, quotes)
+            yield from (taken_up.complete(s, candidate.cue, candidate.speakers) for s in _to_statements(candidate, doc, actors, quotes))
         people = pronoun_antecedents(candidates, actors)
         if people:
             last_speakers, last_index = people[-1:], index
@@ -125,12 +129,20 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
-        lemma = lemma or after_name or None
-        if lemma is None and token.pos_ == "VERB" and speech_lemma(token, reflexives) and has_reflexive(token):
+        lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
+        if lemma is None and (token.pos_ == "VERB" or has_aux(token)) and speech_lemma(token, reflexives) and has_reflexive(token):
             lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
+            lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None:
             continue
         if _inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
+            continue
+        hung = reflexive_cue_as_adverb(token)
+        if hung is not None:  # "X et Y se sont dits préoccupés par…": the participle carries the subject
+            speakers = speakers_of(hung, actors, context)
+            end = max(t.idx + len(t.text) for t in hung.subtree if not t.is_punct)
+            if speakers:
+                yield _Candidate(token, tuple(speakers), "IndirectSpeech", hung.idx, end, None, sentence, cue_text=cue_label(lemma, data))
             continue
         document_speakers = _document_author(token, actors, data)
         interpolated = interpolated_aux(token, data)
@@ -148,7 +160,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         purpose = purpose_speech_verb(token, lemma) if main_verb is None else None
         if purpose is not None:
             main_verb, clause = purpose, (purpose, _complement(token))  # "a téléphoné à Y pour lui exprimer sa solidarité"
-        elif is_infinitive(token) and token.dep_ != "ROOT":
+        elif is_infinitive(token) and token.dep_ != "ROOT" and not periphrastic_infinitive(token, data):
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = _adjacent_quote(token, sentence, quotes)
         complement = _complement(token) if main_verb is None else clause[1]
@@ -323,7 +335,7 @@ def _names_object(verb: Token, quote: QuoteSpan) -> bool:
         return False
     objects = {t.i for c in verb.children if c.dep_ in {"obj", "obl:arg", "xcomp"} for t in c.subtree}
     between = [t for t in verb.doc[verb.i + 1:] if t.idx < quote.start]
-    return all(t.i in objects or fold(t.text) in {"de", "d'", "comme", "la", "le", "les", "l'", "un", "une", "en"}
+    return all(t.i in objects or fold(t.text) in {"de", "d'", "comme", "etant", "la", "le", "les", "l'", "un", "une", "en"}
                for t in between)
 
 

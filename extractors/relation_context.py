@@ -15,6 +15,8 @@ from extractors.model import Relation, Statement
 
 #: The subject pronoun of a speaker's group: "« Nous ne céderons pas »".
 _FIRST_PLURAL = {"nous"}
+#: Nouns of the speaker's and the addressee's states together: "entre nos deux pays".
+_OUR_GROUPS = {"pays", "nations", "etats"}
 
 
 class RelationContext(list):
@@ -35,13 +37,41 @@ class RelationContext(list):
         organisation itself; [] outside a quote or for a speaker who stands for none."""
         if self._actors is None or fold(pronoun.text) not in _FIRST_PLURAL:
             return []
+        return self._speaker_side(pronoun.idx)
+
+    def _speaker_side(self, char: int) -> list[str]:
         for statement in self._quotes:
-            if statement.quote_start <= pronoun.idx < statement.quote_end:
+            if statement.quote_start <= char < statement.quote_end:
                 speaker = self._actors.actors.get(statement.speaker)
                 if speaker is not None and speaker.kind in {"Country", "Organization"}:
                     return [speaker.key]
                 return self._actors.speaker_state(statement.speaker, statement.quote_start, statement.quote_end)
         return []
+
+    def our_owner(self, noun: Token) -> list[str]:
+        """"notre initiative" in a quote: the state its speaker stands for, as for "nous" (``first_person``)."""
+        if self._actors is None or not any(c.dep_ == "det" and fold(c.text) in {"notre", "nos"} for c in noun.children):
+            return []
+        return self._speaker_side(noun.idx)
+
+    def our_countries(self, noun: Token) -> list[str]:
+        """"entre nos (deux) pays" in a quote told to an addressee: the speaker's state and the addressee's
+        ("« … entre nos pays », a déclaré Poutine à Xi" -> Russie, Chine); [] otherwise."""
+        if self._actors is None or fold(noun.text) not in _OUR_GROUPS or not any(
+                c.dep_ == "det" and fold(c.text) == "nos" for c in noun.children):
+            return []
+        for statement in self._quotes:
+            if statement.addressee and statement.quote_start <= noun.idx < statement.quote_end:
+                sides = [self._state_of(k, statement) for k in (statement.speaker, statement.addressee)]
+                if all(len(side) == 1 for side in sides) and sides[0] != sides[1]:
+                    return [side[0] for side in sides]
+        return []
+
+    def _state_of(self, key: str, statement: Statement) -> list[str]:
+        actor = self._actors.actors.get(key)
+        if actor is not None and actor.kind == "Country":
+            return [key]
+        return self._actors.speaker_state(key, statement.quote_start, statement.quote_end)
 
     def record(self, relation: Relation) -> None:
         """Keep the subjects of the last sentence with an event of this type ("A et B ont frappé X": both)."""

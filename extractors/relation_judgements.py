@@ -11,8 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
+from extractors.events import negated
 from extractors.lang import fold, language_data
-from extractors.relation_args import _DE, _arguments, _keys
+from extractors.model import Relation
+from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
+from extractors.relation_subjects import _agents, _passive, _subjects
 
 _DATA = language_data("fr")
 #: Words of a negative judgement: "qualifié de « chantage »", "jugé « inacceptable »" (folded lemmas or forms).
@@ -25,6 +28,8 @@ _JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
 #: Acts whose author a later "ces mesures" judges: "Washington a imposé des sanctions à Moscou. Pékin a dénoncé ces mesures."
 _ACTS = {"Coerce", "Threaten", "Assault"}
 _CLITICS = {"le", "la", "l'", "l’", "les"}
+#: Verbs of liking an act whose negation judges it: "Cette baisse n'a pas été appréciée par X" (X accuses its author).
+_UNWELCOME = {fold(w) for w in _DATA.words("relation_appreciation_verbs")}
 _AGENT_PREPS = {"par"}
 
 
@@ -77,3 +82,23 @@ def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, co
     root = sentence_of(verb.doc[start - 1]).root
     nouns = [c for c in root.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
     return _act_owners(nouns[0], actors, subjects) if len(nouns) == 1 else []
+
+
+def unwelcome_relations(verb: Token, actors: ArticleActors, context: list) -> list[Relation]:
+    """"Cette nouvelle baisse n'a pas été appréciée par la Commission", "Pékin n'a pas apprécié la sortie de M. X":
+    a negated liking of an act is an Accuse of the act's author by the one who disliked it ([] for anything else:
+    "n'a pas apprécié le repas", a liking not negated)."""
+    if fold(verb.lemma_) not in _UNWELCOME or not negated(verb, verb):
+        return []
+    passive = _passive(verb)
+    subjects = [k for a in _agents(verb) for k in _keys(a, actors)] if passive else _subjects(verb, actors, context)
+    things = [c for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"]
+    if not subjects or len(things) != 1:
+        return []
+    thing = things[0]
+    authors = _act_owners(thing, actors, subjects)
+    if not authors and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in thing.children):
+        authors = _previous_target(verb, subjects, actors, context)  # "Cette nouvelle baisse": the last act's author
+    evidence = _sentence_evidence(verb)
+    return [Relation(s, o, "ne pas " + verb.lemma_.lower(), "Accuse", evidence, False, None)
+            for s in subjects for o in authors if s != o]

@@ -11,6 +11,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
+from extractors.relation_endured import ENDURED_TYPES, endured_patients
 from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
@@ -38,6 +39,9 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
     mode = None
     if carrier is not None:
         polarity, mode = negated(carrier, noun), modality(carrier, trig)
+    clause = noun.head.head if noun.dep_ == "nmod" else noun.head
+    if carrier is None and len(between) >= 2 and not _between(noun, actors) and clause.pos_ == "VERB":
+        polarity, mode = negated(clause, noun), modality(clause, trig)  # "aucun accord n'a été signé entre A et B"
     if len(between) >= 2 and not subject and event_type == "Assault":
         yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
         return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
@@ -71,6 +75,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
             case = {fold(c.text) for c in child.children if c.dep_ == "case"}
             if child.dep_ == "obl:agent" or (child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and "par" in case):
                 agent += _keys(child, actors)
+    agent = agent or _blamed_for(noun, actors, trig)  # "a sanctionné la Russie pour l'annexion de la Crimée"
     for holder in holders:
         participle = holder is not noun
         for child, case in _arguments(holder):
@@ -86,6 +91,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
             keys = _keys(child, actors)
             if "entre" in case:
                 between = _enumerated(child, actors) + _stranded_partner(child, actors)
+                between = between or _our_countries(child, context)
             elif "par" in case:
                 continue
             elif case & _DE and not participle and not subject and not agent:
@@ -97,9 +103,56 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                 objects += keys  # "l'invasion du Koweït par l'Irak"
             elif case & preps:
                 objects += keys
+    if not between and event_type in _MUTUAL_TYPES:
+        between = _clause_between(noun, actors, context)  # "un accord a été signé entre A et B"
     if agent:
         subject = agent
+    elif not objects and event_type in ENDURED_TYPES:
+        objects = endured_patients(noun, actors)  # "Frappée par des sanctions américaines, la Russie …"
     return subject, objects, between
+
+
+#: Event types of a verb that blames its object for an act: "sanctionner X pour Y", "accuser X pour Y".
+_BLAMING_TYPES = {"Coerce", "Accuse", "Protest", "Threaten"}
+
+
+def _blamed_for(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
+    """The author of an act named after "pour" by a verb that blames its object: "Les États-Unis ont sanctionné la
+    Russie pour l'annexion de la Crimée" -> Russie (the act's "de" complement is then its target). Not with a
+    possessive ("pour son annexion", see ``_possessor``) or a verb that does not blame ("a félicité X pour …")."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or trig.verbs.get(fold(verb.lemma_)) not in _BLAMING_TYPES:
+        return []
+    if not any(c.dep_ == "case" and fold(c.text) == "pour" for c in noun.children) or any(
+            c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in noun.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < noun.i]
+    if len(objects) != 1:
+        return []
+    end = objects[0].right_edge.idx + len(objects[0].right_edge.text)
+    if actors.mentions_in(end, noun.idx):
+        return []  # "a sanctionné la Chine pour … et sur la Russie pour l'annexion …": another actor comes between
+    return _keys(objects[0], actors)
+
+
+def _clause_between(noun: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    """The "entre A et B" of the clause whose subject is the event noun (or the noun it complements): "un accord a
+    été signé entre A et B", "un modèle de coopération s'est formé entre nos pays"."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "nmod" and node.head.pos_ == "NOUN":
+            node = node.head
+    if node.dep_ not in {"nsubj", "nsubj:pass"} or node.head.pos_ != "VERB":
+        return []
+    for child, case in _arguments(node.head):
+        if "entre" in case:
+            return _enumerated(child, actors) + _stranded_partner(child, actors) or _our_countries(child, context)
+    return []
+
+
+def _our_countries(noun: Token, context: list[str]) -> list[str]:
+    """"nos pays" in a quote told to an addressee: the speaker's and the addressee's states (``RelationContext``)."""
+    return context.our_countries(noun) if hasattr(context, "our_countries") else []
 
 
 def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str]) -> list[str]:

@@ -23,6 +23,8 @@ _DATA = language_data("fr").raw.get("rating_downgrades", {})
 _VERBS = {fold(w) for w in _DATA.get("verbs", ())}
 _NOUNS = {fold(w) for w in _DATA.get("nouns", ())}
 _RATINGS = {fold(w) for w in _DATA.get("ratings", ())}
+_FALLS = {fold(w) for w in _DATA.get("falls", ())}
+_CHANGES = {fold(w) for w in _DATA.get("changes", ())}
 _ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 
@@ -35,6 +37,13 @@ def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, con
         if rating is None:
             return []
         agencies = [k for a in _agents(token) for k in _keys(a, actors)] if passive else _subjects(token, actors, context)
+        polarity, mode = negated(token, token), modality(token, trig)
+    elif token.pos_ == "VERB" and (lemma in _FALLS or (lemma in _CHANGES and any(
+            c.pos_ == "NOUN" and fold(c.lemma_) in _NOUNS for c in token.children))):
+        rating = _rating(token, {"nsubj", "nsubj:pass"})  # "La note de l'Italie par Moody's est tombée à Baa2"
+        if rating is None:
+            return []
+        agencies = _par_agencies(rating, token, actors)
         polarity, mode = negated(token, token), modality(token, trig)
     elif token.pos_ == "NOUN" and (lemma in _NOUNS or fold(token.text) in _NOUNS):
         rating = _rating(token, {"nmod"})
@@ -52,6 +61,16 @@ def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, con
     return [Relation(s, o, token.lemma_.lower(), "Coerce", evidence, polarity, mode)
             for s in dict.fromkeys(agencies) for o in rated
             if s != o and actors.actors[s].kind in _ACTOR_KINDS and actors.actors[o].kind in _ACTOR_KINDS]
+
+
+def _par_agencies(rating: Token, verb: Token, actors: ArticleActors) -> list[str]:
+    """The actors named between a "par" after the rating and its verb: "La note de l'Italie par Moody's est passée …"
+    (read from the text: the parser splits "Moody's" and hangs its parts anywhere)."""
+    doc = verb.doc
+    marks = [t for t in doc[rating.i + 1: verb.i] if fold(t.text) == "par"]
+    if not marks:
+        return []
+    return [k for k in actors.mentions_in(marks[0].idx, verb.idx) if k not in _rated(rating, actors)]
 
 
 def _noun_heads(noun: Token) -> list[Token]:

@@ -214,6 +214,8 @@ def _stranded_names(noun: Token, preps: set[str], actors: ArticleActors) -> list
         names = [g for g in child.children if g.dep_ in {"nmod", "appos"} and g.pos_ == "PROPN" and g.i > child.i
                  and not any(c.dep_ == "case" for c in g.children)]  # "contre les entreprises américaines Boeing et Intel"
         names += [later for later in children[k + 1:] if later.dep_ == "appos" and later.i > child.i]
+        names += [g for g in child.children if g.dep_ == "nmod" and g.i > child.i and case & preps & {
+            fold(c.text) for c in g.children if c.dep_ == "case"}]  # "contre les deux pays, en particulier contre Moscou"
         return [key for name in names for key in _keys(name, actors)]
     return []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
-from extractors.events import INITIATIVES, OBJECT_CONTROL, is_reflexive
+from extractors.events import INITIATIVES, OBJECT_CONTROL, denied_by, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
@@ -139,6 +139,9 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
             continue
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
+            continue
+        if denied_by(node) is not None and node.dep_ == "acl":
+            node = denied_by(node)  # "a nié à plusieurs reprises avoir attaqué X" ("avoir" hung on "reprises")
             continue
         if infinitive and node.dep_ in {"acl", "nmod", "advcl"} and node.head.pos_ == "NOUN":
             # "les efforts de Moscou et de Pékin pour contrer …"

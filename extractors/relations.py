@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, denied_by, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, RelationContext, denounced_authors, event_author, headline_topic
-from extractors.relation_judgements import judged_act_authors, negative_name
+from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_nominal import (
     _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, aimed_objects, event_authors, participle_agents,
 )
@@ -114,6 +114,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         if token.dep_ == "xcomp" and fold(token.head.lemma_) in REQUESTS and _addressed(token.head, token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
+        disliked = unwelcome_relations(token, actors, context)
+        if disliked:  # "Cette nouvelle baisse n'a pas été appréciée par X": X accuses the author of the act
+            yield from disliked
+            return
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
             return
         event_type = trig.verbs[lemma]
@@ -138,7 +142,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return  # "voter pour X" backs X; "voter une résolution" backs a text, no actor
         if lemma in _PERSON_GUESTS and not _person_guest(token, actors, context) and not _delegation_guest(token, actors, trig):
             return  # "a reçu Joe Biden" is a meeting; "reçoit la Défense" (a portfolio) is none
-        if (lemma in GOVERNORS or lemma in DENIALS) and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+        if (lemma in GOVERNORS or lemma in DENIALS) and (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
+                                                         or (lemma in DENIALS and _denies_infinitive(token))):
             partners = threatened_partners(token, trig, actors) if GOVERNORS.get(lemma) == "Threaten" else []
             if partners:  # "a menacé de revoir sa coopération avec X": "revoir" is no trigger, the threat is
                 yield from _verbal(token, token, "Threaten", token.lemma_.lower(), actors, trig, context, objects=partners)
@@ -188,6 +193,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         elif standalone:
             yield from _nominal(token, event_type, action, actors, trig, context)
 
+
+
+def _denies_infinitive(verb: Token) -> bool:
+    """"a nié à plusieurs reprises avoir attaqué X": the denial has an infinitive (however parsed), no Reject of its own."""
+    return any(t.pos_ in {"VERB", "AUX"} and getattr(denied_by(t), "i", None) == verb.i for t in verb.subtree)
 
 
 def _caseless_object(noun: Token) -> bool:
@@ -288,8 +298,9 @@ def _verbal(verb: Token, trigger: Token, event_type: str, action: str, actors: A
     reciprocal = is_reflexive(verb) and (event_type not in _ONE_WAY_TYPES or any(fold(t.text) in _MUTUALLY for t in verb.subtree))
     # "se sont rencontrés", "se sont affrontés"; "les deux pays s'opposent à X" is no Reject of each other
     polarity = negated(governor or verb, trigger)
-    if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in DENIALS:
-        polarity = not negated(verb.head, verb.head)  # "a nié avoir attaqué X": a negated Assault
+    denial = denied_by(verb)
+    if denial is not None:
+        polarity = not negated(denial, denial)  # "a nié avoir attaqué X": a negated Assault
     mode = modality(governor or verb, trig)
     evidence = _sentence_evidence(verb)
     if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
@@ -357,7 +368,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                         participle_agents(child, actors, _asked_for(trig)) if event_type == "Reject" else []
                     # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
                     keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
-                        or _clitic_person(child, actors, exclude)
+                        or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
             elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)

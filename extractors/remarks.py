@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import LanguageData, fold
-from extractors.speakers import quote_spans
+from extractors.speakers import quote_spans, speakers_of
 
 _DE = {"de", "d'", "d’", "du", "des"}
 _MAX_TOKENS = 14
@@ -101,6 +101,34 @@ def _previous_sentence(sentence: Span) -> Span | None:
     if not before or sum(t.is_alpha for t in before[-1]) < 4:
         return None
     return before[-1]
+
+
+_FOLLOWING = {"suivant", "suivante", "suivants", "suivantes"}
+
+
+def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, context: list[str]) -> list[Remark]:
+    """"X s'est basé sur le raisonnement suivant : « … »", "X a tenu les propos suivants : « … »": a speech noun
+    (``announced_speech_nouns``) with "suivant" and a colon right before a quotation is a direct quote of the
+    subject of the verb the noun hangs on; the cue is the noun."""
+    nouns = data.words("announced_speech_nouns")
+    doc = sentence.doc
+    found = []
+    for token in sentence:
+        if fold(token.text) not in _FOLLOWING or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+            continue
+        noun = token.head if token.head.i < token.i else doc[token.i - 1]
+        quote = next((q for q in quote_spans(doc) if 0 <= q.start - (doc[token.i + 1].idx + 1) <= 2), None)
+        if quote is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
+            continue
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.i > sentence.start:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i > noun.i:
+            continue
+        speakers = speakers_of(verb, actors, context)
+        if speakers:
+            found.append(Remark(noun, noun.lemma_.lower(), tuple(speakers), quote.start, quote.end))
+    return found
 
 
 #: Dashes that sign a pull quote: "J'ai évité le pire —Sonia Dridi, journaliste".

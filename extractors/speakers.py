@@ -33,6 +33,8 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     for _ in range(4):
         subjects = [c for c in node.children if (c.dep_ in _SUBJECT_DEPS or name_as_aux(c)) and fold(c.text) not in {"-t", "t"}
                     and not _quoted_before(c, verb)]
+        if _finite_advcl(node) and not subjects and _absolute_participle_object(node) is not None:
+            subjects = [_absolute_participle_object(node)]  # "X n'ayant pas ratifié Y, l'ONG Z a demandé…"
         if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
             node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
             continue
@@ -41,6 +43,9 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             node = node.head  # "Le Kremlin a rejeté ces accusations et dénoncé…": "accusations" is no subject
             continue
         break
+    if not subjects:  # "Séoul et Washington s'inquiètent…": the parser left the sentence-initial subject as "dep"
+        subjects = [c for c in node.children if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < node.i
+                    and c.left_edge.i == sentence_of(node).start and any(g.dep_ == "conj" for g in c.children)]
     topics = [s for s in subjects if _topic_label(s, actors)]
     subjects = [s for s in subjects if s not in topics]
     if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content
@@ -55,7 +60,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
     subjects = _without_role_apposition(subjects, actors)
     if not subjects and clitic is None and node is verb:
-        subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb)
+        subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb)
     keys: list[str] = []
     for subject in subjects:
         keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]
@@ -90,6 +95,20 @@ def _topic_label(subject: Token, actors: ArticleActors) -> bool:
 def name_as_aux(token: Token) -> bool:
     """"…, Budapest crie à la discrimination": a proper name before its verb mistagged as an auxiliary."""
     return token.dep_.startswith("aux") and token.pos_ == "PROPN" and token.i < token.head.i
+
+
+def _absolute_participle_object(verb: Token) -> Token | None:
+    """"La Syrie n'ayant pas ratifié la convention, l'ONG a demandé…": the parser makes the absolute participle
+    ("ayant"/"étant" + participle) the root and the real subject ("l'ONG", after the comma) its object. Returns that
+    noun: a child of the participle between the comma and the finite verb."""
+    head = verb.head
+    if not any(c.dep_.startswith("aux") and fold(c.text) in {"ayant", "etant"} and c.i < head.i for c in head.children):
+        return None
+    comma = next((t for t in reversed(verb.doc[head.i: verb.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in head.children if c.dep_ in {"obj", "nsubj"} and comma.i < c.i < verb.i
+                 and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
 
 
 def _finite_advcl(verb: Token) -> bool:
@@ -183,6 +202,27 @@ def _subject_in_fronted_adjunct(verb: Token) -> list[Token]:
                     and doc[token.i - 1].pos_ == "DET" and token.i - 2 > adjunct.i and doc[token.i - 2].text == "," \
                     and not any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[token.i: end + 1]):
                 return [token]
+    return []
+
+
+_CLITIC_OBJECTS = {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"}
+
+
+def _fronted_comme_subject(verb: Token) -> list[Token]:
+    """"Tout comme Nadine Morano, ex-députée UMP, l'avait appelé…": a sentence-initial "(tout) comme X," read as an
+    adjunct of a finite verb with no subject, with only clitics and auxiliaries between: X is that verb's subject."""
+    if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
+        return []
+    doc = verb.doc
+    first = sentence_of(verb).start
+    for adjunct in (t for t in doc[first: verb.i] if t.pos_ == "PROPN" and t.dep_ in {"obl", "obl:mod", "nmod", "dep"}):
+        case = [c for c in adjunct.children if c.dep_ in {"case", "mark"}]
+        start = adjunct.left_edge.i
+        if not case or fold(case[0].text) != "comme" or not (start == first or start == first + 1 and fold(doc[first].text) == "tout"):
+            continue
+        between = doc[adjunct.right_edge.i + 1: verb.i]
+        if between and between[0].text == "," and all(t.pos_ == "AUX" or fold(t.text) in _CLITIC_OBJECTS for t in between[1:]):
+            return [adjunct]
     return []
 
 

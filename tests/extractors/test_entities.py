@@ -546,3 +546,39 @@ def test_entities_facility_named_after_a_place_or_person_is_no_actor(nlp, text, 
 @pytest.mark.model
 def test_entities_place_after_a_role_noun_stays_an_actor(nlp):
     assert "Fukushima" in _labels(nlp, "Le gouverneur de Fukushima a critiqué Tokyo.")
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    return {a.label: a.kind for a in ArticleActors(_robust(nlp(text)), "fr").export()}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("Washington et Berlin ont annoncé que des missiles Tomahawk et SM-6 seraient stationnés en Allemagne.", "SM-6"),
+    ("Kiev réclame depuis des mois des avions F-16 à ses alliés.", "F-16"),
+])
+def test_entities_model_code_is_no_actor(nlp, text, code):
+    assert code not in _labels(nlp, text)
+
+
+@pytest.mark.model
+def test_entities_hyphenated_organisation_stays(nlp):
+    assert "Hewlett-Packard" in _labels(nlp, "Le groupe Hewlett-Packard va supprimer 520 postes en France.")
+
+
+@pytest.mark.model
+def test_entities_glued_civility_is_a_person(nlp):
+    kinds = _kinds(nlp, "Le maire de la commune, M.Houdré, a annoncé la fermeture du bureau.")
+    assert kinds.get("M.Houdré") == "Person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, state", [
+    ("La ministre canadienne des Affaires étrangères, Mélanie Joly, a parlé mardi.", "person:melanie joly", "country:canada"),
+    ("Le chanteur canadien Robert Charlebois a parlé mardi.", "person:robert charlebois", None),
+])
+def test_entities_office_state_only_for_a_state_office(nlp, text, person, state):
+    doc = _robust(nlp(text))
+    actors = ArticleActors(doc, "fr")
+    assert person in actors.actors
+    assert actors.office_state(person, doc[0]) == state

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractors.attribution import initial_marker
-from extractors.entities import ArticleActors, sentence_of
+from extractors.entities import ArticleActors, sentence_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.quotespans import find_quote_spans
 
@@ -38,7 +38,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     found = []
     initial = language_data(language).words("according_to_initial_markers")
     words = markers | initial | {"apres", "avis"}  # every marker below is one of these words (see _apres, _avis)
-    candidates = [token for token in sentence if fold(token.text) in words]
+    candidates = [token for token in tokens_in(sentence) if fold(token.text) in words]
     if not candidates:
         return found  # most sentences: no marker word, nothing more to read
     quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
@@ -159,7 +159,7 @@ def content_of(marker: Token, sentence: Span) -> tuple[int, int]:
 def _clause_end(doc, start: int, sentence: Span) -> int:
     """The end of the content: a semicolon outside quotation marks closes it ("Selon X, … ; Y a ajouté : …")."""
     depth = 0
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.idx < start:
             continue
         if token.text in {"«", "“"}:
@@ -233,5 +233,5 @@ def _not_in_content(keys: list[str], marker: Token, start: int, end: int, senten
 def _goal(start: int, sentence: Span, language: str) -> bool:
     """Does the content open on a goal noun ("l'objectif est", "la priorité reste") (``according_to_goal_nouns``)?"""
     goals = language_data(language).words("according_to_goal_nouns")
-    words = [t for t in sentence if t.idx >= start and t.is_alpha][:3]
+    words = [t for t in tokens_in(sentence) if t.idx >= start and t.is_alpha][:3]
     return any(fold(t.text) in goals and t.dep_ in {"nsubj", "nsubj:pass"} for t in words)

@@ -49,7 +49,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         self.actors: dict[str, _ActorInfo] = {}
         self.mentions: list[Mention] = []
         self._by_token: dict[int, str] = {}
-        self._tokens = list(doc)  # made once: each doc[i] or pass over the doc makes new Token objects
+        self._tokens = tokens_of(doc)  # made once: each doc[i] or pass over the doc makes new Token objects
         self._texts = [t.text for t in self._tokens]
         self._find_mentions()
         self._surnames_taken_as_places()
@@ -333,12 +333,27 @@ def sentence_of(token: Token) -> Span:
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once per doc (spaCy joins every token again on each access)."""
+    """``doc.text``, computed once per doc (spaCy joins every token again on each access), from ``tokens_of``."""
     text = doc.user_data.get("ng_text")
     if text is None:
-        text = doc.text
+        text = "".join([t.text_with_ws for t in tokens_of(doc)])
         doc.user_data["ng_text"] = text
     return text
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per doc: each ``doc[i]`` or pass over a doc or sentence makes new ``Token`` objects;
+    slice this list instead (``tokens_of(doc)[sentence.start: sentence.end]``)."""
+    tokens = doc.user_data.get("ng_tokens")
+    if tokens is None or len(tokens) != len(doc):
+        tokens = list(doc)
+        doc.user_data["ng_tokens"] = tokens
+    return tokens
+
+
+def tokens_in(span: Span) -> list[Token]:
+    """The tokens of ``span`` (a sentence), sliced from ``tokens_of``: no new ``Token`` objects."""
+    return tokens_of(span.doc)[span.start: span.end]
 
 
 def folded_lemmas(doc: Doc) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.contents import complement
+from extractors.entities import tokens_in
 from extractors.lang import fold, language_data
 
 
@@ -20,7 +21,7 @@ def participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[To
     if lemma in {"citer", "rapporter"}:
         return None
     doc = participle.doc
-    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    first = next((t for t in tokens_in(sentence) if not (t.is_space or t.is_punct)), None)
     after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
     if first is not None and participle.i == first.i and after is not None and fold(after.text) in {"que", "qu'"}:
         # sentence-initial: the que-clause runs to the first comma followed by a subject and its verb

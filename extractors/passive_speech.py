@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractors.attribution import cue_label, speech_lemma
 from extractors.contents import clause_start
-from extractors.entities import ArticleActors
+from extractors.entities import ArticleActors, tokens_in
 from extractors.lang import LanguageData, fold
 
 
@@ -35,7 +35,7 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
     of the sentence, the verb and its agent left out."""
     verbs = data.words("passive_speech_verbs")
     result = []
-    for token in sentence:
+    for token in tokens_in(sentence):
         lemma = speech_lemma(token, verbs) if token.pos_ == "VERB" else None
         relative = _relative_speaker(token, actors) if lemma is not None else None
         if relative is not None:

@@ -34,7 +34,7 @@ from extractors.attribution import (actor_right, citing, compound_cues, cue_labe
                                     impersonal_passive, incise, is_infinitive, periphrastic_infinitive, mistagged_speech_verb, is_reflexive, reflexive_cue_as_adverb, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
-from extractors.entities import ArticleActors, sentences_of, text_of
+from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
@@ -76,7 +76,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     last_index = -10
     index = -1
     taken_up = TakenUpSpeech(actors)  # "Pékin a rejeté ces protestations": about whoever protested
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         # sentences inside a quotation opened before them do not take the speaker out of reach ("« A. B. C »,
         # a-t-il précisé": "il" is still the speaker of the sentence before the quote)
         index += 0 if _continues_quote(sentence, quotes) else 1
@@ -101,7 +101,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         people = pronoun_antecedents(candidates, actors)
         if people:
             last_speakers, last_index = people[-1:], index
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.dep_ in {"nsubj", "nsubj:pass"} and token.pos_ in {"PROPN", "NOUN"}:
                 for key in actors.resolve(token):
                     if actors.actors[key].kind in {"Person", "Organization"} or actors.stands_for_state(token):
@@ -124,7 +124,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     nominal_ok = data.words("speech_verbs_nominal")
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.pos_ not in _CUE_POS:
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
@@ -383,9 +383,9 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
 def _subjects_before_marker(sentence: Span, actors: ArticleActors, markers: frozenset[str]) -> list[str]:
     """"Le chancelier X a défendu une mesure destinée selon lui à…": the people named as subjects earlier in the
     sentence of a "selon lui" are its nearest antecedents (newest last)."""
-    last_marker = max((t.i for t in sentence if fold(t.text) in markers), default=-1)
+    last_marker = max((t.i for t in tokens_in(sentence) if fold(t.text) in markers), default=-1)
     keys: list[str] = []
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.i >= last_marker:
             break
         if token.dep_ == "nsubj" and token.pos_ in {"PROPN", "NOUN"}:

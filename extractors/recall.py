@@ -99,6 +99,8 @@ class NameRecall:
 
     def _early_mentions(self, taken: set[int]) -> None:
         """Possessive organisations, known media and names after a media noun; before the gazetteer."""
+        from extractors.entities import text_of
+
         doc = self.doc
         tokens, texts = self._tokens, self._texts
         for i, text in enumerate(texts):
@@ -113,7 +115,7 @@ class NameRecall:
                 taken.update(range(span.start, span.end))
         media = self._media_names()
         capitalised = [t[:1].isupper() for t in texts]  # tested before a Span is made: most tokens are not
-        whole, starts = doc.text, [t.idx for t in tokens]
+        whole, starts = text_of(doc), [t.idx for t in tokens]
         for length in (3, 2, 1):
             for start in range(len(tokens) - length + 1):
                 if not capitalised[start] or any(i in taken for i in range(start, start + length)):

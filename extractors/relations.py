@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from extractors.entities import ArticleActors, sentence_of
+from extractors.entities import ArticleActors, sentence_of, sentences_of, tokens_in
 from extractors.events import (
     DEMAND_SPEECH, DENIALS, GOVERNORS, denied_by, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
 )
@@ -57,9 +57,9 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
     trig = triggers(language)
     seen: set[tuple] = set()
     context = RelationContext(actors, statements)
-    for number, sentence in enumerate(doc.sents):
+    for number, sentence in enumerate(sentences_of(doc)):
         context.sentence = number
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.pos_ not in _TRIGGER_POS:
                 continue  # no event is triggered on any other part of speech (see _relations_at): skip the calls
             for relation in _relations_at(token, actors, trig, context):
@@ -68,7 +68,7 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
                     seen.add(key)
                     context.record(relation)
                     yield relation
-        subjects = [t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.pos_ in {"PROPN", "NOUN"}]
+        subjects = [t for t in tokens_in(sentence) if t.dep_ in _SUBJECT_DEPS and t.pos_ in {"PROPN", "NOUN"}]
         for token in sorted(subjects, key=lambda t: (t.head.dep_ == "ROOT", t.i)):
             context.extend(actors.resolve(token))  # the main clause's subject last: the likeliest antecedent of "il"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractors.entities import ArticleActors, sentences_of, text_of
+from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
 from extractors.lang import LanguageData, fold
 from extractors.speakers import quote_spans, speakers_of
 
@@ -35,14 +35,14 @@ class Remark:
 def remarks(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[Remark]:
     """The remark in ``sentence``, if it is "C'est la remarque de X" / "Le constat (amer) est de X"."""
     nouns = data.table("remark_nouns")
-    if len(sentence) > _MAX_TOKENS or any(t.pos_ == "VERB" for t in sentence):
+    if len(sentence) > _MAX_TOKENS or any(t.pos_ == "VERB" for t in tokens_in(sentence)):
         return []
-    if not any(t.dep_ == "cop" and fold(t.lemma_) == "etre" for t in sentence):
+    if not any(t.dep_ == "cop" and fold(t.lemma_) == "etre" for t in tokens_in(sentence)):
         return []
     previous = _previous_sentence(sentence)
     if previous is None:
         return []
-    for noun in sentence:
+    for noun in tokens_in(sentence):
         cue = nouns.get(fold(noun.text))
         if noun.pos_ != "NOUN" or cue is None:
             continue
@@ -58,7 +58,7 @@ def speech_noun_subjects(sentence: Span, actors: ArticleActors, data: LanguageDa
     act; the content is the noun phrase. As an object ("a refusé de commenter les propos de X") it is not."""
     nouns = data.table("speech_act_subject_nouns")
     found = []
-    for noun in sentence:
+    for noun in tokens_in(sentence):
         cue = nouns.get(fold(noun.text))
         if cue is None or noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or noun.head.i < noun.i \
                 or any(q.start <= noun.idx < q.end for q in quote_spans(noun.doc)):
@@ -140,7 +140,7 @@ def pull_quotes(sentence: Span, actors: ArticleActors) -> list[Remark]:
     line) quotes that person: cue "citer". A dash set off by spaces on both sides is a parenthesis, not a signature."""
     doc = sentence.doc
     text = text_of(doc)
-    for dash in sentence:
+    for dash in tokens_in(sentence):
         if dash.text not in _SIGNING_DASHES or dash.whitespace_ or dash.i + 1 >= sentence.end:
             continue
         speaker = actors.actor_at(doc[dash.i + 1])

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from extractors.attribution import actor_right, inverted_pronoun
 from extractors.contents import glued_clause
-from extractors.entities import ArticleActors, sentence_of, text_of
+from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.quotespans import find_quote_spans
 
@@ -82,7 +82,7 @@ def _topic_label(subject: Token, actors: ArticleActors) -> bool:
     """"Égée : Mitsotakis et Erdogan s'engagent…", "Haïti : « … », plaide…": a name opening the sentence and
     followed by a colon is a headline's topic label, never the subject."""
     doc, sentence = subject.doc, sentence_of(subject)
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    first = next((t for t in tokens_in(sentence) if not (t.is_punct or t.is_space)), None)
     if first is None or subject.left_edge.i != first.i:
         return False
     end = subject.i + 1
@@ -170,7 +170,7 @@ def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
     the participle inside the apposition: a name opening the sentence and followed by a comma is the subject of the
     first finite verb after the apposition."""
     sentence = sentence_of(verb)
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    first = next((t for t in tokens_in(sentence) if not (t.is_punct or t.is_space)), None)
     if first is None or first.i >= verb.i or verb.morph.get("VerbForm") != ["Fin"]:
         return []
     key = actors.actor_at(first)

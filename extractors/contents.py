@@ -240,9 +240,21 @@ def right_edge_end(verb: Token, complement: Token) -> int:
             continue
         if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in child.children)):
             continue
-        last = list(child.subtree)[-1]
+        last = _subtree_last(child)
         end = max(end, last.idx + len(last.text))
     return end
+
+
+def _subtree_last(token: Token) -> Token:
+    """``list(token.subtree)[-1]`` without walking the whole subtree: the last right child's, down to a token with
+    no right child (spaCy yields the right children's subtrees last)."""
+    while True:
+        last = None
+        for last in token.rights:
+            pass
+        if last is None:
+            return token
+        token = last
 
 
 def clause_start(verb: Token) -> Token:

@@ -40,11 +40,11 @@ from extractors.model import Evidence, Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
-from extractors.quotespans import QuoteSpan, find_quote_spans
+from extractors.quotespans import QuoteSpan
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
-                                   name_as_aux, speakers_of, subject_before_aux)
+                                   name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
@@ -70,7 +70,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     speech_verbs = data.words("speech_verbs")
     need_complement = data.words("speech_verbs_need_complement")
     markers = data.words("according_to_markers")
-    quotes = find_quote_spans(text_of(doc))
+    quotes = quote_spans(doc)  # the per-doc list speakers.quote_spans shares
     subjects: list[str] = []  # people and organisations in subject position, newest last
     last_speakers: list[str] = []
     last_index = -10

@@ -145,14 +145,15 @@ class CollectiveActors:
     def _institution_agrees(self, key: str, gender: str) -> bool:
         return self._institutions.get(key) == gender
 
-    def _article_country(self, token: Token) -> str | None:
+    def _article_country(self, token: Token, before: int | None = None) -> str | None:
         """The country a definite, unqualified "le gouvernement" stands for: the one named most often before it
-        (the latest on a tie); none for "un gouvernement" or when the noun has a complement of its own."""
+        (or before token ``before``; the latest on a tie); none for "un gouvernement" or when the noun has a
+        complement of its own."""
         if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children):
             return None
         if any(c.dep_ in {"nmod", "appos", "acl:relcl", "acl"} for c in token.children):
             return None
-        return self.country_named_most_before(token.i)
+        return self.country_named_most_before(token.i if before is None else before)
 
     def country_named_most_before(self, index: int) -> str | None:
         """The country named most often before token ``index`` (the latest named on a tie); None when none is."""

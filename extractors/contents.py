@@ -81,7 +81,16 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 
 
 def complement(verb: Token) -> tuple[int, int, str] | None:
-    """Char range and kind ("que", "inf", "nominal") of the reported content after the verb."""
+    """Char range and kind ("que", "inf", "nominal") of the reported content after the verb, its right edge carried
+    over what the parser hung elsewhere (``extend_right``)."""
+    found = _complement(verb)
+    if found is None:
+        return None
+    start, end, kind = found
+    return start, extend_right(verb.doc, end, sentence_of(verb).end), kind
+
+
+def _complement(verb: Token) -> tuple[int, int, str] | None:
     children = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
         c.dep_ == "obl:mod" and fold(c.text) in _TIME_WORDS and any(g.dep_ == "nmod" and g.pos_ == "NOUN" for g in c.children)))]
     for child in children:
@@ -144,6 +153,108 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
 #: Nouns of time, manner and occasion that are adjuncts, not objects, with no preposition ("cette fois", "ce moment").
 _ADJUNCT_NOUNS = _TIME_WORDS | {"fois", "moment", "an", "ans", "heure", "heures", "minute", "minutes", "nuit", "apres-midi",
                                 "week-end", "fin", "debut", "printemps", "ete", "automne", "hiver"}
+
+
+#: Words that open an aside between dashes adding to what precedes ("– et notamment des États-Unis –").
+_ASIDE_OPENERS = {"et", "ou", "notamment", "surtout", "en", "y", "dont", "mais", "voire", "ainsi", "particulierement"}
+_DASHES = {"–", "—", "-"}
+
+
+def extend_right(doc, end: int, sentence_end: int) -> int:
+    """A content ending on a noun goes on over "en / au / aux" + a place name the parser hung on the verb ("ont
+    discuté de la guerre en Ukraine") and over an aside between dashes ("« l'ingérence des pays occidentaux » – et
+    notamment des États-Unis –"); never past the sentence, a verb or a comma."""
+    last = _token_ending_at(doc, end)
+    while last is not None and last.i + 2 < sentence_end:
+        nxt = doc[last.i + 1]
+        if nxt.text in {"»", "”"} and nxt.i + 3 < sentence_end and doc[nxt.i + 1].text in _DASHES:
+            nxt = doc[nxt.i + 1]  # "« l'ingérence des pays occidentaux » – et notamment…"
+        inner, mark = (doc[last.i - 1], last) if last.text in {"»", "”"} else (last, nxt)
+        if mark.text in {"»", "”"} and inner.i > 0:
+            tail = _clause_tail(doc, inner, mark, sentence_end)
+            if tail is not None:  # "a jugé « inacceptable » qu'un État membre « prenne en otage » l'Union"
+                last = tail
+                continue
+        if nxt.text in _DASHES and fold(doc[nxt.i + 1].text) in _ASIDE_OPENERS:
+            close = next((t for t in doc[nxt.i + 2: min(nxt.i + 12, sentence_end)]
+                          if t.text in _DASHES or t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}), None)
+            if close is None or close.text not in _DASHES or close.i - nxt.i < 3:
+                break
+            last = doc[close.i - 1]
+            continue
+        if last.pos_ in {"NOUN", "PROPN"}:
+            if fold(nxt.text) in {"en", "au", "aux"} and nxt.pos_ == "ADP" and doc[nxt.i + 1].pos_ == "PROPN" \
+                    and doc[nxt.i + 1].ent_type_ == "LOC":
+                name = doc[nxt.i + 1]
+                while name.i + 1 < sentence_end and doc[name.i + 1].dep_ == "flat:name":
+                    name = doc[name.i + 1]
+                last = name
+                continue
+            conjunct = _hung_de_conjunct(doc, nxt, sentence_end)
+            if conjunct is not None:  # "de la situation en Ukraine et de la résolution des conflits au Moyen-Orient"
+                last = conjunct
+                continue
+        break
+    return end if last is None else max(end, last.idx + len(last.text))
+
+
+def _hung_de_conjunct(doc, conjunction, sentence_end: int):
+    """"… et de la résolution des conflits": a "de" phrase coordinated to the content that the parser hung elsewhere;
+    its last word when its words follow the "et" with no verb or punctuation, else None."""
+    if fold(conjunction.text) not in {"et", "ou"} or conjunction.i + 1 >= sentence_end \
+            or fold(doc[conjunction.i + 1].text) not in {"de", "d'", "d’", "du", "des"}:
+        return None
+    head = conjunction.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != conjunction.i or head.dep_ in _SUBJECT_DEPS:
+        return None
+    last = head
+    for child in head.rights:  # the noun phrase only: "de X", "en Y", adjectives ("avec Z" is no part of it)
+        cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in {"amod", "flat:name", "nummod"} or (child.dep_ == "nmod" and cases & {"de", "d'", "d’", "du", "des", "en", "au", "aux"}):
+            last = _subtree_last(child)
+        else:
+            break
+    after = last.i + 1
+    if last.i >= sentence_end or (after < sentence_end and doc[after].pos_ in {"VERB", "AUX"}) \
+            or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[conjunction.i: last.i + 1]):
+        return None
+    return last
+
+
+def _clause_tail(doc, last, mark, sentence_end: int):
+    """The words after a quotation closed inside its clause: the right dependents of the quoted clause's head
+    (the highest ancestor of the quote's last word that is in the quotation) past the closing mark, when no
+    punctuation or verb of another clause comes first."""
+    node, opening = last, None
+    for token in reversed(doc[max(last.i - 40, 0): last.i]):
+        if token.text in {"«", "“"}:
+            opening = token
+            break
+    if opening is None:
+        return None
+    while node.head.i != node.i and opening.i < node.head.i <= last.i:
+        node = node.head
+    tail = None
+    for child in node.rights:
+        if child.i <= mark.i or child.dep_ in {"punct", "cc", "parataxis", "conj", "nsubj", "nsubj:pass", "advcl", "acl:relcl"}:
+            continue
+        end = _subtree_last(child)
+        if end.i >= sentence_end:
+            return None
+        tail = end if tail is None or end.i > tail.i else tail
+    if tail is None or tail.i - mark.i > 8 or any(
+            t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[mark.i + 1: tail.i + 1]):
+        return None
+    return tail
+
+
+def _token_ending_at(doc, end: int):
+    """The token whose text ends at this character offset, if any."""
+    token = doc.char_span(end - 1, end, alignment_mode="expand")
+    if token is None or len(token) == 0:
+        return None
+    token = token[-1]
+    return token if token.idx + len(token.text) == end else None
 
 
 def _object_hung_as_adjunct(verb: Token) -> tuple[int, int, str] | None:

@@ -87,6 +87,15 @@ class MentionFinding:
                 span = titled_name(span, self._role_heads) or span  # "Premier ministre espagnol Pedro Sánchez"
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
+            medium = next((n for n in (2, 1) if len(span) >= n + 2 and fold(span[:n].text) in self._media
+                           and all(t.text[:1].isupper() for t in span[n:])), 0)
+            if medium and looks_like_name(span[medium:]):  # "l'agence Interfax Mikhaïl Orlov": the medium, then a person
+                key = self._ensure("org:" + fold(span[:medium].text), span[:medium].text, "Organization", span.start)
+                self.actors[key].medium = True
+                self._add_mention(span[:medium], key)
+                taken.update(range(span.start, span.start + medium))
+                person_spans.append(span[medium:])
+                continue
             if ent.label_ == "LOC" and len(span) == 1 and fold(span.text) in self._demonyms:
                 continue  # "les Européens", "l'Argentin", "les Iraniens": people, resolved as such (extractors/anaphors.py)
             if self._no_actor(span, ent.label_):

@@ -5,9 +5,14 @@ as when it announces). Without a press event in the clause, "Renault a présent�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from extractors.lang import LanguageData, fold
+
+if TYPE_CHECKING:
+    from extractors.entities import ArticleActors
 
 
 def press_presentation(verb: Token, data: LanguageData) -> str | None:
@@ -39,3 +44,21 @@ def _quoted_self_description(verb: Token) -> bool:
 
 def _folded_phrases(data: LanguageData) -> tuple[str, ...]:
     return tuple(fold(p) for p in data.raw["press_event_phrases"])
+
+
+def speaker_after_medium(verb: Token, actors: ArticleActors) -> list[Token]:
+    """"…, a annoncé à l'agence RIA Novosti Valentine Sapounov": a speech verb with no subject whose "à" complement
+    names a medium followed at once by a person, with no name between the verb and that complement: that person
+    (the subject after its complement) is the speaker, the medium stays the addressee. [] otherwise."""
+    for child in verb.children:
+        if child.dep_ not in {"obl:arg", "obl", "obl:mod", "iobj"} or child.i < verb.i or \
+                not any(c.dep_ == "case" and fold(c.text) in {"a", "au"} for c in child.children):
+            continue
+        tokens = list(child.subtree)
+        if any(verb.i < m.start < tokens[0].i for m in actors.mentions):
+            return []  # "a affirmé Paul Girard à l'AFP Marie Blanc": the name before the medium is the subject
+        mentions = [m for m in actors.mentions if tokens[0].i <= m.start and m.end <= tokens[-1].i + 1]
+        for medium, person in zip(mentions, mentions[1:]):
+            if actors.actors[medium.key].medium and actors.actors[person.key].kind == "Person" and person.start == medium.end:
+                return [verb.doc[person.start]]
+    return []

@@ -104,7 +104,7 @@ class PronounResolution:
                     continue
                 if child.pos_ == "PRON" and fold(child.text) in {"il", "elle", "ils", "elles"}:
                     return None, []
-                subjects += [k for k in self.resolve(child) if k not in subjects]
+                subjects += [k for k in self.resolve(child) or self._bare_institution_state(child) if k not in subjects]
         others: list[str] = []
         for token in sentence:
             key = self._by_token.get(token.i)
@@ -117,6 +117,34 @@ class PronounResolution:
                 if before:
                     others.append(before[-1].key)  # "Son parti lui reprochait…": the person last named
         return subjects, others
+
+    def _institution_just_before(self, pronoun: Token, gender: str) -> list[str]:
+        """"Le nouveau gouvernement s'est donné… Il a cependant déclaré": a subject pronoun right after a sentence
+        whose main subject is a bare state institution noun of its gender is that state, before any person."""
+        from extractors.entities import sentence_of, sentences_of
+        if pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
+            return []
+        sentences = sentences_of(self.doc)
+        number = sentences.index(sentence_of(pronoun))
+        if number == 0:
+            return []
+        root = sentences[number - 1].root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None or self.resolve(subject) or \
+                self.data.table("state_institution_nouns").get(fold(subject.text)) != gender:
+            return []
+        return self._bare_institution_state(subject, before=pronoun.i)
+
+    def _bare_institution_state(self, subject: Token, before: int | None = None) -> list[str]:
+        """"Le nouveau gouvernement s'est donné…" (a definite state institution noun with no demonym nor complement,
+        ``state_institution_nouns``, singular): the country named most before it (or before ``before``), remembered with the noun's gender
+        so that the next sentence's "Il a déclaré…" can be that state."""
+        gender = self.data.table("state_institution_nouns").get(fold(subject.text))
+        if subject.pos_ != "NOUN" or gender not in {"Masc", "Fem"} or not self._article_country(subject, before):
+            return []
+        country = self._article_country(subject, before)
+        self._institutions.setdefault(country, gender)
+        return [country]
 
     def _in_main_clause(self, token: Token, verbs: list[Token]) -> bool:
         """Does a name hang on a main verb through objects, complements and noun modifiers only?"""
@@ -187,6 +215,8 @@ class PronounResolution:
         """"il"/"elle", in order: the newest context person (the last speaker) of that gender; the main-clause
         subject of the sentences before, or the person it acts on when that subject is an organisation or of the
         other gender; an older context person; an organisation; the last actor named that agrees."""
+        if state := self._institution_just_before(token, gender):
+            return state
         if context and self.actors[context[-1]].kind == "Person" and self._fits(context[-1], gender, strict=True):
             return context[-1:]
         found = self._previous_clause_antecedent(token, gender, context[-1:])

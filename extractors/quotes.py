@@ -33,7 +33,8 @@ from extractors.according import marker_lemma, source_markers
 from extractors.attribution import (actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
                                     impersonal_passive, incise, is_infinitive, periphrastic_infinitive, mistagged_speech_verb, is_reflexive, reflexive_cue_as_adverb, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
-from extractors.contents import clause_start as _clause_start, complement as _complement, inverted_content as _inverted_content
+from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
+    inverted_content as _inverted_content
 from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.model import Evidence, Statement
@@ -210,6 +211,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             after_verb = token.idx + len(token.text)
             has_object = any(c.dep_ == "obj" and after_verb <= c.idx < direct.start for c in token.children)
             mode, start, end = "DirectQuote", after_verb if has_object else direct.start, direct.end
+            if direct.start > token.idx:  # "« l'ingérence des pays occidentaux » – et notamment des États-Unis –"
+                end = _extend_right(token.doc, end, sentence.end)
             if direct.start > token.idx and _quoted_infinitive(token.doc, direct):
                 mode = "IndirectSpeech"  # "a indiqué « vouloir procéder… »": a quoted infinitive is reported speech
         elif inverted is not None:

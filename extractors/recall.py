@@ -211,6 +211,7 @@ class NameRecall:
             self.actors[keys[0]].aliases.add(span.text)
             self._add_mention(span, keys[0])
         self._organisation_head_words()
+        self._region_names()
         for actor in self.actors.values():
             words = actor.label.split()
             if actor.kind == "Organization" and len(words) >= 3 and fold(words[-1]) in self._demonyms:
@@ -238,6 +239,18 @@ class NameRecall:
             if after is not None and (after.pos_ in {"ADJ", "PROPN"} or _capitalised(after.text)):
                 continue
             self._add_mention(doc[i: i + 1], keys[0])
+
+
+    def _region_names(self) -> None:
+        """"des conflits au Moyen-Orient" read by the NER as one MISC name: a capitalised region name of
+        ``region_names`` (one token) that no mention covers is a place."""
+        regions = self.data.table("region_names")
+        for i, text in enumerate(self._texts):
+            label = regions.get(fold(text)) if _capitalised(text) else None
+            if label is None or i in self._by_token:
+                continue
+            key = self._ensure("place:" + fold(label), label, "Place", i)
+            self._add_mention(self.doc[i: i + 1], key)
 
 
 #: Definite articles (and "du", "au") before the short name of an organisation named before.

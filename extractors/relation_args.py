@@ -71,7 +71,11 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
     doc = subject.doc
     start = subject.left_edge.i
     sentence = sentence_of(subject)
-    if start - 2 < sentence.start or fold(doc[start - 1].text) != "et" or not actors.actor_at(doc[start - 2]):
+    if start - 2 < sentence.start or not actors.actor_at(doc[start - 2]):
+        return []
+    if doc[start - 1].text == "," and _heads_list(subject):
+        return _list_opening(doc[start - 2], sentence, actors)  # "Les États-Unis, le Canada et l'Australie ont …"
+    if fold(doc[start - 1].text) != "et":
         return []
     i = start - 2
     key = actors.actor_at(doc[i])
@@ -94,6 +98,27 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
             break
         keys = [key] + keys
     return keys
+
+
+def _heads_list(subject: Token) -> bool:
+    """``subject`` opens "A, B et C" as parsed: a conjunct after "et" hangs on it."""
+    return any(c.dep_ == "conj" and any(fold(g.text) == "et" for g in c.children if g.dep_ == "cc") for c in subject.children)
+
+
+def _list_opening(last: Token, sentence, actors: ArticleActors) -> list[str]:
+    """Parser repair: the first member of a subject list that the parser hung elsewhere ("Les États-Unis, le Canada,
+    l'Australie et la Grande-Bretagne ont déclaré …" with "Les États-Unis" an adverbial): only a bare actor (no
+    preposition: not "En Europe, la France et …") that opens the sentence."""
+    key = actors.actor_at(last)
+    i = last.i
+    while i - 1 >= sentence.start and (actors.actor_at(last.doc[i - 1]) == key or last.doc[i - 1].pos_ == "DET"):
+        i -= 1
+    head = last
+    while actors.actor_at(head.head) == key and head.head.i != head.i:
+        head = head.head
+    if i != sentence.start or head.dep_ in {"nsubj", "nsubj:pass", "conj"} or any(c.dep_ == "case" for c in head.children):
+        return []
+    return _keys(head, actors)
 
 
 _VENUE_PREPS = {"a", "au", "en", "dans"}

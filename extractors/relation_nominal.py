@@ -27,6 +27,13 @@ def _between(noun: Token, actors: ArticleActors) -> list[str]:
 
 
 
+def _presupposed(noun: Token) -> bool:
+    """A definite, demonstrative or possessive event noun: under a negated verb the event still happened ("n'a pas
+    apprécié la visite de X à Y"); only "pas de", "aucun" ("n'a décidé aucune sanction") deny it."""
+    return any(d.morph.get("Definite") == ["Def"] or d.morph.get("PronType") == ["Dem"] or d.morph.get("Poss") == ["Yes"]
+               for d in noun.children if d.dep_ == "det")
+
+
 def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
              context: list[str], *, carrier: Token | None = None) -> Iterator[Relation]:
     """"l'offensive de Moscou en Ukraine", "le soutien de Pékin à Moscou", "l'entretien entre A et B",
@@ -35,7 +42,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
     entre A et B") gives its polarity and modality."""
     subject, objects, between = _nominal_sides(noun, event_type, actors, trig, context)
     evidence = _sentence_evidence(noun)
-    polarity = negated(noun.head, noun) if noun.dep_ == "obj" else False
+    polarity = noun.dep_ == "obj" and negated(noun.head, noun) and not _presupposed(noun)
     mode = None
     if carrier is not None:
         polarity, mode = negated(carrier, noun), modality(carrier, trig)

@@ -92,6 +92,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             name = _name_given(token, actors)
             if name:  # "a appelé X « la bourgeoise »", "traite X de menteur", "décrit X comme « petite-bourgeoise »"
                 yield from _naming(token, name, actors, trig, context)
+            if name or trig.verbs.get(lemma) == "Accuse":  # "a qualifié l'Italie pour la finale": no name, no Accuse
                 return
         if lemma in trig.en_verbs and any(fold(c.text) == "en" for c in token.children):
             targets = [k for c, case in _arguments(token) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}

@@ -198,6 +198,15 @@ class RoleResolution:
         """"le président chinois" / "le chef du Kremlin" / "le radiodiffuseur" -> the actor it names here."""
         head_text = role_word(head.text)
         nationality = self._nationality(head)
+        if head_text in {"chef", "cheffe"}:  # "le chef du gouvernement": the one leader titled "Premier ministre"
+            phrase = fold(self.doc[head.i: head.i + 4].text)
+            synonym = next((v for k, v in self.data.table("role_phrase_synonyms").items() if phrase.startswith(k)), None)
+            if synonym:
+                holders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.nationality in {None, nationality}
+                           and any(role_word(w) == role_word(synonym.split()[-1]) for r in a.roles for w in r.split())
+                           and not self._former_title(a.key)]
+                if len(holders) == 1:
+                    return [holders[0].key]
         candidates = [a for a in self.actors.values() if a.roles]
         if nationality and self._foreign_minister(" ".join(t.text for t in list(head.subtree)[:8])):
             # "le chef de la diplomatie russe" = "le ministre russe des Affaires étrangères, X"
@@ -244,6 +253,12 @@ class RoleResolution:
             best = max(counts.values())
             return [next(k for k in reversed(previous) if counts[k] == best)]
         return None
+
+    def _former_title(self, key: str) -> bool:
+        """Is this actor titled as a former holder ("l'ancien Premier ministre X") before one of its mentions?"""
+        former = self.data.words("former_role_modifiers")
+        return any(fold(t.text) in former for m in self.mentions if m.key == key
+                   for t in self.doc[max(m.start - 4, 0): m.start])
 
     def _unnamed_office_holder(self, head: Token, head_text: str, nationality: str) -> list[str] | None:
         """"le président américain" that no titled person of the article holds: the one person the article named

@@ -21,6 +21,7 @@ from extractors.attribution import actor_right, inverted_pronoun
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.lang import fold, language_data
+from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -60,7 +61,8 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
     subjects = _without_role_apposition(subjects, actors)
     if not subjects and clitic is None and node is verb:
-        subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb)
+        subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb) \
+            or speaker_after_medium(verb, actors)
     keys: list[str] = []
     for subject in subjects:
         keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]

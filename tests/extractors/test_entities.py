@@ -582,3 +582,13 @@ def test_entities_office_state_only_for_a_state_office(nlp, text, person, state)
     actors = ArticleActors(doc, "fr")
     assert person in actors.actors
     assert actors.office_state(person, doc[0]) == state
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present", [
+    ("Les deux hommes ont évoqué la résolution des conflits au Moyen-Orient.", True),
+    ("La Banque de développement du Sahel a publié un rapport.", False),  # part of an organisation's name
+])
+def test_entities_region_name_inside_another_name_is_a_place(nlp, text, present):
+    kinds = _kinds(nlp, text)
+    assert (kinds.get("Moyen-Orient") == "Place" or kinds.get("Sahel") == "Place") is present

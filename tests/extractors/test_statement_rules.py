@@ -250,3 +250,26 @@ def test_statement_rules(case_id, text, expected, facts):
         pytest.xfail(KNOWN_FAILURES[case_id])
     problems = check_catalogue_entry({"id": case_id, "text": text, "expected": expected}, facts[case_id], "statements")
     assert not problems, text + "\n" + "\n".join(problems)
+
+
+#: "…, a annoncé à l'agence X Prénom Nom": the medium and the person the parser glued are split, the person speaks.
+#: Speakers only: the content of such an inverted sentence still runs over the speaker's name (contents.py).
+MEDIUM_THEN_PERSON = [
+    ("medium-then-person-speaks",
+     "Le niveau de la mer Caspienne a baissé d'un mètre en dix ans, a annoncé à l'agence Interfax Mikhaïl Orlov, "
+     "de l'Institut d'océanologie de Moscou.",
+     {"person:mikhail orlov"}),
+    ("medium-then-person-verb-has-subject",
+     "Olga Petrova a déclaré à l'agence Interfax Mikhaïl Orlov qu'elle quitterait l'Institut d'océanologie de Moscou.",
+     {"person:olga petrova"}),  # the verb has its subject: the name after the medium does not speak
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case_id,text,speakers", MEDIUM_THEN_PERSON, ids=[c[0] for c in MEDIUM_THEN_PERSON])
+def test_medium_then_person(case_id, text, speakers):
+    from extractors.nlp import parse
+    doc = next(iter(parse([text], robust=True)))
+    found = extract_article(Article(id=case_id, text=text), doc)
+    assert {s.speaker for s in found.statements} == speakers
+    assert not any(a.key.startswith("org:interfax ") or a.key.startswith("org:reuters ") for a in found.actors)

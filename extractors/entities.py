@@ -67,14 +67,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
                 surnames.setdefault(fold(actor.label.split()[-1]), []).append(key)
         moved = {key: surnames[fold(a.label)][0] for key, a in self.actors.items()
                  if a.kind == "Place" and " " not in a.label and len(surnames.get(fold(a.label), ())) == 1}
-        if not moved:
-            return
-        self.mentions = [Mention(m.start, m.end, moved.get(m.key, m.key)) for m in self.mentions]
-        self._by_token = {i: moved.get(key, key) for i, key in self._by_token.items()}
-        for place, person in moved.items():
-            self.actors[person].count += self.actors[place].count
-            self.actors[person].first = min(self.actors[person].first, self.actors[place].first)
-            del self.actors[place]
+        self._move_actors(moved)
 
     def _ministries_of_states(self) -> None:
         """"le ministère des Affaires étrangères russe", "le ministère de la Défense du Japon": a known ministry

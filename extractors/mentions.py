@@ -222,14 +222,19 @@ class MentionFinding:
         orgs = {fold(a.label): key for key, a in self.actors.items() if a.kind == "Organization"}
         moved = {key: orgs[fold(a.label)] for key, a in self.actors.items()
                  if a.kind in {"Person", "Place"} and len(a.label.split()) == 1 and fold(a.label) in orgs}
+        self._move_actors(moved)
+
+    def _move_actors(self, moved: dict[str, str]) -> None:
+        """Point every mention of each ``old`` key of ``moved`` to its new key and drop the old actor (its count and
+        first mention go to the new one; its names do not: a tagger's misreading is no alias)."""
         if not moved:
             return
         self.mentions = [Mention(m.start, m.end, moved.get(m.key, m.key)) for m in self.mentions]
         self._by_token = {i: moved.get(key, key) for i, key in self._by_token.items()}
-        for person, org in moved.items():
-            self.actors[org].count += self.actors[person].count
-            self.actors[org].first = min(self.actors[org].first, self.actors[person].first)
-            del self.actors[person]
+        for old, new in moved.items():
+            self.actors[new].count += self.actors[old].count
+            self.actors[new].first = min(self.actors[new].first, self.actors[old].first)
+            del self.actors[old]
 
     def _add_nicknames(self, spans: list[Span]) -> None:
         """"X, dit « Hemedti »": the nickname is an alias and a mention of the person named just before "dit"."""

@@ -40,6 +40,9 @@ TEXTS = {
     "invented5": GOLD / "invented5",
     "invented5-dev": GOLD / "invented5",
     "invented5-test": GOLD / "invented5",
+    "invented6": GOLD / "invented6",
+    "invented6-dev": GOLD / "invented6",
+    "invented6-test": GOLD / "invented6",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

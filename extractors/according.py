@@ -84,6 +84,9 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         author = _document_author(head, actors, context)
         if author:
             return author  # "selon les informations de l'armée israélienne": the army (its state) is the source
+        unnamed = actors.unnamed_role(head)
+        if unnamed:
+            return unnamed  # "selon son avocate", "Pour le procureur fédéral" (his office when the article names it)
     # the noun phrase right after the marker, up to the first verb or punctuation
     for token in marker.doc[marker.i + 1: min(marker.i + 8, sentence_of(marker).end)]:
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:
@@ -110,7 +113,7 @@ def _document_author(head: Token, actors: ArticleActors, context: list[str] | No
     for child in head.children:
         if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and fold(c.text) in {"de", "d'", "d’", "du", "des"} for c in child.children):
-            return [k for k in actors.resolve(child, context=context)
+            return [k for k in actors.resolve(child, context=context) or actors.unnamed_role(child)
                     if actors.actors[k].kind in {"Person", "Organization", "Country"}]
     return []
 

@@ -141,8 +141,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             return [person] if person else role  # "…, a expliqué à l'AFP Bernard Lenoir": Lenoir, not the agency
         key = actors.actor_at(token)
         if key:
-            if head_noun is not None and _complement_of(token, head_noun, actors):
-                return role  # "…, indique les services de Manuel Valls": the services speak, not Valls
+            if head_noun is not None and (_complement_of(token, head_noun, actors) or actors.client_role(head_noun) is not None):
+                return role  # "…, indique les services de Manuel Valls": the services speak, not Valls (nor his lawyer)
             apposed = _apposed_after(token, key, sentence, actors) if head_noun is not None else None
             return [apposed or key]  # "…, a déclaré le commissaire chargé de la Justice, Didier Reynders": Reynders
         if token.pos_ == "NOUN" and not role and (head_noun is None or fold(head_noun.text) not in actors.data.words("role_heads")):
@@ -151,7 +151,7 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             person = actors.apposed_person(token)
             if person:
                 return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
-            role = actors.resolve(token)
+            role = actors.resolve(token) or actors.unnamed_role(token)  # "…, a révélé son avocate"
             head_noun = token
     return role
 
@@ -307,10 +307,17 @@ def non_speech_object(verb: Token, lemma: str, data) -> bool:
 _NEGATIVE_ADVERBS = {"pas", "jamais", "guere", "point", "nullement", "plus"}
 
 
+_UNREALISED_MARKS = {"afin", "pour", "avant", "sans"}  # "afin que", "pour que", "avant que", "sans que"
+
+
 def negated_speech(verb: Token, lemma: str, data) -> bool:
-    """"L'armée n'a pas confirmé la perte", "n'a cependant pas annoncé de date": a denied speech act reports no
+    """"L'armée n'a pas confirmé la perte", "n'a cependant pas annoncé de date", and a speech act wished or not yet
+    made ("afin qu'il explique", "sans qu'il le dise"): a denied or unrealised speech act reports no
     words (no gold statement has a negated cue); "ne cache pas son inquiétude", "n'a pas exclu de…" still speak
     (``speech_verbs_negation_kept``)."""
+    marks = {fold(c.text) for c in verb.children if c.dep_ == "mark"}
+    if marks & {"que", "qu'", "qu’"} and (marks & _UNREALISED_MARKS or fold(verb.head.text) in _UNREALISED_MARKS):
+        return True  # "demanda sa comparution afin qu'il expliquât ces changements": asked for, not said
     if lemma in data.words("speech_verbs_negation_kept"):
         return False
     children = [c for c in verb.children if c.dep_ == "advmod" or c.dep_.startswith("aux") or c.dep_ == "det"]

@@ -26,11 +26,13 @@ from extractors.names import inflected_demonyms, language_word, misc_person_name
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
+from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
 
 
-class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounResolution, NameRecall, AnaphorResolution):
+class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounResolution, NameRecall, AnaphorResolution,
+                    UnnamedRoles):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -218,6 +220,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         person = self.apposed_person(token)
         if person:
             return [person]  # "le directeur de l'Institut Pasteur, Amadou Sall": the person, not the institute
+        lawyer = self.client_role(token)
+        if lawyer is not None:
+            return lawyer  # "l'avocat de Jean Dupont": not Jean Dupont (extractors/unnamed_roles.py)
         state = self.state_body_country(token)
         if state:
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state

@@ -153,6 +153,30 @@ def is_reflexive(verb: Token) -> bool:
     return any(fold(c.text) in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in verb.children)
 
 
+def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
+    """"L'UE a frappé la Russie de nouvelles sanctions": a blow dealt with a Coerce noun ("de" + noun, however the parser
+    hangs it: on the verb or on its object) is that Coerce, not an Assault ("frapper la Russie" alone stays one)."""
+    if event_type != "Assault":
+        return event_type
+    doc = verb.doc
+    holders = [verb, *(c for c in verb.children if c.dep_ == "obj")]
+    for noun in (c for holder in holders for c in holder.children):
+        if noun.pos_ == "NOUN" and fold(doc[noun.left_edge.i].text) in {"de", "d'"} and "Coerce" in {
+                triggers.nouns.get(fold(noun.lemma_)), triggers.nouns.get(fold(noun.text))}:
+            return "Coerce"
+    return event_type
+
+
+def requested_by(verb: Token) -> Token | None:
+    """The request verb ``verb`` is the infinitive complement of, through coordinated infinitives: "demande aux pays
+    de « ne pas regarder ailleurs » et de reconnaître X" (an act asked of others, not done by the one who asks)."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node and node.morph.get("VerbForm") == ["Inf"]:
+        node = node.head
+    lemma = fold(node.head.lemma_)  # (lemmatiser: present "demande" lemmatised as the noun)
+    return node.head if node.dep_ == "xcomp" and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
+
+
 def denied_by(verb: Token) -> Token | None:
     """The denial verb whose infinitive ``verb`` is: "a nié avoir attaqué X" (xcomp), also after an adverbial the
     parser takes for the infinitive's head: "a nié à nouveau avoir attaqué" (advcl), "a nié à plusieurs reprises

@@ -52,7 +52,8 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         # "par le Japon et l'Australie" with the second name hung on the verb
         agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
                             and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
-        speakers = [k for a in agents for k in actors.resolve(a) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
+        speakers = [k for a in agents for k in actors.resolve(a) or actors.unnamed_role(a)  # "démenti par son avocate"
+                    if actors.actors[k].kind in {"Person", "Organization", "Country"}]
         listed = _listed_agents(agent, actors)
         if len(listed) > len(speakers) and set(speakers) <= set(listed):
             speakers = listed  # "par le Japon, la Corée du Sud et Taïwan", "par les physiciens A, B et C"

@@ -41,6 +41,8 @@ from extractors.model import Evidence, Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
+from extractors.interviewer import interviewing_outlet
+from extractors.quote_frame import framed_actors
 from extractors.quotespans import QuoteSpan
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
@@ -221,9 +223,10 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             mode, start, end = "IndirectSpeech", complement[0], complement[1]
         else:
             mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
-        addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context)
+        outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
+        addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
-                         reported_by=passive_agent(token, actors) or citing(token, actors), cue_text=cue_label(lemma, data),
+                         reported_by=passive_agent(token, actors) or citing(token, actors) or outlet, cue_text=cue_label(lemma, data),
                          aside=aside)
 
 
@@ -421,6 +424,8 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
     parts = [(start, end)] if candidate.aside is None else [(start, candidate.aside[0]), (candidate.aside[1], end)]
     with_demonyms, without = actors.mentions_with_and_without_demonyms(parts)  # named: a speaker named in its own content
     about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
+    if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
+        about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"

@@ -190,6 +190,9 @@ _LEADERS = language_data("fr").words("leader_heads")
 def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
     keys = actors.resolve(token, context=context) or actors.possessive_epithet(token)  # "à son allié"
+    if keys and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"] and all(
+            actors.actors[k].kind == "Country" for k in keys):
+        keys = list(dict.fromkeys(keys + _coordinated_demonyms(token, actors)))  # "les ministres français et allemand"
     if token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS | _LEADERS:
         return keys
     if keys and (fold(token.text) in _LEADERS or any(actors.actors[k].kind != "Country" for k in keys)):
@@ -198,6 +201,7 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     modifiers = [c for c in token.children if c.dep_ == "amod"]
     modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
     modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj" and c.pos_ == "ADJ"]  # "iraniens et européens"
+    modifiers += [c for c in _adjective_conjuncts(token) if c not in modifiers]
     for modifier in modifiers:
         members = actors.demonym_members(modifier) if token.morph.get("Number") == ["Plur"] else []
         found += members or [k for k in actors.mentions_in(modifier.idx, modifier.idx + len(modifier.text))
@@ -215,6 +219,24 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     if not found and not keys:
         found = _home_state(token, actors)  # "demande au gouvernement des mesures": the article's country
     return list(dict.fromkeys(found + keys))  # "les forces armées de la Russie et de la Chine": both
+
+
+def _coordinated_demonyms(token: Token, actors: ArticleActors) -> list[str]:
+    """"les médiateurs égyptiens et qatariens": the state of each adjective of nationality coordinated with the first."""
+    adjectives = [c for c in token.children if c.dep_ == "amod"]
+    conjuncts = [c for a in adjectives for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    found: list[str] = []
+    for conjunct in conjuncts + _adjective_conjuncts(token):
+        members = actors.demonym_members(conjunct)
+        if len(members) == 1 and actors.actors[members[0]].kind == "Country":
+            found += members
+    return found
+
+
+def _adjective_conjuncts(token: Token) -> list[Token]:
+    """Parser: the second adjective hung on the noun, not on the first ("les ministres français et allemand")."""
+    first = next((c for c in token.children if c.dep_ == "amod"), None)
+    return [] if first is None else [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > first.i]
 
 
 #: Organs that, definite and unqualified, stand for the country the article is about (gold NOTES: "le gouvernement").
@@ -300,7 +322,16 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
                               for k in actors.mentions_in(g.idx, g.idx + len(g.text))]  # "produits de la mer japonais"
     if named and fold(noun.text) in _HELD_PLACES:
         return list(dict.fromkeys(named))  # "la ville ukrainienne d'Odessa": the town named, not the state that holds it
+    if not keys:  # "contrer des pressions et des provocations occidentales": the owner the coordinated noun names
+        keys = [k for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not actors.actor_at(c)
+                and any(fold(g.text) == "et" for g in c.children if g.dep_ == "cc")
+                for k in _owner_of_conjunct(c, actors, event_type)]
     return list(dict.fromkeys(keys))
+
+
+def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
+    """``_owner`` of a coordinated noun, one level deep (its own conjuncts are not followed)."""
+    return [k for k in _owner(noun, actors, event_type) if not any(c.dep_ == "conj" for c in noun.children)]
 
 
 def _sentence_evidence(token: Token) -> Evidence:

@@ -15,6 +15,7 @@ from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
+from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _FR = language_data("fr")
@@ -133,6 +134,10 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         auxiliary = _stranded_auxiliary(node)
         if auxiliary is not None:  # "Washington a pour sa part menacé de …" parsed with "menacé" on "part"
             node = auxiliary
+            continue
+        shared = shared_auxiliary_verb(node)
+        if shared is not None:  # "X a jugé que l'Arctique devait rester … et accusé l'Otan de …": X accuses
+            node = shared
             continue
         if node.dep_ == "conj" and _disagrees_with_clause(node):
             node = node.head.head  # "X a répété que les États-Unis avaient … et n'a pas exclu …": X's second verb
@@ -395,6 +400,10 @@ def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) ->
         floor = sentence_of(pronoun.doc[floor - 1]).start
     previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
                 and actors.actors[m.key].kind == "Person" and m.key not in exclude]
+    if not any(m.start >= sentence.start for m in previous) and fold(pronoun.text) == "lui":
+        bodies = sentence_organizations(pronoun, sentence.start, actors, exclude)
+        if bodies:  # "X a salué la fermeté de la Commission tout en lui reprochant …": the body named just before
+            return bodies if len(bodies) == 1 else []  # two bodies: unresolved, not a person of the sentence before
     if previous and _clitic_gender(pronoun) == "Fem" and actors._gender_of(previous[-1].key) != "Fem":
         return []  # "l'a qualifiée de « courageuse »": a feminine "la" is a thing (an act), or a woman, never a man
     return [previous[-1].key] if previous else []

@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, sentence_of, sentences_of, tokens_in
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, denied_by, INITIATIVES, REQUESTS, Triggers, is_reflexive, modality, negated, triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, denied_by, INITIATIVES, Triggers, instrument_type, is_reflexive, modality, negated,
+    requested_by, triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, RelationContext, denounced_authors, event_author, headline_topic
+from extractors.relation_judged_relatives import judged_in_relative
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_nominal import (
     _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, aimed_objects, event_authors, participle_agents,
@@ -32,6 +34,9 @@ from extractors.relation_args import (
 )
 from extractors.relation_proposals import PROPOSAL_VERBS
 from extractors.relation_ratings import downgrade_relations
+from extractors.relation_refused_talks import refused_talks
+from extractors.relation_resisted import resisted_pressure
+from extractors.relation_stances import stance_relations
 from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
 from extractors.relation_repairs import (
     _bare_object, _called_to, _carried, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma,
@@ -113,15 +118,15 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
             return
-        if token.dep_ == "xcomp" and fold(token.head.lemma_) in REQUESTS and _addressed(token.head, token, actors):
+        if requested_by(token) is not None and _addressed(requested_by(token), token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
-        disliked = unwelcome_relations(token, actors, context)
+        disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context)
         if disliked:  # "Cette nouvelle baisse n'a pas été appréciée par X": X accuses the author of the act
             yield from disliked
             return
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
             return
-        event_type = trig.verbs[lemma]
+        event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
         partners = founded_with(token, actors)
         if partners is not None:  # "ont formé avec le Mali l'Alliance des États du Sahel": no Support of the alliance
             if partners:
@@ -164,7 +169,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
         standalone = event_type is not None
         event_type = event_type or trig.light_nouns.get(lemma) or trig.light_nouns.get(fold(token.text))
-        if event_type is None:
+        judged = judged_in_relative(token, actors, context) or resisted_pressure(token, actors, trig, context)
+        if event_type is None or judged:
+            yield from judged
             return
         action = phrase.text if phrase else token.lemma_.lower()
         verb = token.head
@@ -193,6 +200,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             yield from _adverbial(_adverbial_head(token, event_type), token, event_type, action, actors, trig, context)
         elif standalone:
             yield from _nominal(token, event_type, action, actors, trig, context)
+    elif token.pos_ == "ADJ":  # "la Hongrie est hostile à l'Ukraine", "s'est montré favorable à X"
+        yield from stance_relations(token, actors, trig, context)
 
 
 
@@ -434,8 +443,10 @@ def _infinitive_on_object(verb: Token) -> bool:
 
 def _addressed(request: Token, act: Token, actors: ArticleActors) -> bool:
     """Does a request verb name whom it asks ("demander au Conseil de …", "appeler Téhéran à …", "lui demander de")?
-    A time noun the parser takes for an object is no one ("appelle cet après-midi à voter pour X")."""
-    return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors)) and (c.dep_ in {"obj", "iobj"} or (
+    A time noun the parser takes for an object is no one ("appelle cet après-midi à voter pour X"); an unnamed group
+    after "à" is someone ("demande aux pays de la région de reconnaître X")."""
+    return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
+        c.dep_ in {"obj", "iobj"} or (
         c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
         for c in request.children)
 

@@ -186,9 +186,11 @@ class RoleResolution:
         for child in token.children:
             if child.dep_ == "nmod" and child.i > token.i and any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children
                                                                    if c.dep_ == "case"):
-                keys = self.resolve(child, context=context)
+                keys = self.resolve(child, context=context) or self.medium_anaphor(child)  # "la direction de la chaîne"
                 if keys and all(self.actors[k].kind in {"Organization", "Country"} for k in keys):
                     return keys  # "un porte-parole de l'armée israélienne": armies and governments -> the state
+                if not keys:
+                    return self.unnamed_institution(child)  # "un porte-parole de la préfecture"
         return []
 
     def _role_resolves(self, token: Token) -> bool:
@@ -233,7 +235,9 @@ class RoleResolution:
             # "Le biologiste X … Selon le chercheur, …": an epithet for the one expert the article introduced
             experts = [a for a in candidates if a.kind == "Person" and a.first < head.i
                        and any(role_word(r.split()[0]) in professions for r in a.roles)]
-            return [experts[0].key] if len(experts) == 1 else None
+            if experts:
+                return [experts[0].key] if len(experts) == 1 else None
+            return self._person_of_previous_sentence(head)  # "C'est la remarque de X. La médaillée d'argent se plaint"
         if not same_head and head_text in self.data.words("organization_anaphors"):
             # "l'organisation", "l'ONG": the organisation named last before it
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
@@ -253,6 +257,21 @@ class RoleResolution:
             best = max(counts.values())
             return [next(k for k in reversed(previous) if counts[k] == best)]
         return None
+
+    def _person_of_previous_sentence(self, head: Token) -> list[str] | None:
+        """A definite singular epithet opening its sentence refers to the one person (untitled) named in the sentence
+        just before, when none is named between."""
+        sentence = head.sent
+        if head.morph.get("Number") == ["Plur"] or sentence.start == 0 or head.left_edge.i != sentence.start \
+                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        people = {m.key for m in self.mentions if previous.start <= m.start < head.i and self.actors[m.key].kind == "Person"}
+        if len(people) != 1 or any(previous.start <= m.start < head.i and self.actors[m.key].kind != "Person"
+                                   and self.actors[m.key].kind != "Place" for m in self.mentions):
+            return None
+        key = people.pop()
+        return [key] if not self.actors[key].roles else None
 
     def _former_title(self, key: str) -> bool:
         """Is this actor titled as a former holder ("l'ancien Premier ministre X") before one of its mentions?"""
@@ -280,6 +299,11 @@ class RoleResolution:
         people = list(dict.fromkeys(m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Person"))
         if len(people) == 1 and not self.actors[people[0]].roles and self.actors[people[0]].nationality is None:
             return people  # the only person named so far, with no title: the leader the article is about
+        if people and all(self.actors[k].roles and self.actors[k].nationality for k in people) \
+                and nationality in self._countries.values():
+            # "Le président français X … Le chancelier allemand a rappelé": everyone named before holds another
+            # state's title, so the office is unnamed: it speaks for its state (tests/gold/NOTES.md, invented set 5)
+            return [self._ensure_country(nationality, head)]
         return None
 
     def _company_epithet(self, head: Token) -> list[str] | None:

@@ -59,7 +59,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     elif any(s.pos_ != "PRON" for s in subjects) and any(s.pos_ == "PRON" for s in subjects):
         # "Myriam X, de la CGT, a elle relevé": "elle" doubles X (but "Kiev" mistagged PRON is a name)
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
-    subjects = _without_role_apposition(subjects, actors)
+    subjects = [_subject_after_absolute_object(s) or s for s in _without_role_apposition(subjects, actors)]
     if not subjects and clitic is None and node is verb:
         subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb) \
             or speaker_after_medium(verb, actors)
@@ -111,6 +111,18 @@ def _absolute_participle_object(verb: Token) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ in {"obj", "nsubj"} and comma.i < c.i < verb.i
                  and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+
+
+def _subject_after_absolute_object(subject: Token) -> Token | None:
+    """"X n'ayant pas ratifié la convention, l'ONG a demandé…" parsed with "la convention" as subject and "l'ONG" its
+    nmod: the object of an absolute participle right before it is no subject; the noun after the comma is."""
+    participle = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if participle is None or participle.dep_ != "advcl" or participle.head.i != subject.head.i or any(
+            c.dep_ == "obj" for c in participle.children) or not any(
+            fold(c.text) in {"ayant", "etant"} for c in participle.children if c.dep_.startswith("aux")):
+        return None
+    return next((c for c in subject.children if c.dep_ in {"nmod", "appos"} and c.pos_ in {"NOUN", "PROPN"}
+                 and c.i > subject.i and subject.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _finite_advcl(verb: Token) -> bool:
@@ -297,7 +309,7 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
         if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place" \
                 and not _locative(token):
             return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
-    return []
+    return actors.unnamed_role(subject)  # "Le recteur de son université a menacé…": the unnamed role speaks
 
 
 def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:

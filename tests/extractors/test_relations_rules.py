@@ -228,3 +228,41 @@ def test_future_form_repairs_a_future_tagged_as_present(nlp, text, index, expect
     from extractors.events import _future_form
 
     assert _future_form(nlp(text)[index]) is expected
+
+
+@pytest.mark.parametrize("word, kind, event_type", [
+    # families added for recall (issue 4): each word resolves to the PLOVER type the gold notes give its meaning
+    ("reconnaître", "verbs", "Support"), ("adouber", "verbs", "Support"),
+    ("étriller", "verbs", "Accuse"), ("épingler", "verbs", "Accuse"), ("tancer", "verbs", "Accuse"),
+    ("priver", "verbs", "Coerce"), ("asphyxier", "verbs", "Coerce"),
+    ("concerter", "verbs", "Consult"), ("associer", "verbs", "Cooperate"),
+    ("rapprochement", "nouns", "Cooperate"), ("réconciliation", "nouns", "Cooperate"),
+    ("droits de douane", "nouns", "Coerce"), ("surtaxes", "nouns", "Coerce"), ("mesures de rétorsion", "nouns", "Coerce"),
+    ("mise en demeure", "nouns", "Demand"), ("concertation", "nouns", "Consult"),
+])
+def test_trigger_families(word, kind, event_type):
+    from extractors.events import triggers
+    from extractors.lang import fold
+    assert getattr(triggers("fr"), kind)[fold(word)] == event_type
+
+
+@pytest.mark.parametrize("phrase, event_type", [
+    ("rendre visite", "Consult"), ("tenir tete", "Reject"), ("faire front", "Reject"), ("faire barrage", "Reject"),
+    ("mettre en demeure", "Demand"), ("faire cause commune", "Cooperate"),
+])
+def test_trigger_phrases(phrase, event_type):
+    from extractors.events import triggers
+    found = [p for p in triggers("fr").phrases[phrase.split()[0]] if p.text == phrase]
+    assert [p.event_type for p in found] == [event_type]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "frapper X de sanctions" is a Coerce; "frapper X" alone stays an Assault
+    ("Washington a frappé Téhéran d'un embargo.", {("États-Unis", "Iran", "Coerce", False, None)}),
+    ("Israël a frappé le Hezbollah.", {("Israël", "Hezbollah", "Assault", False, None)}),
+    # an infinitive coordinated under a request is asked of others, even when the present "demande" is lemmatised as a noun
+    ("La ministre Annalena Baerbock demande aux pays voisins de réagir et de sanctionner la Russie.", set()),
+])
+def test_instrument_and_request_rules(nlp, text, expected):
+    assert _relations(nlp, text) == expected

@@ -1,0 +1,105 @@
+"""Unnamed office holders and bodies that speak: "le recteur", "son avocate", "les autorités locales".
+
+Wikinews-style general news often quotes a person by their role only ("Le recteur de son université à Tokyo
+menace de…", "…, a révélé son avocate") or a described body ("Les autorités locales ont décrit…"). The gold keeps
+them as actors labelled by the role phrase (tests/gold/NOTES.md: "recteur", "avocate", "autorités locales").
+
+The rule is strict, precision first:
+
+- the noun is in ``unnamed_speaker_roles`` (one person) or ``unnamed_speaker_bodies`` (one body) of the language
+  data; never a generic plural ("des analystes", "les experts") nor an indefinite ("un avocat");
+- it has a definite article or a possessive ("le", "la", "son", "leur"); a person role is singular; a body noun
+  needs an adjective that is not a demonym ("les autorités locales", but "les autorités chinoises" is China);
+- no actor of the article holds that role (then the role is theirs, resolved elsewhere), and it is no former
+  holder ("l'ancien procureur").
+
+It is a mixin of ``extractors.entities.ArticleActors``; it is only asked for speakers, after every other
+resolution failed, so the actors it creates never change how other noun phrases resolve.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+from extractors.roles import role_word
+
+_CONTRACTED = {"du", "des", "au", "aux"}
+_DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
+
+
+class UnnamedRoles:
+    """Unnamed role speakers for ``ArticleActors`` (see the module docstring)."""
+
+    def unnamed_role(self, head: Token) -> list[str]:
+        """The actor an unnamed role or body noun phrase stands for, created on first use; [] when the rule does
+        not apply. "Le recteur de son université" -> "recteur"; "les autorités locales" -> "autorités locales"."""
+        if head.pos_ != "NOUN" or head.i in self._by_token:
+            return []
+        word = role_word(head.text)
+        people = self.data.words("unnamed_speaker_roles")
+        bodies = self.data.words("unnamed_speaker_bodies")
+        if word not in people and word not in bodies:
+            return []
+        determiners = [fold(c.text) for c in head.children if c.dep_ == "det"]
+        contracted = any(c.dep_ == "case" and fold(c.text) in _CONTRACTED for c in head.children)  # "des autorités"
+        if not (determiners or contracted) or not set(determiners) <= _DEFINITE or fold(head.text).startswith("ex-"):
+            return []
+        adjectives = [c for c in head.children if c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ"]
+        before = {fold(c.text) for c in head.children if c.dep_ == "amod" and c.i < head.i}
+        if before & self.data.words("former_role_modifiers") or any(fold(c.text) in self.data.words("former_role_modifiers")
+                                                                     for c in adjectives):
+            return []
+        if any(self._demonym(c) for c in adjectives):
+            return []  # "le procureur américain", "les autorités chinoises": the state's, resolved elsewhere
+        if word in people:
+            if head.morph.get("Number") == ["Plur"] or self._role_held(word):
+                return []
+            offices = self._offices_named(word)
+            if offices:  # "le procureur fédéral" after "Le Parquet fédéral annonce": the office speaks
+                return offices if len(offices) == 1 else []  # two "parquets": whose is not said
+            label, kind = head.text.lower(), "Person"
+        else:
+            if not adjectives:  # "selon les informations des autorités": the state the article is set in
+                country = self.country_named_most_before(head.i) if word in self.data.words("unnamed_state_bodies") else None
+                return [country] if country else []
+            label, kind = " ".join([head.text.lower()] + [a.text.lower() for a in adjectives]), "Organization"
+        key = self._ensure("unnamed:" + fold(label), label, kind, head.i)
+        return [key]
+
+    def unnamed_institution(self, noun: Token) -> list[str]:
+        """"un porte-parole de la préfecture": the definite singular institution noun (``unnamed_institutions``)
+        that a spokesperson speaks for, as an actor labelled by the noun; [] otherwise."""
+        if noun.pos_ != "NOUN" or fold(noun.text) not in self.data.words("unnamed_institutions") \
+                or noun.morph.get("Number") == ["Plur"] or noun.i in self._by_token:
+            return []
+        determiners = {fold(c.text) for c in noun.children if c.dep_ == "det"}
+        contracted = any(c.dep_ == "case" and fold(c.text) in {"du", "au"} for c in noun.children)
+        if not (determiners & {"le", "la", "l'", "l’"} or contracted) or any(self._demonym(c) for c in noun.children
+                                                                                if c.dep_ == "amod"):
+            return []
+        label = noun.text.lower()
+        return [self._ensure("unnamed:" + fold(label), label, "Organization", noun.i)]
+
+    def client_role(self, head: Token) -> list[str] | None:
+        """"l'avocat de Jean Dupont": a role that acts for the person of its "de" complement (``client_roles``) is
+        never that person; the named holder of the role, else the unnamed role ([] when neither). None when the
+        phrase is no such role."""
+        if head.pos_ != "NOUN" or role_word(head.text) not in self.data.words("client_roles"):
+            return None
+        clients = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.i in self._by_token
+                   and self.actors[self._by_token[c.i]].kind == "Person"]
+        if not clients:
+            return None
+        return self._resolve_role(head) or self.unnamed_role(head)
+
+    def _role_held(self, word: str) -> bool:
+        """Does a named actor of the article hold this role ("le procureur X", "X, l'avocate de Y")?"""
+        return any(role_word(r.split()[0]) == word for a in self.actors.values() for r in a.roles if r.split())
+
+    def _offices_named(self, word: str) -> list[str]:
+        """The organisations of the article named by the office this role heads (``role_offices``: "procureur"
+        -> "parquet")."""
+        office = self.data.table("role_offices").get(word)
+        return sorted({a.key for a in self.actors.values() if office and a.kind != "Person"
+                       and not a.key.startswith("unnamed:") and fold(a.label).split()[0] == office})

@@ -17,6 +17,10 @@ from typing import Any
 #: Actor kinds, named after the ontology classes (ng:Person ...).
 ACTOR_KINDS = ("Person", "Organization", "Country", "Place")
 
+#: Local keys of actors named only by their role in one article ("le recteur": extractors/unnamed_roles.py);
+#: graph.resolve never merges them across articles.
+UNNAMED_KEY_PREFIX = "unnamed:"
+
 #: Statement modes, named after the ontology individuals (ng:DirectQuote ...).
 MODES = ("DirectQuote", "IndirectSpeech", "AccordingTo")
 

@@ -94,4 +94,5 @@ class NG(DefinedNamespace):
     subject: URIRef
     symmetric: URIRef
     toPeriod: URIRef
+    unnamedIn: URIRef
 

@@ -47,12 +47,14 @@ _ACTORS_QUERY = """
 PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?actor ?type ?label (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts)
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?actor ?type ?label ?unnamedIn (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts)
 WHERE {
   ?actor a ?type ; rdfs:label ?label .
   VALUES ?type { ng:Person ng:Organization ng:Country ng:Place }
   OPTIONAL { ?actor skos:altLabel ?alt }
-} GROUP BY ?actor ?type ?label
+  OPTIONAL { ?actor ng:unnamedIn/dcterms:source ?unnamedIn }
+} GROUP BY ?actor ?type ?label ?unnamedIn
 """
 
 _ARTICLES_QUERY = """
@@ -164,7 +166,10 @@ def _actors(store: ox.Store) -> dict[str, dict]:
     actors = {}
     for row in store.query(_ACTORS_QUERY):
         alts = sorted(a for a in row["alts"].value.split("\x1f") if a) if row["alts"] else []
-        actors[row["actor"].value] = {"label": row["label"].value, "type": _local(row["type"]), "altLabels": alts}
+        label = row["label"].value
+        if row["unnamedIn"]:  # "recteur (a.txt)": two articles' unnamed rectors are two nodes, told apart
+            label = f"{label} ({row['unnamedIn'].value})"
+        actors[row["actor"].value] = {"label": label, "type": _local(row["type"]), "altLabels": alts}
     return actors
 
 

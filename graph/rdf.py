@@ -142,6 +142,8 @@ def _actor_quads(resolution: Resolution) -> Iterator[ox.Quad]:
         yield _q(node, RDFS + "label", ox.Literal(actor.label))
         for alt in actor.alt_labels:
             yield _q(node, SKOS + "altLabel", ox.Literal(alt))
+        if actor.unnamed_in is not None:
+            yield _q(node, NG + "unnamedIn", ox.NamedNode(article_iri(actor.unnamed_in)))
 
 
 def _article_quads(facts: ArticleFacts, resolution: Resolution) -> Iterator[ox.Quad]:

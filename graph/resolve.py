@@ -25,6 +25,12 @@ Match keys fold accents, case, apostrophes, hyphens and titles ("M.Houdré",
 "ministère de l'Intérieur": a lower-case single word or a state body) says
 nothing of whose it is, so it merges only inside its article.
 Different people are never merged on a first name alone.
+
+An unnamed actor (local key ``UNNAMED_KEY_PREFIX``..., "le recteur", "les
+autorités locales": extractors/unnamed_roles.py) is the holder of a role in
+one article only: it joins no actor of another article, and no rule but
+``exact`` inside its article applies to it. Its id carries the article's
+("recteur-a-txt"), and ``CorpusActor.unnamed_in`` names the article.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractors.lang import fold, language_data
-from extractors.model import ArticleFacts
+from extractors.model import UNNAMED_KEY_PREFIX, ArticleFacts
 
 FUZZY_THRESHOLD = 90  # rapidfuzz ratio on transliteration keys
 
@@ -61,6 +67,7 @@ class CorpusActor:
     label: str
     kind: str
     alt_labels: tuple[str, ...]
+    unnamed_in: str | None = None  # the article id of an actor named only by its role there ("le recteur")
 
 
 @dataclass
@@ -168,7 +175,7 @@ def _merge_exact(nodes, names, kinds, groups) -> None:
         for name in names[node]:
             if kinds[node] == "Person" and len(_strip_title(name).split()) < 2:
                 continue  # one-word person names go through the surname rule
-            key = (kinds[node], name_key(name, kinds[node])) + ((node[0],) if is_descriptive(name) else ())
+            key = (kinds[node], name_key(name, kinds[node])) + ((node[0],) if is_descriptive(name) or _unnamed(node) else ())
             if key in by_key:
                 groups.union(by_key[key], node)
             else:
@@ -179,7 +186,7 @@ def _reconcile_kinds(nodes, names, kinds, groups) -> None:
     """Rule ``kind``: the same name as Country and Organization (or Place) is one actor of the kind the data gives."""
     by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for node in nodes:
-        if kinds[node] != "Person":
+        if kinds[node] != "Person" and not _unnamed(node):
             for name in names[node]:
                 if not is_descriptive(name):
                     by_key[fold(_strip_title(name))][kinds[node]].append(node)
@@ -205,7 +212,7 @@ def _merge_in_article(nodes, names, kinds, groups) -> None:
     for article in sorted(by_article):
         local = by_article[article]
         for node in local:
-            if kinds[node] == "Person" or len(names[node]) != 1:
+            if kinds[node] == "Person" or len(names[node]) != 1 or _unnamed(node):
                 continue
             (name,) = names[node]
             if re.fullmatch(r"[A-ZÀ-Ý]{2,8}", name):
@@ -222,7 +229,7 @@ def _merge_in_article(nodes, names, kinds, groups) -> None:
 def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
     full_names: dict[str, set] = defaultdict(set)  # word -> roots of full names containing it
     for node in nodes:
-        if kinds[node] != "Person":
+        if kinds[node] != "Person" or _unnamed(node):
             continue
         for name in names[node]:
             words = fold(_strip_title(name)).split()
@@ -231,7 +238,7 @@ def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
                     full_names[transliteration_key(word)].add(groups.find(node))
     ambiguous = []
     for node in nodes:
-        if kinds[node] != "Person" or _has_full_name(names[node]):
+        if kinds[node] != "Person" or _has_full_name(names[node]) or _unnamed(node):
             continue
         word = transliteration_key(_strip_title(_best(names[node])))
         roots = {groups.find(r) for r in full_names.get(word, ())}
@@ -243,7 +250,7 @@ def _merge_surnames(nodes, names, kinds, groups) -> list[str]:
 
 
 def _merge_transliterations(nodes, names, kinds, groups) -> None:
-    people = [n for n in nodes if kinds[n] == "Person" and _has_full_name(names[n])]
+    people = [n for n in nodes if kinds[n] == "Person" and _has_full_name(names[n]) and not _unnamed(n)]
     keys = {n: {transliteration_key(_strip_title(name)) for name in names[n] if len(name.split()) >= 2} for n in people}
     # Two names can only match when they end with the same word (see _same_person), so only people
     # who share a last word are compared: linear in the corpus instead of quadratic.
@@ -257,6 +264,11 @@ def _merge_transliterations(nodes, names, kinds, groups) -> None:
             for second in bucket[i + 1:]:
                 if groups.find(first) != groups.find(second) and _same_person(keys[first], keys[second]):
                     groups.union(first, second)
+
+
+def _unnamed(node: tuple[str, str]) -> bool:
+    """Is this (article id, local key) an actor named only by its role in that article?"""
+    return node[1].startswith(UNNAMED_KEY_PREFIX)
 
 
 def _same_person(first: set[str], second: set[str]) -> bool:
@@ -285,14 +297,15 @@ def _build(nodes, names, kinds, groups, ambiguous) -> Resolution:
         for node in group:
             counts.update(names[node])
         label = _preferred_label(counts, kind)
-        base = slug(label)
+        unnamed_in = group[0][0] if all(_unnamed(node) for node in group) else None
+        base = slug(f"{label} {unnamed_in}") if unnamed_in else slug(label)
         actor_id = base if base not in actors else f"{base}-{kind.lower()}"
         n = 2
         while actor_id in actors:
             actor_id = f"{base}-{n}"
             n += 1
         alt = tuple(sorted({name for name in counts if name != label}))
-        actors[actor_id] = CorpusActor(actor_id, label, kind, alt)
+        actors[actor_id] = CorpusActor(actor_id, label, kind, alt, unnamed_in)
         for node in group:
             local_to_corpus[node] = actor_id
     return Resolution(actors, local_to_corpus, sorted(ambiguous))

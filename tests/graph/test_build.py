@@ -160,3 +160,19 @@ def test_build_store_answers_like_the_trig(tmp_path):
     from_store = run_query(open_store(tmp_path / "store"), query).rows[0][0].value
     from_trig = run_query(open_store(report.trig), query).rows[0][0].value
     assert from_store == from_trig == str(again.statements)
+
+
+def test_build_keeps_unnamed_role_speakers_of_two_articles_apart(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lyon.txt").write_text("Le recteur a déclaré que le gouvernement de la France avait eu tort.\n", encoding="utf-8")
+    (tmp_path / "in" / "nice.txt").write_text("Le recteur a estimé que la France devait revoir sa réforme.\n", encoding="utf-8")
+    report = build([tmp_path / "in"], out_dir=tmp_path / "out", render=True, use_cache=False)
+    store = _store(report.trig)
+    rows = store.query("""PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?actor ?source WHERE { ?actor rdfs:label "recteur" ; ng:unnamedIn/dcterms:source ?source } ORDER BY ?source""")
+    found = [(row["actor"].value.rsplit("/", 1)[-1], row["source"].value) for row in rows]
+    assert found == [("recteur-lyon-txt", "lyon.txt"), ("recteur-nice-txt", "nice.txt")]
+    page = report.html.read_text(encoding="utf-8")
+    assert '"label":"recteur (lyon.txt)"' in page and '"label":"recteur (nice.txt)"' in page

@@ -118,6 +118,24 @@ def test_resolve_descriptive_names_join_inside_one_article():
     assert len(r.actors) == 1
 
 
+def _unnamed_facts(article_id, label, kind):
+    return ArticleFacts(Article(article_id, "x"), (Actor("unnamed:" + label, label, kind),))
+
+
+def test_resolve_unnamed_roles_stay_in_their_article():
+    r = resolve_actors([_unnamed_facts("a.txt", "recteur", "Person"), _unnamed_facts("b.txt", "recteur", "Person"),
+                        _unnamed_facts("a.txt", "autorités locales", "Organization"),
+                        _unnamed_facts("b.txt", "autorités locales", "Organization")])
+    assert sorted(r.actors) == ["autorites-locales-a-txt", "autorites-locales-b-txt", "recteur-a-txt", "recteur-b-txt"]
+    assert r.actors["recteur-b-txt"].label == "recteur" and r.actors["recteur-b-txt"].unnamed_in == "b.txt"
+
+
+def test_resolve_unnamed_role_is_not_a_surname_of_a_named_person():
+    r = resolve_actors([_facts("a.txt", ("Jean Recteur", "Person", [])), _unnamed_facts("a.txt", "recteur", "Person")])
+    assert len(r.actors) == 2
+    assert {a.unnamed_in for a in r.actors.values()} == {None, "a.txt"}
+
+
 def test_resolve_proper_organisation_names_still_merge_across_articles():
     r = resolve_actors([_facts("a", ("Banque mondiale", "Organization", [])), _facts("b", ("Banque mondiale", "Organization", []))])
     assert len(r.actors) == 1

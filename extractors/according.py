@@ -43,6 +43,10 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
         return found  # most sentences: no marker word, nothing more to read
     quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
     for token in candidates:
+        relative = _judging_relative(token, sentence, actors)
+        if relative is not None:
+            found.append(relative)  # "le Medef, pour qui seule une hausse … serait acceptable"
+            continue
         is_initial = initial_marker(token, sentence, initial)
         if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token):
             continue
@@ -58,6 +62,28 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
         if keys:
             found.append(SourceMarker(token, tuple(keys), is_initial, start, end))
     return found
+
+
+_JUDGING_VERBS = {"falloir", "agir"}  # "pour qui il faut…", "pour qui il s'agit de…"
+
+
+def _judging_relative(marker: Token, sentence: Span, actors: ArticleActors) -> SourceMarker | None:
+    """"le Medef, pour qui seule une hausse liée à l'inflation serait acceptable": "pour qui" right after an actor
+    opens that actor's opinion, when the relative judges (a copula, "il faut", "il s'agit") up to the next
+    comma or the end; "l'entreprise pour qui il travaille" judges nothing."""
+    doc = marker.doc
+    if fold(marker.text) != "pour" or marker.i + 2 >= sentence.end or fold(doc[marker.i + 1].text) not in {"qui", "lequel", "laquelle"}:
+        return None
+    before = doc[marker.i - 2] if marker.i - 2 >= sentence.start and doc[marker.i - 1].text == "," else doc[marker.i - 1]
+    key = actors.actor_at(before) if before.i >= sentence.start else None
+    if key is None or actors.actors[key].kind not in {"Person", "Organization", "Country"}:
+        return None
+    end = next((t.i for t in doc[marker.i + 2: sentence.end] if t.text in _CLAUSE_PUNCT), sentence.end)
+    clause = doc[marker.i + 2: end]
+    if not any(t.dep_ == "cop" or fold(t.lemma_) in _JUDGING_VERBS for t in clause):
+        return None
+    last = clause[-1] if len(clause) else doc[marker.i + 1]
+    return SourceMarker(marker, (key,), False, clause.start_char if len(clause) else last.idx, last.idx + len(last.text))
 
 
 def marker_lemma(token: Token) -> str:

@@ -195,7 +195,12 @@ class AnaphorResolution:
             bloc = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
         else:
             return []
-        return self._listed_members(bloc or "", token.i)
+        members = self._listed_members(bloc or "", token.i)
+        if members or text == "pays" or token.dep_ not in {"nsubj", "obj", "iobj"} \
+                or not self.data.raw.get("bloc_members", {}).get(bloc or ""):
+            return members  # "les Américains" are no bloc
+        # "M. Xi a exhorté les Européens": with no member listed, the bloc itself when the article names it
+        return [key for key, actor in self.actors.items() if actor.label == bloc and actor.count][:1]
 
     def demonym_members(self, adjective: Token) -> list[str]:
         """"des diplomates iraniens et européens", "ses homologues européens": the states an adjective of nationality

@@ -300,7 +300,27 @@ def citing(verb: Token, actors: ArticleActors) -> str | None:
 def non_speech_object(verb: Token, lemma: str, data) -> bool:
     """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act."""
     objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
-    return bool(objects) and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children)
+    if objects and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children):
+        return True
+    prepositions = data.raw["speech_verbs_need_preposition"].get(lemma)  # "requérir … contre X"
+    return prepositions is not None and not _has_complement_of(verb, prepositions)
+
+
+def _has_complement_of(verb: Token, prepositions: list[str]) -> bool:
+    """Does the verb govern a que-clause or a complement opened by one of ``prepositions`` ("contre X", or a
+    preposition and its noun: "au rang"), on the verb or on its object ("a requis deux ans de prison contre X")?"""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'", "qu’"} for m in child.children if m.dep_ == "mark"):
+            return True
+        nouns = [child]
+        if child.dep_ in {"obj", "dep"}:  # "deux ans de prison et cinq ans d'inéligibilité contre X"
+            heads = [child] + [c for c in child.children if c.dep_ == "conj"]
+            nouns += [g for h in heads for g in h.children if g.dep_ == "nmod"]
+        for noun in nouns:
+            case = " ".join(fold(t.text) for t in noun.children if t.dep_ in {"case", "fixed"} and t.i < noun.i)
+            if (noun.dep_.startswith("obl") or noun.dep_ == "nmod") and (case in prepositions or f"{case} {fold(noun.text)}" in prepositions):
+                return True
+    return False
 
 
 #: Negative adverbs that, with "ne", deny a speech act ("n'a pas confirmé", "n'a jamais dit") (folded).
@@ -344,6 +364,13 @@ def patient_passive(verb: Token, lemma: str) -> bool:
     act, it does not speak (but "X a été cité par Reuters" reports X's words)."""
     return lemma not in {"citer"} and any(c.dep_ == "aux:pass" for c in verb.children) \
         and any(c.dep_ == "nsubj:pass" and c.i < verb.i for c in verb.children)
+
+
+def object_infinitive(verb: Token) -> bool:
+    """"presse l'Algérie de libérer X": an infinitive with "de" the parser hung on the verb's object."""
+    return any(c.dep_ == "obj" and any(g.dep_ in {"acl", "xcomp"} and g.morph.get("VerbForm") == ["Inf"]
+                                       and any(fold(m.text) in {"de", "d'", "d’"} for m in g.children if m.dep_ == "mark")
+                                       for g in c.children) for c in verb.children)
 
 
 def has_reflexive(token: Token) -> bool:

@@ -43,6 +43,8 @@ class CollectiveActors:
                     self._add_mention(self.doc[token.i: token.i + 1], key)
                 continue
             if fold(token.text) in groups and token.pos_ == "NOUN" and token.morph.get("Number") != ["Sing"]:
+                if self._coded_group(token):
+                    continue
                 place = self._group_place(token)
                 if place is None:
                     plain.setdefault(fold(token.text), []).append(token)
@@ -89,6 +91,19 @@ class CollectiveActors:
                 span = self.doc[token.i: token.i + 1]
             self.actors[key].aliases.add(span.text)
             self._add_mention(span, key)
+
+    def _coded_group(self, token: Token) -> bool:
+        """"les rebelles du M23": a group noun whose "de" complement is a code of capitals and digits names that
+        group; every later "le M23" is the same actor. False when there is no such code."""
+        code = next((c for c in token.children if c.dep_ in {"nmod", "appos", "flat:name"} and c.i > token.i
+                     and c.i not in self._by_token and _group_code(c.text)), None)
+        if code is None:
+            return False
+        key = self._ensure("org:" + fold(code.text), code.text, "Organization", code.i)
+        for i, text in enumerate(self._texts):
+            if text == code.text and i not in self._by_token:
+                self._add_mention(self.doc[i: i + 1], key)
+        return True
 
     def _group_place(self, token: Token) -> str | None:
         """"les rebelles de Homs": the place that qualifies the group."""
@@ -341,6 +356,11 @@ def _is_syllable_acronym(short: str, long: str) -> bool:
         return False
 
     return consume(text, 0, 0)
+
+
+def _group_code(text: str) -> bool:
+    """"M23", "FDLR", "PKK": capitals, with digits allowed, two to six characters, a capital first."""
+    return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalnum() and text.upper() == text
 
 
 def _activity_reading(head: Token, end: int) -> bool:

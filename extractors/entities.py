@@ -23,6 +23,7 @@ from extractors.lang import fold, language_data
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
+from extractors.pairs import PairResolution
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
@@ -31,8 +32,8 @@ from extractors.unnamed_roles import UnnamedRoles
 _DETERMINERS = DETERMINERS
 
 
-class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounResolution, NameRecall, AnaphorResolution,
-                    UnnamedRoles):
+class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolution, PronounResolution, NameRecall,
+                    AnaphorResolution, UnnamedRoles):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -162,9 +163,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
             return found
         if token.pos_ == "NOUN" and fold(token.text) in self._role_heads and (found := self._resolve_role(token)):
             return found
-        if token.pos_ == "NOUN" and fold(token.text) in {"pays", "parties", "dirigeants", "presidents"} and \
-                any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
-            return self._resolve_pair(token) or []  # "les deux pays", "nos pays": claimed even when unresolved
+        if token.pos_ == "NOUN" and fold(token.text) in self.data.words("pair_state_nouns") | {"parties", "dirigeants", "presidents"} \
+                and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
+            return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
                          self.medium_anaphor, self.armed_group, self.earlier_event_authors):
             if found := resolver(token):
@@ -255,7 +256,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
         body = self._spokesperson_body(token, context)
         if body:
             return body  # "la porte-parole de la fédération" speaks for the federation
-        country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
+        country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None) \
+            or next((self._demonym(c) for c in _agreeing_below(token) if self._demonym(c)), None)  # "l'armée de l'air ukrainienne"
         if country and token.pos_ == "NOUN" and self.stands_for_state(token):
             return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
         group = self._resolve_group(token) or self.bloc_members(token)
@@ -295,11 +297,23 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PronounRes
 
 
 #: Plural nouns for a group of officials that, with a demonym, speak for the state ("des responsables américains").
-_COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "officiels", "diplomates", "dirigeantes"}
+_COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "officiels", "diplomates", "dirigeantes", "sources"}
 
 
 #: Singular officials who, unnamed ("un responsable américain"), speak for their state (tests/gold/NOTES.md).
-_UNNAMED_OFFICIALS = {"responsable", "officiel", "diplomate", "haut-fonctionnaire", "fonctionnaire"}
+_UNNAMED_OFFICIALS = {"responsable", "officiel", "diplomate", "haut-fonctionnaire", "fonctionnaire", "source"}  # "une source diplomatique russe"
+
+
+def _agreeing_below(noun: Token) -> list[Token]:
+    """"l'armée de l'air ukrainienne": adjectives the parser hung on a "de" complement that agree in gender with the
+    head noun and not with the complement (so they qualify the head)."""
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    if not gender or not number:
+        return []
+    return [a for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+            and (c.morph.get("Gender") != gender or c.morph.get("Number") != number)
+            for a in c.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
+            and a.morph.get("Gender") == gender and a.morph.get("Number") == number]
 
 
 def _population(token: Token) -> bool:

@@ -197,7 +197,7 @@ def negated(verb: Token, trigger: Token) -> bool:
     """"n'a imposé aucune sanction", "ne soutient pas", "n'a jamais menacé", "sans sanctionner", "ne veut pas
     sanctionner" (the negation of a governing modal); "refuser de" is a Reject, not a negation. The negation of a
     governing speech verb ("n'a pas dit que…") is not the event's."""
-    nodes = [verb, trigger]
+    nodes = [verb, trigger, *_intent_holders(verb)]  # "n'a pas l'intention de rompre avec X"
     node = verb
     while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS \
             and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
@@ -233,6 +233,9 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         elif node.dep_ == "advcl" and node.morph.get("VerbForm") == ["Inf"]:
             purpose = purpose or any(fold(c.text) in _PURPOSE for c in node.children if c.dep_ in {"mark", "case"})
             chain.append(node.head)
+        elif _intent_holders(node):  # "a l'intention de rompre": the noun is the modal
+            chain.append(node.head)
+            break
         else:
             break
     for node in chain[1:]:
@@ -258,6 +261,23 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         if node is verb and _future_form(node):
             return "future"
     return None
+
+
+#: Nouns of intent whose "de" + infinitive is planned, not done: "n'a pas l'intention de rompre avec X".
+_INTENT_NOUNS = {"intention"}
+
+
+def _intent_holders(verb: Token) -> list[Token]:
+    """The intent noun of "(avoir) l'intention de" + ``verb`` and the verb "avoir" holding it ([] for anything else)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Inf"] or fold(noun.lemma_) not in _INTENT_NOUNS:
+        return []
+    have = noun.head
+    if noun.dep_ != "obj" or fold(have.lemma_) != "avoir":
+        return [noun]
+    if have.dep_.startswith("aux") and have.head.i > have.i:  # parser: "X n'a pas l'intention de …, a assuré Y" with
+        return [noun, have, have.head]  # "a" taken for the auxiliary of "assuré" (and X for its subject)
+    return [noun, have]
 
 
 #: Endings of the simple future added to the infinitive ("rester" -> "resterons", "finir" -> "finira").

@@ -47,8 +47,8 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
             continue
         agent = _agent_of(token)
         if agent is None or any(fold(m.text) in {"a", "au", "aux"} for c in token.children if c.dep_ != "obl:agent" and c.i != agent.head.i
-                                for m in c.children if m.dep_ in {"case", "mark"}):
-            continue  # "condamné par la Russie à dix ans de prison": a sentence, not a statement
+                                and fold(c.text) != "fois" for m in c.children if m.dep_ in {"case", "mark"}):
+            continue  # "condamné par la Russie à dix ans de prison": a sentence, not a statement ("à la fois" is none)
         # "par le Japon et l'Australie" with the second name hung on the verb
         agents = [agent] + [c for c in token.children if c.dep_ == "conj" and c.i > agent.i and actors.actor_at(c)
                             and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
@@ -108,7 +108,8 @@ def _agent_of(participle: Token) -> Token | None:
     agent = next((c for c in participle.children if c.dep_ == "obl:agent" and c.i > participle.i), None)
     if agent is None:
         agent = next((t for c in participle.children if c.dep_ in {"obl:mod", "obl"} and c.i > participle.i
-                      for t in c.children if t.dep_ == "obl:agent"), None)
+                      for t in c.children if t.dep_ == "obl:agent" or fold(c.text) == "fois" and t.dep_ == "nmod"
+                      and any(fold(m.text) == "par" for m in t.children if m.dep_ == "case")), None)
     return agent
 
 

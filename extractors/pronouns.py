@@ -21,6 +21,10 @@ _GENDERED = {"le": "Masc", "du": "Masc", "au": "Masc", "ce": "Masc", "un": "Masc
              "une": "Fem"}
 
 
+#: Feminine and masculine endings of role nouns (folded): "avocate"/"avocat", "rectrice"/"recteur".
+_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
+
+
 class PronounResolution:
     """Pronoun resolution for ``ArticleActors`` (see the module docstring)."""
 
@@ -45,6 +49,11 @@ class PronounResolution:
         if self.actors[key].gender:
             return self.actors[key].gender
         cache = self.__dict__.setdefault("_title_genders", {})
+        if key not in cache and self.actors[key].roles:
+            # "Son avocate, Me Kerlan": a role learned in a gendered form ("avocate", "rectrice", "procureur")
+            genders = {g for r in self.actors[key].roles if r.split() and (g := self._role_gender(r.split()[0]))}
+            if len(genders) == 1:
+                cache[key] = genders.pop()
         if key not in cache:
             votes = {"Masc": 0, "Fem": 0}
             for mention in self.mentions:
@@ -58,6 +67,18 @@ class PronounResolution:
                     votes[_GENDERED[fold(determiner.text)]] += 1
             cache[key] = None if votes["Masc"] == votes["Fem"] else max(votes, key=votes.get)
         return cache[key]
+
+    def _role_gender(self, role: str) -> str | None:
+        """The gender of a role noun that has a masculine and a feminine form among the role words ("avocat" /
+        "avocate", "recteur" / "rectrice", "historien" / "historienne"); None for "ministre", "juge"."""
+        heads = self._role_heads
+        word = fold(role)
+        for feminine, masculine in _FEMININE_ENDINGS:
+            if word.endswith(feminine) and word[: len(word) - len(feminine)] + masculine in heads:
+                return "Fem"
+            if word.endswith(masculine) and word[: len(word) - len(masculine)] + feminine in heads:
+                return "Masc"
+        return None
 
     def _previous_clause_antecedent(self, pronoun: Token, gender: str, speaker: list[str]) -> list[str] | None:
         """The main clause of the sentences before the pronoun's (at most three, newest first, quotations left out):

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma, source_markers
-from extractors.attribution import (actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
+from extractors.attribution import (object_infinitive, actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
                                     impersonal_passive, incise, is_infinitive, periphrastic_infinitive, mistagged_speech_verb, is_reflexive, reflexive_cue_as_adverb, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
                                     speech_lemma)
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
@@ -42,11 +42,13 @@ from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
+from extractors.self_reference import named_again
 from extractors.quote_frame import framed_actors
 from extractors.quotespans import QuoteSpan
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
-from extractors.speakers import (addressee_of, by_salience, clitic_addressee, nearest_actor_left, pronoun_antecedents,
+from extractors.addressees import addressee_of, clitic_addressee
+from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -127,9 +129,12 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     nominal_ok = data.words("speech_verbs_nominal")
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
+    sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
     for token in tokens_in(sentence):
         if token.pos_ not in _CUE_POS:
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
+        # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
+        context = sentence_context + [k for i, keys in earlier for k in keys if _full_stop_between(token.doc, i, token.i)]
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
         lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
@@ -177,6 +182,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             elif kind in {"inf", "nominal"} and (lemma in nominal_ok or lemma not in need_complement) and lemma not in quote_only:
                 pass
+            elif lemma in data.words("speech_verbs_infinitive") and (kind == "inf" or object_infinitive(token)):
+                pass  # "a reconnu avoir « commis des maladresses »", "presse l'Algérie de libérer"
             elif reflexive and kind is None:
                 pass
             elif reflexive and lemma in {"dire", "declarer", "montrer", "feliciter", "rejouir", "inquieter"}:
@@ -219,15 +226,21 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 mode = "IndirectSpeech"  # "a indiqué « vouloir procéder… »": a quoted infinitive is reported speech
         elif inverted is not None:
             mode, (start, end) = "IndirectSpeech", inverted
-        elif complement is not None:
+        elif complement is not None and lemma not in data.raw["speech_verbs_need_preposition"]:
             mode, start, end = "IndirectSpeech", complement[0], complement[1]
-        else:
+        else:  # (and "a requis … deux ans … contre X": the whole rest of the sentence)
             mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
         outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
         addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
+        earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
         yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors) or outlet, cue_text=cue_label(lemma, data),
                          aside=aside)
+
+
+def _full_stop_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a sentence end (". ", "! ", "? ") between two tokens that the parser kept in one sentence?"""
+    return any(t.text in {".", "!", "?"} for t in doc[start:end])
 
 
 def _quoted_infinitive(doc: Doc, quote: QuoteSpan) -> bool:
@@ -439,7 +452,7 @@ def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quote
             quote=text_of(doc)[start:end],
             mode=candidate.mode,
             evidence=evidence,
-            about=tuple(dict.fromkeys([k for k in about if k != speaker or k in named]  # the other of a joint statement stays
+            about=tuple(dict.fromkeys([k for k in about if k != speaker or (k in named and named_again(actors, k, parts))]  # the other of a joint statement stays
                                       + [k for a, b in parts for k in actors.speaker_state(speaker, a, b)])),  # "nous" -> their state
             addressee=candidate.addressee,
             reported_by=reported_by,

@@ -37,6 +37,9 @@ def _inside_person(span: Span) -> bool:
 
 #: Kinship nouns: "sa fille" is the person of the possessor's family the article names.
 _KIN = {"fille", "fils", "pere", "mere", "frere", "soeur", "sœur", "epouse", "mari", "epoux", "niece", "neveu", "oncle", "tante"}
+#: The gender a kin noun gives the relative it names.
+_KIN_GENDER = {**{k: "Fem" for k in ("fille", "mere", "soeur", "sœur", "epouse", "niece", "tante")},
+               **{k: "Masc" for k in ("fils", "pere", "frere", "mari", "epoux", "neveu", "oncle")}}
 
 
 def person_name_words(doc) -> set[str]:
@@ -79,10 +82,13 @@ class NameRecall:
             words = actor.label.split()
             if actor.kind == "Person" and len(words) >= 2:
                 families.setdefault(fold(" ".join(words[1:] if len(words) > 2 and words[1][:1].isupper() and words[1] in {"Le", "La", "De", "Van", "Von"} else words[-1:])), []).append(key)
+        wanted = _KIN_GENDER.get(fold(token.text))
+
         def relative(key: str) -> list[str]:
             for members in families.values():
                 if key in members and len(members) == 2:
-                    return [m for m in members if m != key]
+                    other = [m for m in members if m != key]  # "sa fille" is a woman: never the father
+                    return [] if wanted and self.actors[other[0]].gender not in {None, wanted} else other
             return []
         head = token.head
         for _ in range(4):  # the subject of the clause (or of the clause it depends on) owns the noun

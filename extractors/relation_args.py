@@ -217,8 +217,17 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
         if conj.dep_ == "conj":
             found += actors.resolve(conj)
     if not found and not keys:
-        found = _home_state(token, actors)  # "demande au gouvernement des mesures": the article's country
+        found = _relative_owner(token, actors) or _home_state(token, actors)  # "X, dont le gouvernement …"
     return list(dict.fromkeys(found + keys))  # "les forces armées de la Russie et de la Chine": both
+
+
+def _relative_owner(token: Token, actors: ArticleActors) -> list[str]:
+    """"La Slovaquie, dont le gouvernement est critiqué": the state named just before ", dont" owns the organ."""
+    relative = next((c for c in token.children if c.dep_ == "nmod" and fold(c.text) == "dont" and c.i < token.i), None)
+    if relative is None or relative.i < 2 or relative.doc[relative.i - 1].text != ",":
+        return []
+    key = actors.actor_at(relative.doc[relative.i - 2])
+    return [key] if key and actors.actors[key].kind == "Country" else []
 
 
 def _coordinated_demonyms(token: Token, actors: ArticleActors) -> list[str]:
@@ -301,6 +310,8 @@ _HELD_PLACES = {
 #: "rompre les échanges avec X"): the partner is their complement or demonym.
 _TRADE_NOUNS = language_data("fr").words("relation_trade_nouns")
 _PARTNER_PREPS = {"avec", "vers", "envers"}
+#: Heads whose adjective of nationality is no actor: populations, companies, media ("la population européenne").
+_STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
 
 
 def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
@@ -313,7 +324,8 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     partner_cases = _DE | (_PARTNER_PREPS if trade else set())
     for child in noun.children:
         if child.dep_ == "amod":
-            keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+            if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
+                keys += actors.mentions_in(child.idx, child.idx + len(child.text))
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = _keys(child, actors)

@@ -6,6 +6,10 @@ measure badly is an Accuse of its author ("La Chine a suspendu ses importations,
 « infondée »" -> Japon Accuse Chine); judging an accusation badly rejects the accuser ("Traoré a accusé la France
 de …, une accusation que le Quai d'Orsay juge « absurde »" -> Quai d'Orsay Reject Traoré). Token order carries the
 construction, since the parser often takes the present "juge" for a noun.
+
+The same judgement made by a participle with its agent: "l'armée chinoise a mené des exercices, une démonstration de
+force dénoncée par Taipei" (Taïwan Accuse Chine), "a proposé de nouvelles élections, une idée rejetée par
+l'opposition" (Reject of the proposer) — see ``judged_by_participle``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
+from extractors.events import Triggers, negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
 from extractors.relation_args import _keys, _sentence_evidence
@@ -24,6 +29,12 @@ _DATA = language_data("fr")
 JUDGING_VERBS = _DATA.words("relation_judging_verbs")
 #: Act nouns that are themselves claims: judging one badly rejects its author rather than accusing them.
 CLAIM_NOUNS = _DATA.words("relation_claim_nouns")
+#: Proposals: rejecting one rejects its author ("une idée rejetée par l'opposition").
+PROPOSAL_NOUNS = _DATA.words("relation_proposal_nouns")
+#: Event types of a participle that judges the act it describes: "dénoncée par", "condamnée par", "rejetée par".
+_JUDGING_TYPES = {"Accuse", "Protest", "Reject"}
+#: Event types of a relative verb that asks for the act: "une visite que Copenhague n'a pas sollicitée".
+_ASKING_TYPES = {"Demand"}
 _APPOSITION_MARKS = {",", "—", "–", ":"}
 _RELATIVE = {"que", "qu'", "qu’"}
 #: How far the judging verb and the judgement may sit from "que" / from the verb.
@@ -66,3 +77,59 @@ def _judging(token: Token) -> bool:
 
 def _negative(tokens) -> bool:
     return any(fold(t.text) in NEGATIVE_JUDGEMENTS or fold(t.lemma_) in NEGATIVE_JUDGEMENTS for t in tokens)
+
+
+def judged_by_participle(noun: Token, actors: ArticleActors, trig: Triggers, context: list) -> list[Relation]:
+    """", une démonstration de force dénoncée par Taipei", ", une visite que Copenhague n'a pas sollicitée": the agent
+    of a participle (or the subject of a relative) on an apposed act noun acts on the author of the clause before (its
+    subject). A claim or proposal rejected or denounced is a Reject of its author; any other act denounced or
+    condemned is an Accuse; a visit asked for is a Demand. A participle of praise or of any other verb ("une
+    décision saluée par X", "des exercices menés par X") gives nothing."""
+    text = fold(noun.text)
+    claim = text in CLAIM_NOUNS or text in PROPOSAL_NOUNS
+    if noun.pos_ != "NOUN" or not (claim or text in ACT_NOUNS or fold(noun.lemma_) in ACT_NOUNS
+                                   or fold(noun.lemma_) in trig.nouns):
+        return []
+    doc, sentence = noun.doc, sentence_of(noun)
+    first = min([noun.i, *(c.i for c in noun.children if c.dep_ == "det")])
+    clause = noun.head
+    if first - 1 < sentence.start or doc[first - 1].text not in _APPOSITION_MARKS or clause.pos_ != "VERB" \
+            or clause.i > noun.i:
+        return []
+    relations: list[Relation] = []
+    holders = [noun, *(c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i)]
+    for verb in (p for h in holders for p in h.children if p.dep_ in {"acl", "acl:relcl"} and p.i > noun.i):
+        event_type = trig.verbs.get(fold(verb.lemma_))
+        judges = _participle_agents(verb, actors) if event_type in _JUDGING_TYPES else []
+        if not judges and event_type in _JUDGING_TYPES | _ASKING_TYPES:
+            judges = _relative_subjects(noun, verb, actors)
+        if not judges:
+            continue
+        if event_type not in _ASKING_TYPES:
+            event_type = "Reject" if claim or event_type == "Reject" else "Accuse"
+        evidence = _sentence_evidence(noun)
+        authors = [k for k in _subjects(clause, actors, context) if k not in judges]
+        relations += [Relation(judge, author, verb.lemma_.lower(), event_type, evidence, negated(verb, verb), None)
+                      for judge in judges for author in authors]
+    return relations
+
+
+def _participle_agents(participle: Token, actors: ArticleActors) -> list[str]:
+    """The "par" agents of a participle: "dénoncée par Taipei", "rejetée à la fois par le gouvernement et par X"."""
+    if participle.morph.get("VerbForm") != ["Part"]:
+        return []
+    agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+    agents += [g for c in participle.children if fold(c.text) == "fois" for g in c.children  # "à la fois par X"
+               if any(fold(m.text) == "par" for m in g.children if m.dep_ == "case")]
+    agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "par le gouvernement et par l'opposition"
+    return list(dict.fromkeys(k for a in agents for k in _keys(a, actors)))
+
+
+def _relative_subjects(noun: Token, verb: Token, actors: ArticleActors) -> list[str]:
+    """The subject of a relative clause opened by "que" right after the noun: "une visite que Copenhague n'a pas
+    sollicitée" (the parser may call it a passive subject)."""
+    after = noun.i + 1 + (noun.i + 1 < verb.i and noun.doc[noun.i + 1].pos_ == "ADJ")
+    if fold(noun.doc[after].text) not in _RELATIVE:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and after < c.i < verb.i]
+    return list(dict.fromkeys(k for c in subjects for k in _keys(c, actors)))

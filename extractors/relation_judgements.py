@@ -43,7 +43,7 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
     "la hausse annoncée par Donald Trump"), else, for a demonstrative act noun or an object clitic, the actor the
     previous sentence accused, rejected or protested against (exactly one), or the owner of the act noun that is
     the previous sentence's main object ("… ont critiqué la sortie de M. Trump. Le sénateur l'a qualifiée de …")."""
-    objects = [c for c in verb.children if c.dep_ == "obj"]
+    objects = [c for c in verb.children if c.dep_ == "obj"] or _bare_act_objects(verb)
     if len(objects) != 1:
         return []
     obj = objects[0]
@@ -59,11 +59,20 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
 
 
 def _act_owners(noun: Token, actors: ArticleActors, subjects: list[str]) -> list[str]:
-    """"la sortie de M. Trump", "la décision des États-Unis", "la hausse annoncée par Donald Trump"."""
+    """"la sortie de M. Trump", "la décision des États-Unis", "la hausse annoncée par Donald Trump", "la hausse des
+    droits annoncée par Donald Trump" (a participle on a complement that names no actor)."""
     found = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+    holders = [noun, *(c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and not actors.resolve(c))]
+    for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         found += [k for c, case in _arguments(participle) if case & _AGENT_PREPS for k in _keys(c, actors)]
     return [k for k in dict.fromkeys(found) if k not in subjects]
+
+
+def _bare_act_objects(verb: Token) -> list[Token]:
+    """Parser repair: the object of a judging verb taken for an adverbial ("ont critiqué mardi la nouvelle hausse …"
+    parsed with "hausse" an obl:mod): a bare act noun after the verb, with no preposition."""
+    return [c for c in verb.children if c.dep_ in {"obl", "obl:mod"} and c.pos_ == "NOUN" and c.i > verb.i
+            and (fold(c.lemma_) in ACT_NOUNS or fold(c.text) in ACT_NOUNS) and not any(g.dep_ == "case" for g in c.children)]
 
 
 def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, context: list) -> list[str]:

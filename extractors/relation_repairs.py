@@ -107,6 +107,8 @@ def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
     a name set off by commas and parsed as a modifier ("a exclu, hier, Antoni Pastor"), a name parsed as a
     predicate ("a appelé Israël à cesser le feu", "nie avoir attaqué Israël"), a noun phrase after an adverbial
     parsed as a coordinated clause ("a attaqué, dans la nuit, la ville d'Odessa")."""
+    if not case and child.dep_ == "conj" and child.pos_ == "PROPN" and verb.pos_ == "VERB" and _second_object(child, verb):
+        return True  # "a exhorté l'Allemagne et l'Espagne à payer" with "l'Espagne" hung on the verb
     if case or child.i < verb.i or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
         return False
     if child.dep_ in {"obl", "obl:mod", "xcomp"}:
@@ -115,6 +117,17 @@ def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
         return child.pos_ == "PROPN" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     comma = child.doc[child.left_edge.i - 1].text == "," or any(c.text == "," and c.i < child.i for c in child.children)
     return child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and comma and not any(c.dep_ == "cc" for c in child.children)
+
+
+def _second_object(name: Token, verb: Token) -> bool:
+    """A name coordinated with "et" right after the verb's direct object, with no clause of its own."""
+    doc = name.doc
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < name.i]
+    if not objects or any(c.dep_ in {"nsubj", "obj", "cop", "aux", "aux:tense"} for c in name.children):
+        return False
+    after = objects[-1].right_edge.i + 1
+    return after < name.i and fold(doc[after].text) == "et" and name.left_edge.i == after + 1 or (
+        name.left_edge.i == after and any(c.dep_ == "cc" and fold(c.text) == "et" and c.i == after for c in name.children))
 
 
 def _stranded_recipients(obj: Token, actors: ArticleActors) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
-from extractors.events import INITIATIVES, OBJECT_CONTROL, denied_by, is_reflexive
+from extractors.events import INITIATIVES, OBJECT_CONTROL, _intent_holders, denied_by, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
@@ -105,6 +105,9 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         if subjects or node.head is node:
             break
         infinitive = node.morph.get("VerbForm") == ["Inf"]
+        if _intent_holders(node):  # "X n'a pas l'intention de rompre": the one who has the intention
+            node = _intent_holders(node)[-1]
+            continue
         compound = _compound_clause_subject(node, actors)
         if compound:  # "L'ambassadeur soudanais à l'ONU, Al-Harith Idriss, a demandé …" parsed as a clause on the noun
             return compound

@@ -1,5 +1,6 @@
 """Ties between two actors with the partner after "avec": "rompre ses relations avec X" (the trigger verb's target),
-"a menacé de revoir sa coopération avec X" (a Threaten of X, though "revoir" is no trigger), "a formé avec X une
+"a menacé de revoir sa coopération avec X" or "de couper ses exportations vers X" (a Threaten of X, though
+"revoir" and "couper" are no triggers), "a formé avec X une
 alliance" (a Cooperate with X)."""
 
 from __future__ import annotations
@@ -9,12 +10,16 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
-from extractors.relation_args import _arguments, _keys
+from extractors.relation_args import _DE, _arguments, _keys
 
 
 def tie_objects(verb: Token, trig: Triggers) -> list[Token]:
     """The direct objects of ``verb`` that name a tie ("ses relations", "sa coopération")."""
     return [c for c in verb.children if c.dep_ == "obj" and fold(c.text) in trig.tie_nouns]
+
+
+_FLOWS = language_data("fr").words("relation_flow_nouns")  # "ses exportations vers X", "ses livraisons de gaz à X"
+_FLOW_PREPS = {"vers", "a", "au", "aux"}
 
 
 def threatened_partners(governor: Token, trig: Triggers, actors: ArticleActors) -> list[str]:
@@ -27,6 +32,10 @@ def threatened_partners(governor: Token, trig: Triggers, actors: ArticleActors) 
         ties = tie_objects(infinitive, trig)
         for tie in ties:
             partners += [k for c, case in _arguments(tie) if c.dep_ == "nmod" and "avec" in case for k in _keys(c, actors)]
+        for flow in (c for c in infinitive.children if c.dep_ == "obj" and fold(c.text) in _FLOWS):  # "couper ses
+            goods = [flow, *(c for c, case in _arguments(flow) if c.dep_ == "nmod" and case & _DE)]  # exportations vers X",
+            partners += [k for holder in goods for c, case in _arguments(holder)  # "ses livraisons de gaz à X"
+                         if c.dep_ == "nmod" and case & _FLOW_PREPS for k in _keys(c, actors)]
         if ties:  # "revoir sa coopération avec Tbilissi" with "avec Tbilissi" hung on the verb
             partners += [k for c, case in _arguments(infinitive) if c.dep_.startswith("obl") and "avec" in case
                          for k in _keys(c, actors)]

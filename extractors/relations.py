@@ -22,9 +22,12 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
+from extractors.relation_cancelled import cancelled_meeting
+from extractors.relation_charges import legal_action
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, RelationContext, denounced_authors, event_author, headline_topic
-from extractors.relation_judged_relatives import judged_in_relative
+from extractors.relation_excluded import excluded_event
+from extractors.relation_judged_relatives import judged_by_participle, judged_in_relative
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_nominal import (
     _MUTUAL_TYPES, BLAME_TYPES, _between, _nominal, aimed_objects, event_authors, participle_agents,
@@ -32,11 +35,15 @@ from extractors.relation_nominal import (
 from extractors.relation_args import (
     _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _name_given, _owner, _sentence_evidence,
 )
+from extractors.relation_pressed import pressed
+from extractors.relation_stop_demands import demanded_stop
+from extractors.relation_warnings import warned_consequences
 from extractors.relation_proposals import PROPOSAL_VERBS
 from extractors.relation_ratings import downgrade_relations
 from extractors.relation_refused_talks import refused_talks
 from extractors.relation_resisted import resisted_pressure
 from extractors.relation_stances import stance_relations
+from extractors.relation_states import measured
 from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
 from extractors.relation_repairs import (
     _bare_object, _called_to, _carried, _mistagged_verb, _only_object, _relative_antecedent, _repaired_lemma,
@@ -79,9 +86,10 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
-    downgrade = downgrade_relations(token, actors, trig, context)
-    if downgrade:  # "Moody's a abaissé la note de l'Espagne"
-        yield from downgrade
+    repaired = downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig) \
+        or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)  # "« X doit cesser de … »"
+    if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
+        yield from repaired
         return
     lemma = fold(token.lemma_)
     mistagged = _mistagged_verb(token, trig)
@@ -115,12 +123,17 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if places:  # "s'est rendu à Bamako puis à Ouagadougou": a visit, a Consult of the states
             yield from _verbal(token, token, "Consult", "se rendre", actors, trig, context, objects=places)
             return
+        legal = legal_action(token, actors)
+        if legal is not None:  # "a requis dix-huit mois de prison contre X", "a perquisitionné les locaux de X"
+            yield from _verbal(token, token, legal[0], token.lemma_.lower(), actors, trig, context, objects=legal[1])
+            return
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
             return
         if requested_by(token) is not None and _addressed(requested_by(token), token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
-        disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context)
+        disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context) \
+            or excluded_event(token, actors, trig, context)  # "n'a pas exclu de nouvelles sanctions contre X"
         if disliked:  # "Cette nouvelle baisse n'a pas été appréciée par X": X accuses the author of the act
             yield from disliked
             return
@@ -169,8 +182,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
         standalone = event_type is not None
         event_type = event_type or trig.light_nouns.get(lemma) or trig.light_nouns.get(fold(token.text))
-        judged = judged_in_relative(token, actors, context) or resisted_pressure(token, actors, trig, context)
-        if event_type is None or judged:
+        judged = judged_in_relative(token, actors, context) or judged_by_participle(token, actors, trig, context) \
+            or resisted_pressure(token, actors, trig, context) or cancelled_meeting(token, actors, trig, context)
+        if event_type is None or judged or measured(token):  # "les échanges entre A et B dépassent 13 milliards": a state
             yield from judged
             return
         action = phrase.text if phrase else token.lemma_.lower()
@@ -340,7 +354,8 @@ def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[
     envoys = [c for c in verb.children if c.dep_ in deps and (fold(c.text) in trig.summoned_envoys or fold(c.lemma_) in trig.summoned_envoys)]
     keys = [k for envoy in envoys for k in _keys(envoy, actors)]
     for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
-        keys += [k for c in envoy.children if (c.dep_ == "nmod" and any(fold(g.text) in _DE for g in c.children)) or c.dep_ == "amod"
+        keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]
+                 if (c.dep_ == "nmod" and any(fold(g.text) in _DE for g in c.children)) or c.dep_ == "amod"
                  for k in actors.mentions_in(c.idx, c.idx + len(c.text)) if actors.actors[k].kind == "Country"]
     if keys:
         yield from _verbal(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))

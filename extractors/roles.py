@@ -5,8 +5,8 @@ Poutine") or an apposition ("CCTV, le radiodiffuseur d'Etat chinois", "Le
 conseiller du Kremlin, Yury Ushakov,"), then refers to them by the role alone
 ("le président russe", "le chef du Kremlin", "le radiodiffuseur", "le
 conseiller"). ``RoleResolution`` learns the roles, with the nationality and
-leader/medium flags they imply, and resolves role nouns and pairs ("les deux
-dirigeants", "les deux pays", "les dirigeants russe et chinois").
+leader/medium flags they imply, and resolves role nouns to them (pairs such as
+"les deux dirigeants" are resolved in ``extractors.pairs``).
 
 It is a mixin of ``extractors.entities.ArticleActors``, whose mentions and
 word lists it reads.
@@ -28,10 +28,6 @@ _SPOKESPERSON_HEADS = {"porte-parole", "representant", "representante", "represe
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
 
 
-#: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
-_LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
-
-
 def role_word(text: str) -> str:
     """Folded role noun without an "ex-" prefix: "l'ex-Président" holds the role "président" (of the past)."""
     word = fold(text)
@@ -39,7 +35,7 @@ def role_word(text: str) -> str:
 
 
 class RoleResolution:
-    """Role learning and role/pair resolution for ``ArticleActors`` (see the module docstring)."""
+    """Role learning and role resolution for ``ArticleActors`` (see the module docstring)."""
 
     def _learn_roles(self) -> None:
         """Titles before a name and appositions around it give the actor a role."""
@@ -319,153 +315,3 @@ class RoleResolution:
         """Does a role phrase name the foreign minister ("chef de la diplomatie", "ministre des Affaires étrangères")?"""
         folded = fold(role)
         return any(words in folded for words in self.data.words("foreign_minister_words"))
-
-    def _resolve_pair(self, token: Token) -> list[str] | None:
-        """"les deux dirigeants" -> the two leaders; "les deux pays" -> the two countries named before."""
-        words = {fold(t.text) for t in token.subtree}
-        if words & {"pays", "parties", "camps", "delegations"}:
-            kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)
-        elif words & {"dirigeants", "presidents", "hommes", "leaders", "chefs", "responsables", "ministres", "diplomates"}:
-            kind = "Person"
-        else:
-            return None
-        if kind == "Person":
-            nationalities = {self._demonym(t) for t in token.subtree if t.dep_ in {"amod", "conj"} and self._demonym(t)}
-            for t in self.doc[token.i + 1: token.i + 6]:  # "les dirigeants russe et chinois" with "chinois" hung elsewhere
-                if not (self._demonym(t) or t.text in {",", "et"}):
-                    break
-                nationalities |= {self._demonym(t)} - {None}
-            if len(nationalities) >= 2:  # "les dirigeants russe et chinois"
-                leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.nationality in nationalities]
-                if len(leaders) == len(nationalities):
-                    return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
-        if not ({"deux", "nos", "leurs", "ces"} & words):
-            return None  # "les pays", "les dirigeants européens": not a pair
-        if kind == "Person":
-            named = self._pair_of_previous_sentence(token, {"Person"})
-            if named:
-                return sorted(named, key=lambda k: self.actors[k].first)  # "X s'est entretenu avec Y. Les deux hommes …"
-            leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
-            if len(leaders) == 2:
-                return sorted((a.key for a in leaders), key=lambda k: self.actors[k].first)
-        if words & {"parties", "camps", "pays"}:
-            opposed = self._pair_of_previous_sentence(token)
-            if opposed:
-                return opposed  # "Le Hamas accuse Israël … Selon X, les deux parties se sont mises d'accord" (or "les deux pays")
-            countries = self._countries_of_two_leaders(token)
-            if countries:
-                return countries  # "Le président chinois Xi a reçu le président russe V. Poutine … les deux pays"
-        if words & {"parties", "camps", "delegations"}:
-            sides = self._sides_between(token.i)
-            if sides:
-                return sides  # "Le sommet entre l'UE et la Chine … Les deux délégations se sont engagées"
-        if "delegations" in words:
-            return None  # never the last two names (a summit's delegations are not two states merely named)
-        coordinated = self._coordinated_pair(kind, token.i)
-        if coordinated:
-            return coordinated
-        recent: list[str] = []
-        for mention in sorted(self.mentions, key=lambda m: -m.start):
-            if mention.start >= token.i:
-                continue
-            if self.actors[mention.key].kind == kind and mention.key not in recent:
-                recent.append(mention.key)
-            if len(recent) == 2:
-                return sorted(recent, key=lambda k: self.actors[k].first)
-        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
-        top = [k for k, _ in counts.most_common(2)]
-        return sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
-
-    def _countries_of_two_leaders(self, token: Token) -> list[str] | None:
-        """The states of the two people of known, different nationalities named in this sentence before ``token``
-        (else in the sentence before): "les deux pays" after a meeting of two heads of state. None otherwise."""
-        sentence = token.sent
-        before = self.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
-        for start, end in ((sentence.start, token.i), (before, sentence.start)):
-            people = {m.key for m in self.mentions if start <= m.start < end and self.actors[m.key].kind == "Person"}
-            nationalities = {self.actors[k].nationality for k in people} - {None}
-            if len(people) == 2 and len(nationalities) == 2:
-                ordered = sorted(people, key=lambda k: self.actors[k].first)
-                return [self._ensure_country(self.actors[k].nationality, token) for k in ordered]
-        return None
-
-    def _resolve_group(self, token: Token) -> list[str]:
-        """"les trois pays" -> the last three countries named together before it ("Washington, Tokyo et Séoul");
-        "les quatre dirigeants" -> the last four leaders named together. [] when no such list."""
-        if token.pos_ != "NOUN":
-            return []  # tested before the children are read: most words of a content are no noun
-        numerals = self.data.table("group_numerals")
-        size = next((int(numerals[fold(c.text)]) for c in token.children if fold(c.text) in numerals and c.dep_ == "nummod"), None)
-        if size is None:
-            return []
-        word = fold(token.text)
-        kind = "Country" if word in {"pays", "etats", "gouvernements", "capitales", "parties"} else \
-            "Person" if word in {"dirigeants", "presidents", "hommes", "leaders", "chefs", "ministres", "responsables"} else None
-        if kind is None:
-            return []
-        for keys in reversed(self.named_together(kind, before=token.i)):
-            if len(keys) == size:
-                return keys
-        return []
-
-    def named_together(self, kind: str, *, before: int | None = None) -> list[list[str]]:
-        """Runs of actors of ``kind`` listed together ("Washington, Tokyo et Séoul", "de la France, du Royaume-Uni et de
-        l'Allemagne"), read on the surface (the parse of a list is often broken), in text order."""
-        runs: list[list] = []
-        for mention in sorted(self.mentions, key=lambda m: m.start):
-            if (before is not None and mention.start >= before) or self.actors[mention.key].kind != kind:
-                continue
-            joined = runs and all(t.text in {",", "et", "ou"} or fold(t.text) in _LIST_LINKS
-                                  for t in self.doc[runs[-1][-1].end: mention.start])
-            if joined:
-                runs[-1].append(mention)
-            else:
-                runs.append([mention])
-        return [list(dict.fromkeys(m.key for m in run)) for run in runs]
-
-    def _pair_of_previous_sentence(self, token: Token, kinds: set[str] = frozenset({"Country", "Organization"})
-                                   ) -> list[str] | None:
-        """The two sides (of ``kinds``, not media) of the sentence before, when it names exactly two."""
-        start = token.sent.start
-        if start == 0:
-            return None
-        previous = self.doc[start - 1].sent
-        keys = list(dict.fromkeys(m.key for m in self.mentions if previous.start <= m.start < previous.end
-                                  and self.actors[m.key].kind in kinds and not self.actors[m.key].medium))
-        return keys if len(keys) == 2 else None
-
-    def _sides_between(self, before: int) -> list[str] | None:
-        """The two sides of the last "entre X et Y" before token ``before`` (states or organisations, not media)."""
-        by_start = {m.start: m.key for m in self.mentions}
-        sides_kinds = {"Country", "Organization"}
-        for token in reversed(self.doc[:before]):
-            if fold(token.text) != "entre":
-                continue
-            keys: list[str] = []
-            for t in self.doc[token.i + 1: min(token.i + 12, before)]:
-                key = by_start.get(t.i)
-                if key and key not in keys and self.actors[key].kind in sides_kinds and not self.actors[key].medium:
-                    keys.append(key)
-                if t.is_punct or (len(keys) == 2 and fold(t.text) != "et"):
-                    break
-            words = [fold(t.text) for t in self.doc[token.i + 1: min(token.i + 12, before)]]
-            if len(keys) == 2 and "et" in words:
-                return keys
-        return None
-
-    def _coordinated_pair(self, kind: str, before: int) -> list[str] | None:
-        """The last two actors of ``kind`` named together ("la Chine et la Russie") before token ``before``."""
-        by_start = {m.start: m.key for m in self.mentions}
-        by_end = {m.end: m.key for m in self.mentions}
-        for mention in sorted(self.mentions, key=lambda m: -m.start):
-            if mention.start >= before or self.actors[mention.key].kind != kind:
-                continue
-            token = self.doc[mention.start]
-            left = by_end.get(mention.start - 1) if token.i > 0 and self.doc[token.i - 1].lower_ == "et" else None
-            if left and left != mention.key and self.actors[left].kind == kind:  # "Moscou et Pyongyang", parse broken
-                return sorted([left, mention.key], key=lambda k: self.actors[k].first)
-            if token.dep_ == "conj" and token.head.i in self._by_token:
-                other = self._by_token[token.head.i]
-                if other != mention.key and self.actors[other].kind == kind and token.head.i in by_start:
-                    return sorted([other, mention.key], key=lambda k: self.actors[k].first)
-        return None

@@ -1,7 +1,7 @@
 """Who speaks: the subject of a speech verb resolved to actors, and who is spoken to.
 
 ``extractors.quotes`` finds the speech acts; this module answers, for one
-verb, which actors are its speakers and which its addressee:
+verb, which actors are its speakers:
 
 - the grammatical subject, resolved through names, roles and pronouns, with
   the first conjuncts of a list the parser left out ("Les États-Unis, le
@@ -9,8 +9,9 @@ verb, which actors are its speakers and which its addressee:
   (AFP) – Le dirigeant russe …") and "Name, le président de X," read as Name;
 - the inverted subject ("…, a affirmé mercredi le ministre X", "a-t-il dit");
 - a parser fallback: the nearest actor on the left in the same clause, or the
-  whole coordinated subject that actor belongs to;
-- the addressee: "à X", or a dative clitic ("lui avait dit", "leur répondit").
+  whole coordinated subject that actor belongs to.
+
+The addressee ("à X", "lui avait dit") is found by ``extractors.addressees``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-_ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 
 
 def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inverted: bool = False) -> list[str]:
@@ -295,7 +295,7 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
     listed = _listed_after_plural_title(subject, actors)
     if len(listed) >= 2:
         return listed  # "Les ministres A et B ont estimé": both speak
-    keys = actors.resolve(subject, context=context)
+    keys = actors.known_unnamed_role(subject) or actors.resolve(subject, context=context)  # "Le recteur … Le recteur"
     if keys:
         return keys
     # "Un des chercheurs de HRW, Ole Solvang, précise": the person set off by commas speaks
@@ -309,7 +309,8 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
         if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place" \
                 and not _locative(token):
             return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
-    return actors.unnamed_role(subject)  # "Le recteur de son université a menacé…": the unnamed role speaks
+    # "Le recteur de son université a menacé…": the unnamed role speaks; "Le parquet de Marseille a requis…"
+    return actors.unnamed_role(subject) or actors.placed_institution(subject)
 
 
 def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:
@@ -423,47 +424,6 @@ def in_prepositional_phrase(token: Token, actors: ArticleActors) -> bool:
     while i > 0 and token.doc[i - 1].pos_ == "DET":
         i -= 1
     return i > 0 and (token.doc[i - 1].pos_ == "ADP" or fold(token.doc[i - 1].text) in {"du", "des", "au", "aux"})
-
-
-def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
-    for child in verb.children:
-        if child.dep_ in {"obl:arg", "obl:mod", "obl", "iobj"} and child.i > verb.i:
-            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
-            if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
-                keys = [k for k in actors.resolve(child) if k not in speakers]
-                if _place_before_inverted_subject(child, actors):
-                    continue  # "a déclaré jeudi à Nairobi le ministre X": where it was said
-                if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
-                    return keys[0]
-    return None
-
-
-def _place_before_inverted_subject(name: Token, actors: ArticleActors) -> bool:
-    """A bare city name after "à" and followed by an article: the place of a postposed attribution."""
-    doc = name.doc
-    key = actors.actor_at(name)
-    if name.pos_ != "PROPN" or fold(doc[name.i - 1].text) != "a" or key is None or actors.actors[key].kind not in {"Place", "Country"}:
-        return False  # ("a déclaré à Olaf Scholz la nécessité…": a person spoken to)
-    end = name.i + 1
-    while end < len(doc) and actors.actor_at(doc[end]) == key:
-        end += 1
-    return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'", "l’"}
-
-
-def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], context: list[str]) -> str | None:
-    """"…, lui avait dit Christian Jacob", "Pastor leur répondit": the dative clitic names the addressee, the actor
-    the text is about (a recent subject, else the last one named) other than the speaker."""
-    doc = verb.doc
-    clitic = next((t for t in doc[max(verb.i - 3, 0): verb.i] if fold(t.text) in {"lui", "leur"} and t.pos_ == "PRON"
-                   and all(b.pos_ in {"AUX", "ADV", "PRON"} for b in doc[t.i + 1: verb.i])), None)
-    if clitic is None:
-        return None
-    kinds = {"Person"} if fold(clitic.text) == "lui" else {"Organization", "Country"}
-    recent = [k for k in reversed(context) if k not in speakers and actors.actors[k].kind in kinds]
-    if recent:
-        return recent[0]
-    before = [m for m in actors.mentions if m.end <= clitic.i and m.key not in speakers and actors.actors[m.key].kind in kinds]
-    return max(before, key=lambda m: m.start).key if before else None
 
 
 def subject_before_aux(aux: Token, actors: ArticleActors, context: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.roles import role_word
 
 _CONTRACTED = {"du", "des", "au", "aux"}
@@ -64,8 +65,17 @@ class UnnamedRoles:
                 country = self.country_named_most_before(head.i) if word in self.data.words("unnamed_state_bodies") else None
                 return [country] if country else []
             label, kind = " ".join([head.text.lower()] + [a.text.lower() for a in adjectives]), "Organization"
-        key = self._ensure("unnamed:" + fold(label), label, kind, head.i)
+        key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, kind, head.i)
         return [key]
+
+    def known_unnamed_role(self, head: Token) -> list[str]:
+        """"Le recteur de son université menace… Le recteur détracteur classe…": a definite singular role noun whose
+        unnamed holder already spoke in the article is that holder (not an expert named since)."""
+        if head.pos_ != "NOUN" or head.morph.get("Number") == ["Plur"] \
+                or not any(c.dep_ == "det" and fold(c.text) in _DEFINITE for c in head.children):
+            return []
+        key = UNNAMED_KEY_PREFIX + role_word(head.text)
+        return [key] if key in self.actors and self.actors[key].kind == "Person" and self.actors[key].first < head.i else []
 
     def unnamed_institution(self, noun: Token) -> list[str]:
         """"un porte-parole de la préfecture": the definite singular institution noun (``unnamed_institutions``)
@@ -78,8 +88,28 @@ class UnnamedRoles:
         if not (determiners & {"le", "la", "l'", "l’"} or contracted) or any(self._demonym(c) for c in noun.children
                                                                                 if c.dep_ == "amod"):
             return []
-        label = noun.text.lower()
-        return [self._ensure("unnamed:" + fold(label), label, "Organization", noun.i)]
+        place = self._place_complement(noun)
+        label = noun.text.lower() + (" " + place if place else "")  # "préfecture des Bouches-du-Rhône"
+        return [self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)]
+
+    def placed_institution(self, noun: Token) -> list[str]:
+        """"Le parquet de Marseille a requis…": an institution noun with a named place complement speaks as the
+        institution of that place; [] without the place ("la préfecture" alone is left to other rules)."""
+        if noun.pos_ != "NOUN" or self._place_complement(noun) is None:
+            return []
+        return self.unnamed_institution(noun)
+
+    def _place_complement(self, noun: Token) -> str | None:
+        """"de Marseille", "des Bouches-du-Rhône": the text of a "de" complement right after the noun that names a
+        place (with its preposition), else None."""
+        for child in noun.children:
+            key = self._by_token.get(child.i)
+            if child.dep_ != "nmod" or (self.actors[key].kind != "Place" if key else child.pos_ != "PROPN"):
+                continue  # a place of the article, or a proper name no actor holds ("des Bouches-du-Rhône")
+            case = [t for t in child.children if t.dep_ == "case"]
+            if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'", "d’"} and case[0].i == noun.i + 1:
+                return noun.doc[case[0].i: child.right_edge.i + 1].text
+        return None
 
     def client_role(self, head: Token) -> list[str] | None:
         """"l'avocat de Jean Dupont": a role that acts for the person of its "de" complement (``client_roles``) is
@@ -102,4 +132,4 @@ class UnnamedRoles:
         -> "parquet")."""
         office = self.data.table("role_offices").get(word)
         return sorted({a.key for a in self.actors.values() if office and a.kind != "Person"
-                       and not a.key.startswith("unnamed:") and fold(a.label).split()[0] == office})
+                       and not a.key.startswith(UNNAMED_KEY_PREFIX) and fold(a.label).split()[0] == office})

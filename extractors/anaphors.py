@@ -31,6 +31,9 @@ _MIN_STEM = 4
 #: How many sentences before the anaphor's own one are searched for the event.
 _SENTENCES_BACK = 2
 _SUBJECTS = {"nsubj", "nsubj:pass"}
+#: A lawyer's word for the person they defend ("mon client").
+_CLIENT_NOUNS = {"client", "cliente", "clients", "clientes"}
+_FIRST_PERSON_POSSESSIVES = {"mon", "ma", "mes"}
 #: How many sentences after "les Européens" the members it stands for may be listed ("named in the next sentence").
 _LISTED_LATER_SENTENCES = 3
 
@@ -39,7 +42,8 @@ class AnaphorResolution:
     """First-person, possessive and event anaphors for ``ArticleActors`` (see the module docstring)."""
 
     def speaker_state(self, speaker: str, start_char: int, end_char: int) -> list[str]:
-        """The state a speaker with a state office stands for, when their words say "nous" / "notre" / "nos"."""
+        """The state a speaker with a state office stands for, when their words say "nous" / "notre" / "nos"; with no
+        "nous", the client a lawyer's "mon client" stands for (``_lawyer_client``)."""
         actor = self.actors.get(speaker)
         if actor is None or actor.kind != "Person":
             return []
@@ -47,17 +51,67 @@ class AnaphorResolution:
         words = self.data.words("first_person_plural")
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand") or ()
         first = next((t for t in span if fold(t.text) in words and t.pos_ in {"PRON", "DET"}), None)
-        if first is None:
-            return []
+        if first is None:  # (the client only then: callers also read this as the referent of "nous")
+            return self._lawyer_client(speaker, span)  # "« Mon client n'a jamais siégé… », a affirmé son avocate"
         organisation = self._speaks_for_organisation(actor)
         if organisation:
             return [organisation]  # Ole Solvang's "nous" -> Human Rights Watch (tests/gold/NOTES.md)
         if not any(role_word(r.split()[0]) in offices for r in actor.roles):
             return []
-        if actor.nationality:
-            return [self._ensure_country(actor.nationality, first)]
+        nationality = actor.nationality or self._nationality_named_here(actor)
+        if nationality:
+            return [self._ensure_country(nationality, first)]
+        if nationality == "":
+            return []  # "la ministre congolaise" of a Congo the article does not name: not the main country
         main = self._main_country()
         return [main] if main else []  # "le Premier ministre X" of the country the article is about
+
+    def _lawyer_client(self, speaker: str, span) -> list[str]:
+        """"mon client", "ma cliente" in the words of a lawyer (``client_roles``) that say no "nous": the person the
+        lawyer acts for, when the article says whose lawyer they are: a person named in the role ("l'avocate de X"), or, for "son avocate,
+        Me Y", the person the article named most before it, the first named on a tie (the accused the article is
+        about, named in its lead)."""
+        actor = self.actors[speaker]
+        if not any(fold(t.text) in _CLIENT_NOUNS and any(c.dep_ == "det" and fold(c.text) in _FIRST_PERSON_POSSESSIVES
+                                                         for c in t.children) for t in span):
+            return []
+        lawyer_roles = self.data.words("client_roles")
+        if not any(role_word(r.split()[0]) in lawyer_roles for r in actor.roles if r.split()):
+            return []
+        named = [k for k, a in self.actors.items() if a.kind == "Person" and k != speaker
+                 and any(a.label in r for r in actor.roles)]
+        if len(named) == 1:
+            return named
+        for mention in self.mentions:
+            if mention.key != speaker:
+                continue
+            before = [fold(t.text) for t in self.doc[max(mention.start - 5, 0): mention.start]]
+            if not any(w in {"son", "sa"} for w in before) or not any(role_word(w) in lawyer_roles for w in before):
+                continue
+            counts = Counter(m.key for m in self.mentions if m.end <= mention.start and m.key != speaker
+                             and self.actors[m.key].kind == "Person")
+            if not counts:
+                return []
+            best = max(counts.values())
+            return [next(m.key for m in self.mentions if counts.get(m.key) == best)]
+        return []
+
+    def _nationality_named_here(self, actor) -> str | None:
+        """"la ministre congolaise des Affaires étrangères": a demonym of several states (``ambiguous_demonyms``) in a
+        role is the one of those states the article names; "" when it names none or several of them (the nationality
+        is then known to be none of the others); None when no role holds such a demonym."""
+        table = self.data.raw.get("ambiguous_demonyms", {})
+        found = None
+        for role in actor.roles:
+            for word in role.split():
+                states = table.get(word.lower()) or ()
+                if not states:
+                    continue
+                named = {a.label for a in self.actors.values() if a.kind == "Country" and a.count and a.label in states}
+                if len(named) == 1:
+                    return named.pop()
+                found = ""
+        return found
 
     def office_state(self, key: str, token: Token) -> str | None:
         """The country a person with a state office and a known nationality stands for ("la ministre japonaise des
@@ -68,8 +122,11 @@ class AnaphorResolution:
         offices = self.data.words("state_office_roles") | {"homologue"}  # "son homologue chinois"
         if not any(role_word(r.split()[0]) in offices for r in actor.roles if r):
             return None
-        if actor.nationality:
-            return self._ensure_country(actor.nationality, token)
+        nationality = actor.nationality or self._nationality_named_here(actor)
+        if nationality:
+            return self._ensure_country(nationality, token)
+        if nationality == "":
+            return None  # "la ministre congolaise" of a Congo the article does not name
         return self._main_country()  # "la ministre des Affaires étrangères" of the country the article is about
 
     def _speaks_for_organisation(self, actor) -> str | None:
@@ -92,6 +149,23 @@ class AnaphorResolution:
         main = self._main_country()
         return [main] if main else []
 
+    def content_epithet(self, token: Token) -> list[str]:
+        """"de frapper les installations de son ennemi juré", "user de son influence sur son voisin" in reported
+        content: ``possessive_epithet`` (the country the article names most), unless that is the state of the
+        clause's subject, who owns the epithet ("Israël menace son ennemi" is never Israël)."""
+        found = self.possessive_epithet(token)
+        if not found:
+            return []
+        subject, head = None, token
+        while subject is None and head.head.i != head.i:
+            head = head.head
+            subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
+        owners = self.resolve(subject) if subject is not None else []
+        states = {k for k in owners if self.actors[k].kind == "Country"}
+        states |= {self._ensure_country(self.actors[k].nationality, token) for k in owners
+                   if self.actors[k].kind == "Person" and self.actors[k].nationality}
+        return [] if not owners or set(found) & states else found
+
     def _main_country(self) -> str | None:
         """The country the article names most, when one is named more often than any other."""
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == "Country")
@@ -101,8 +175,12 @@ class AnaphorResolution:
         return ranked[0][0]
 
     def _possessor_country(self, token: Token) -> list[str]:
-        """"son pays" / "leur pays": the country of the clause's subject (a state, or a person with a nationality)."""
-        if fold(token.text) != "pays" or not any(c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur"} for c in token.children):
+        """"son pays" / "leur pays": the country of the clause's subject (a state, or a person with a nationality);
+        "son gouvernement", "son armée" (``state_nouns_in_content``, singular): that state, or the state a subject
+        holding a state office stands for (``office_state``)."""
+        state_noun = fold(token.text) in self.data.words("state_nouns_in_content") and token.morph.get("Number") != ["Plur"]
+        if (fold(token.text) != "pays" and not state_noun) \
+                or not any(c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur"} for c in token.children):
             return []
         subject, head = None, token
         while subject is None and head.head.i != head.i:
@@ -114,6 +192,9 @@ class AnaphorResolution:
         actor = self.actors[owners[0]]
         if actor.kind == "Country":
             return [actor.key]
+        if state_noun:
+            state = self.office_state(actor.key, token)  # "le ministre X a affirmé que son gouvernement…"
+            return [state] if state else []
         return [self._ensure_country(actor.nationality, token)] if actor.kind == "Person" and actor.nationality else []
 
     def earlier_event_authors(self, token: Token) -> list[str]:

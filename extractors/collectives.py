@@ -160,13 +160,16 @@ class CollectiveActors:
     def _institution_agrees(self, key: str, gender: str) -> bool:
         return self._institutions.get(key) == gender
 
-    def _article_country(self, token: Token, before: int | None = None) -> str | None:
+    def _article_country(self, token: Token, before: int | None = None, *, in_content: bool = False) -> str | None:
         """The country a definite, unqualified "le gouvernement" stands for: the one named most often before it
         (or before token ``before``; the latest on a tie); none for "un gouvernement" or when the noun has a
-        complement of its own."""
-        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children):
+        complement of its own. ``in_content`` (reported words): a demonstrative ("ce nouveau gouvernement") and a
+        relative clause ("le gouvernement qui doit montrer…") keep the reading."""
+        determiners = {"le", "la", "l'"} | ({"ce", "cet", "cette"} if in_content else set())
+        if not any(c.dep_ == "det" and fold(c.text) in determiners for c in token.children):
             return None
-        if any(c.dep_ in {"nmod", "appos", "acl:relcl", "acl"} for c in token.children):
+        complements = {"nmod", "appos", "acl"} | (set() if in_content else {"acl:relcl"})
+        if any(c.dep_ in complements for c in token.children):
             return None
         return self.country_named_most_before(token.i if before is None else before)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.attribution import has_reflexive
+from extractors.speech_verb_checks import has_reflexive
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
 

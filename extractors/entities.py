@@ -167,11 +167,11 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
-                         self.medium_anaphor, self.armed_group, self.earlier_event_authors):
+                         self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet):
             if found := resolver(token):
                 return found
         if token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and \
-                (country := self._article_country(token)):
+                (country := self._article_country(token, in_content=True)):
             return [country]
         if country := self.content_country(token):
             return [country]

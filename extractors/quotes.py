@@ -20,31 +20,38 @@ exprimer sa solidarité": ``extractors.participle_speech``).
 
 Layered reporting is kept: a medium that relays ("selon CCTV", "a rapporté
 CCTV", "citant Xinhua") becomes ``reported_by`` of the inner statement.
+
+Where a quotation stands relative to its verb is decided in
+``extractors.quote_adjacency``; found speech acts become ``Statement`` records
+in ``extractors.speech_candidates``; checks on a speech verb's form are in
+``extractors.speech_verb_checks``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.according import marker_lemma, source_markers
-from extractors.attribution import (object_infinitive, actor_right, citing, compound_cues, cue_label, has_aux, has_infinitive_a, has_reflexive, interpolated_aux,
-                                    impersonal_passive, incise, is_infinitive, periphrastic_infinitive, mistagged_speech_verb, is_reflexive, reflexive_cue_as_adverb, negated_speech, speech_noun_after_name, non_speech_object, passive_agent, patient_passive,
-                                    speech_lemma)
+from extractors.according import source_markers
+from extractors.attribution import actor_right, compound_cues, cue_label, mistagged_speech_verb, speech_lemma, speech_noun_after_name
+from extractors.speech_verb_checks import (
+    citing, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive, is_reflexive,
+    negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
+    reflexive_cue_as_adverb,
+)
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
     inverted_content as _inverted_content
-from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
+from extractors.entities import ArticleActors, sentences_of, tokens_in
 from extractors.lang import fold, language_data
-from extractors.model import Evidence, Statement
+from extractors.model import Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
-from extractors.self_reference import named_again
-from extractors.quote_frame import framed_actors
-from extractors.quotespans import QuoteSpan
+from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
+from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee
@@ -52,21 +59,6 @@ from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antece
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-_REPORTING_CUES = {"rapporter", "citer", "indiquer", "ecrire", "relayer", "selon", "d'apres"}
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    cue: Token
-    speakers: tuple[str, ...]
-    mode: str
-    content_start: int
-    content_end: int
-    addressee: str | None
-    sentence: Span
-    reported_by: str | None = None
-    cue_text: str | None = None  # the cue when it is not the cue token's lemma ("indiquer", "faire remarquer")
-    aside: tuple[int, int] | None = None  # an incise inside the content (", estime X,"): no content of its own
 
 
 def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr") -> Iterator[Statement]:
@@ -84,25 +76,25 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     for sentence in sentences_of(doc):
         # sentences inside a quotation opened before them do not take the speaker out of reach ("« A. B. C »,
         # a-t-il précisé": "il" is still the speaker of the sentence before the quote)
-        index += 0 if _continues_quote(sentence, quotes) else 1
+        index += 0 if continues_quote(sentence, quotes) else 1
         # pronoun antecedents: the previous statement's speaker first, then recent subjects
         context = by_salience(subjects[-6:], actors) + (last_speakers if index - last_index <= 2 else [])
         candidates = list(_verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data))
         candidates += _compound_statements(sentence, actors, quotes, context, data, candidates)
         taken = {c.cue.i for c in candidates}
-        candidates += [_Candidate(a.cue, a.speakers, "IndirectSpeech", a.content_start, a.content_end, None, sentence,
+        candidates += [SpeechCandidate(a.cue, a.speakers, "IndirectSpeech", a.content_start, a.content_end, None, sentence,
                                   cue_text=a.cue_text, aside=a.aside)
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
         candidates += _according_to(sentence, actors, markers, candidates, context)
-        candidates += [_Candidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
+        candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
                        + speech_noun_subjects(sentence, actors, data)]  # "Les déclarations de X ont provoqué…"
-        candidates += [_Candidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
+        candidates += [SpeechCandidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in pull_quotes(sentence, actors)  # "… —Sonia Dridi, journaliste"
                        + announced_quotes(sentence, actors, data, context)]  # "les propos suivants : « … »"
-        candidates = _layer(candidates, actors)
+        candidates = layer_relays(candidates, actors)
         for candidate in candidates:
-            yield from (taken_up.complete(s, candidate.cue, candidate.speakers) for s in _to_statements(candidate, doc, actors, quotes))
+            yield from (taken_up.complete(s, candidate.cue, candidate.speakers) for s in to_statements(candidate, doc, actors, quotes))
         people = pronoun_antecedents(candidates, actors)
         if people:
             last_speakers, last_index = people[-1:], index
@@ -113,11 +105,6 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                         subjects.append(key)
 
 
-def _continues_quote(sentence: Span, quotes) -> bool:
-    """Does this sentence start inside a quotation that opened in an earlier sentence?"""
-    return any(q.start < sentence.start_char < q.end - 1 for q in quotes)  # (a sentence cut at the closing "»" is out)
-
-
 # -- speech verbs -------------------------------------------------------------------
 
 
@@ -125,7 +112,7 @@ def _continues_quote(sentence: Span, quotes) -> bool:
 _CUE_POS = {"VERB", "AUX", "ADJ", "NOUN", "X"}
 
 
-def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[_Candidate]:
+def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[SpeechCandidate]:
     nominal_ok = data.words("speech_verbs_nominal")
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
@@ -134,7 +121,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if token.pos_ not in _CUE_POS:
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
         # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
-        context = sentence_context + [k for i, keys in earlier for k in keys if _full_stop_between(token.doc, i, token.i)]
+        context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
         lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
         lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
@@ -143,14 +130,14 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None:
             continue
-        if _inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
+        if inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         hung = reflexive_cue_as_adverb(token)
         if hung is not None:  # "X et Y se sont dits préoccupés par…": the participle carries the subject
             speakers = speakers_of(hung, actors, context)
             end = max(t.idx + len(t.text) for t in hung.subtree if not t.is_punct)
             if speakers:
-                yield _Candidate(token, tuple(speakers), "IndirectSpeech", hung.idx, end, None, sentence, cue_text=cue_label(lemma, data))
+                yield SpeechCandidate(token, tuple(speakers), "IndirectSpeech", hung.idx, end, None, sentence, cue_text=cue_label(lemma, data))
             continue
         document_speakers = _document_author(token, actors, data)
         interpolated = interpolated_aux(token, data)
@@ -170,7 +157,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             main_verb, clause = purpose, (purpose, _complement(token))  # "a téléphoné à Y pour lui exprimer sa solidarité"
         elif is_infinitive(token) and token.dep_ != "ROOT" and not periphrastic_infinitive(token, data):
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
-        direct = _adjacent_quote(token, sentence, quotes)
+        direct = adjacent_quote(token, sentence, quotes)
         complement = _complement(token) if main_verb is None else clause[1]
         aside = incise(token, sentence) if direct is None and not after_name else None
         inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) \
@@ -203,7 +190,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         else:
             # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
             speakers = presented_document_speakers(token, actors, data) or document_speakers \
-                or speakers_of(token, actors, context, inverted=_is_inverted(token, direct, inverted))
+                or speakers_of(token, actors, context, inverted=is_inverted(token, direct, inverted))
         if interpolated is not None and not speakers:
             # "X a de son côté appelé…" / "L'OTAN ne livrera pas…, a de son côté assuré son secrétaire général, X"
             speakers = subject_before_aux(interpolated, actors, context)
@@ -222,7 +209,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             mode, start, end = "DirectQuote", after_verb if has_object else direct.start, direct.end
             if direct.start > token.idx:  # "« l'ingérence des pays occidentaux » – et notamment des États-Unis –"
                 end = _extend_right(token.doc, end, sentence.end)
-            if direct.start > token.idx and _quoted_infinitive(token.doc, direct):
+            if direct.start > token.idx and quoted_infinitive(token.doc, direct):
                 mode = "IndirectSpeech"  # "a indiqué « vouloir procéder… »": a quoted infinitive is reported speech
         elif inverted is not None:
             mode, (start, end) = "IndirectSpeech", inverted
@@ -233,25 +220,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
         addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
         earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
-        yield _Candidate(token, tuple(speakers), mode, start, end, addressee, sentence,
+        yield SpeechCandidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors) or outlet, cue_text=cue_label(lemma, data),
                          aside=aside)
-
-
-def _full_stop_between(doc: Doc, start: int, end: int) -> bool:
-    """Does a sentence end (". ", "! ", "? ") between two tokens that the parser kept in one sentence?"""
-    return any(t.text in {".", "!", "?"} for t in doc[start:end])
-
-
-def _quoted_infinitive(doc: Doc, quote: QuoteSpan) -> bool:
-    """Does the quotation open on a lower-case infinitive ("« vouloir procéder… »")? (tests/gold/NOTES.md, Mode)"""
-    first = next((t for t in doc if t.idx >= quote.start and t.is_alpha), None)
-    return first is not None and first.idx < quote.end and first.text.islower() and first.morph.get("VerbForm") == ["Inf"]
-
-
-def _is_inverted(verb: Token, direct: QuoteSpan | None, inverted) -> bool:
-    """The content comes before the attribution clause ("« … », affirme X")."""
-    return inverted is not None or (direct is not None and direct.end <= _clause_start(verb).idx)
 
 
 def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
@@ -280,12 +251,12 @@ def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
     return []
 
 
-def _compound_statements(sentence, actors, quotes, context, data, found) -> list[_Candidate]:
+def _compound_statements(sentence, actors, quotes, context, data, found) -> list[SpeechCandidate]:
     """"X fait remarquer que…", "X a fait état de…", "X met en cause…": a light verb and a word make the cue."""
     result = []
     taken = {c.cue.i for c in found}
     for first, last, cue in compound_cues(sentence, data):
-        if first.i in taken or last.i in taken or _inside_quote(first, quotes):
+        if first.i in taken or last.i in taken or inside_quote(first, quotes):
             continue
         if is_infinitive(first) and first.dep_ != "ROOT":
             continue  # "Plutôt que de mettre en avant…", "sans faire état de…": no speech act of its own
@@ -298,83 +269,21 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
             speakers = nearest_actor_left(first, actors)
         if not speakers:
             continue
-        direct = _adjacent_quote(first, sentence, quotes)
+        direct = adjacent_quote(first, sentence, quotes)
         if direct is not None and direct.end <= _clause_start(first).idx:
             mode, start, end = "DirectQuote", direct.start, direct.end
         else:
             mode, start, end = "IndirectSpeech", last.idx + len(last.text), sentence.end_char
-        result.append(_Candidate(first, tuple(speakers), mode, start, end, addressee_of(last, actors, speakers), sentence,
+        result.append(SpeechCandidate(first, tuple(speakers), mode, start, end, addressee_of(last, actors, speakers), sentence,
                                  cue_text=cue))
     return result
-
-
-def _adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    """A quotation right before the attribution clause, or right after "X a déclaré :"."""
-    clause_start = _clause_start(verb)
-    for quote in quotes:
-        gap_before = text_of(verb.doc)[quote.end:clause_start.idx]
-        if quote.end <= clause_start.idx and len(gap_before.strip(" ,.\n")) == 0 and clause_start.idx - quote.end < 6 \
-                and not _new_sentence(quote, gap_before, clause_start):
-            return quote
-        if quote.start >= verb.idx and quote.start - (verb.idx + len(verb.text)) < 40:
-            between = text_of(verb.doc)[verb.idx + len(verb.text):quote.start]
-            if _quoted_adverb(verb, quote):
-                continue  # "ont condamné « fermement » ce lancement": the object after is the content
-            if ":" in between or "," in between or between.strip() == "" or _names_object(verb, quote):
-                return quote
-        if quote.start >= verb.idx and _colon_introduced(verb, quote):
-            return quote
-    return None
-
-
-def _quoted_adverb(verb: Token, quote: QuoteSpan) -> bool:
-    """A quotation of one adverb ("« fermement »", "« vivement »") with the verb's object after it: a manner."""
-    inside = [t for t in verb.doc if quote.start <= t.idx < quote.end and t.is_alpha]
-    if len(inside) != 1 or not (inside[0].pos_ == "ADV" or (inside[0].text.endswith("ment") and inside[0].text.islower()
-                                                            and not any(c.dep_ == "det" for c in inside[0].children))):
-        return False  # (the tagger often reads a lone "fermement" as a noun)
-    return any(c.dep_ == "obj" and c.idx >= quote.end for c in verb.children)
-
-
-def _colon_introduced(verb: Token, quote: QuoteSpan) -> bool:
-    """"X a insisté sur les faiblesses du projet de loi présenté hier : « … »": the verb's complement, then a colon
-    right before the quotation, with no other finite verb nor sentence break between (up to 160 characters)."""
-    doc = verb.doc
-    between = text_of(doc)[verb.idx + len(verb.text):quote.start]
-    if len(between) > 160 or not between.rstrip().endswith(":") or between.count(":") > 1 or any(p in between for p in ".;!?\n«»“”"):
-        return False
-    return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]
-                   for t in doc[verb.i + 1:] if t.idx < quote.start)
-
-
-def _names_object(verb: Token, quote: QuoteSpan) -> bool:
-    """"a appelé Marine Le Pen « la bourgeoise »", "l'a qualifié de « traître »": a naming verb whose object (or
-    a determiner, "de", "comme") is all that stands between it and the quotation."""
-    if fold(verb.lemma_) not in language_data("fr").words("speech_verbs_naming"):
-        return False
-    objects = {t.i for c in verb.children if c.dep_ in {"obj", "obl:arg", "xcomp"} for t in c.subtree}
-    between = [t for t in verb.doc[verb.i + 1:] if t.idx < quote.start]
-    return all(t.i in objects or fold(t.text) in {"de", "d'", "comme", "etant", "la", "le", "les", "l'", "un", "une", "en"}
-               for t in between)
-
-
-def _new_sentence(quote: QuoteSpan, gap: str, clause_start: Token) -> bool:
-    """"« C'est inacceptable. » Renault a annoncé…" / "…».\n\nHP accuse…": the clause after the quotation starts a
-    new sentence, so it does not attribute it (an attribution follows a comma or starts in lower case)."""
-    if "\n" in gap or "." in gap:
-        return True
-    return "," not in gap and quote.text[-1:] in {".", "!", "?", "…"} and clause_start.text[:1].isupper()
-
-
-def _inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:
-    return any(q.start < token.idx < q.end for q in quotes)
 
 
 # -- "selon X" ---------------------------------------------------------------------------
 
 
 def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates,
-                  context: list[str] | None = None) -> list[_Candidate]:
+                  context: list[str] | None = None) -> list[SpeechCandidate]:
     """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays).
     "Pour X, …" at the start of a sentence is the same attribution (cue "pour") but never a relay."""
     found = []
@@ -391,12 +300,9 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
             continue
         elif any(set(keys) & set(c.speakers) for c in verb_candidates):
             continue  # "X a déclaré que selon lui, …": X's statement already
-        found.append(_Candidate(source.marker, tuple(keys), "AccordingTo", source.content_start, source.content_end,
+        found.append(SpeechCandidate(source.marker, tuple(keys), "AccordingTo", source.content_start, source.content_end,
                                 None, sentence))
     return found
-
-
-# -- layering and output ------------------------------------------------------------------
 
 
 def _subjects_before_marker(sentence: Span, actors: ArticleActors, markers: frozenset[str]) -> list[str]:
@@ -410,73 +316,3 @@ def _subjects_before_marker(sentence: Span, actors: ArticleActors, markers: froz
         if token.dep_ == "nsubj" and token.pos_ in {"PROPN", "NOUN"}:
             keys += [k for k in actors.resolve(token) if actors.actors[k].kind == "Person" and k not in keys]
     return keys
-
-
-def _layer(candidates: list[_Candidate], actors: ArticleActors) -> list[_Candidate]:
-    """"…, a rapporté CCTV": a relaying medium whose content holds another cue becomes reported_by."""
-    result = list(candidates)
-    for outer in candidates:
-        if fold(outer.cue.lemma_) not in _REPORTING_CUES or outer.mode == "AccordingTo":
-            continue
-        inner = [c for c in result if c is not outer and c.mode != "AccordingTo" and set(c.speakers) != set(outer.speakers)
-                 and (outer.content_start <= c.cue.idx < outer.content_end or c.cue.i < outer.cue.i)]
-        if not inner:
-            continue
-        for candidate in inner:
-            result[result.index(candidate)] = replace(candidate, reported_by=outer.speakers[0])
-        # the relay keeps its own statement: "Xinhua a rapporté que Xi avait souligné…" is Xinhua's speech act too
-        # (tests/gold/NOTES.md, "Relays")
-    return result
-
-
-def _to_statements(candidate: _Candidate, doc: Doc, actors: ArticleActors, quotes) -> Iterator[Statement]:
-    start, end = _trim(text_of(doc), candidate.content_start, candidate.content_end)
-    if end <= start:
-        return
-    evidence = _evidence(candidate, doc, start, end)
-    parts = [(start, end)] if candidate.aside is None else [(start, candidate.aside[0]), (candidate.aside[1], end)]
-    with_demonyms, without = actors.mentions_with_and_without_demonyms(parts)  # named: a speaker named in its own content
-    about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
-    if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
-        about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
-    cue = candidate.cue
-    about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
-              for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
-    if candidate.addressee and candidate.addressee not in about:
-        about.append(candidate.addressee)
-    for speaker in candidate.speakers:
-        reported_by = candidate.reported_by if candidate.reported_by != speaker else None
-        yield Statement(
-            speaker=speaker,
-            cue=marker_lemma(candidate.cue) if candidate.mode == "AccordingTo" else (candidate.cue_text or candidate.cue.lemma_.lower()),
-            quote=text_of(doc)[start:end],
-            mode=candidate.mode,
-            evidence=evidence,
-            about=tuple(dict.fromkeys([k for k in about if k != speaker or (k in named and named_again(actors, k, parts))]  # the other of a joint statement stays
-                                      + [k for a, b in parts for k in actors.speaker_state(speaker, a, b)])),  # "nous" -> their state
-            addressee=candidate.addressee,
-            reported_by=reported_by,
-            quote_start=start,
-            quote_end=end,
-        )
-
-
-def _evidence(candidate: _Candidate, doc: Doc, start: int, end: int) -> Evidence:
-    """The sentence, or every sentence from the quote's start to the attribution."""
-    first = candidate.sentence.start_char
-    last = candidate.sentence.end_char
-    for sentence in sentences_of(doc):
-        if sentence.start_char <= start < sentence.end_char:
-            first = min(first, sentence.start_char)
-        if sentence.start_char < end <= sentence.end_char:
-            last = max(last, sentence.end_char)
-    first, last = _trim(text_of(doc), first, last)
-    return Evidence(text_of(doc)[first:last], first, last)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n\t,:«»“”\"":
-        start += 1
-    while end > start and text[end - 1] in " \n\t,:«»“”\"":
-        end -= 1
-    return start, end

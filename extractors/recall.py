@@ -194,12 +194,24 @@ class NameRecall:
             words = actor.label.split()
             if actor.kind == "Person" and len(words) >= 2 and len(words[-1]) >= 3:
                 surnames.setdefault(fold(words[-1]), []).append(key)
+        alias_only: set[str] = set()  # "Xi" the NER found alone elsewhere: a family name written first
+        for key, actor in self.actors.items():
+            if actor.kind == "Person" and len(actor.label.split()) >= 2:
+                for alias in actor.aliases:
+                    word = fold(alias)
+                    if " " in alias or len(alias) < 2 or key in surnames.get(word, ()):
+                        continue
+                    if word not in surnames:
+                        alias_only.add(word)
+                    surnames.setdefault(word, []).append(key)
         for i, text in enumerate(self._texts) if surnames else ():
             if i in self._by_token or not _capitalised(text):
                 continue
             keys = surnames.get(fold(text))
             if not keys or len(keys) > 1 or self._tokens[i].is_stop:
                 continue
+            if fold(text) in alias_only and self._tokens[i].pos_ != "PROPN":
+                continue  # a word the tagger did not read as a name (and whose verb may teach a wrong gender)
             token = self._tokens[i]
             if token.i + 1 < len(doc) and _capitalised(doc[token.i + 1].text) and doc[token.i + 1].i not in self._by_token:
                 continue  # "Michelle Obama": another full name

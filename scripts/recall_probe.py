@@ -59,10 +59,15 @@ répondre répliquer rétorquer commenter qualifier évoquer mentionner insister
 déplorer espérer craindre confirmer révéler signaler noter observer soutenir prôner réaffirmer réitérer
 rejeter refuser contester dénoncer revendiquer proclamer lancer poursuivre conclure jurer écrire raconter
 témoigner avouer concéder protester fustiger reprocher invoquer qualifier interpeller implorer
+asséner avancer arguer alléguer prétendre glisser lâcher confesser souffler tonner fulminer railler minimiser
+réfuter contredire récuser détailler enchaîner compléter surenchérir tempérer rectifier riposter pronostiquer
+relater notifier communiquer plaisanter sommer ordonner enjoindre supplier garantir applaudir vanter blâmer
+stigmatiser incriminer souhaiter redouter résumer nuancer relativiser marteler clamer ironiser préconiser
 """.split()}
 #: Reflexive verbs of saying ("se dire", "s'inquiéter"), folded lemma without the clitic.
 REFLEXIVE_SAYING = {fold(v) for v in "dire inquiéter féliciter réjouir plaindre déclarer montrer exprimer prononcer "
-                    "indigner étonner interroger opposer engager alarmer émouvoir".split()}
+                    "indigner étonner interroger opposer engager alarmer émouvoir insurger offusquer désoler lamenter demander "
+                    "écrier plaindre".split()}
 #: Nouns of saying (folded lemmas).
 SAYING_NOUNS = {fold(n) for n in "déclaration communiqué propos annonce discours interview entretien affirmation "
                 "accusation critique appel avertissement démenti réaction commentaire témoignage".split()}

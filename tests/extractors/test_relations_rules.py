@@ -265,3 +265,19 @@ def test_trigger_phrases(phrase, event_type):
 ])
 def test_instrument_and_request_rules(nlp, text, expected):
     assert _relations(nlp, text) == expected
+
+
+def test_trigger_families_load():
+    """Every PLOVER family of ``event_triggers`` loads with verbs and nouns; phrases, reflexive-only verbs and a
+    phrase's own preposition ("déclarer la guerre à X") are read as such."""
+    from extractors.events import Triggers
+
+    trig = Triggers("fr")
+    for event_type in ("Agree", "Cooperate", "Support", "Accuse", "Reject", "Demand", "Coerce", "Threaten", "Assault", "Protest"):
+        assert sum(kind == event_type for kind in trig.verbs.values()) >= 2, event_type
+        assert sum(kind == event_type for kind in trig.nouns.values()) >= 3, event_type
+    assert trig.verbs["renflouer"] == "Support" and trig.verbs["museler"] == "Coerce"
+    assert "rallier" in trig.reflexive_only and "moquer" in trig.reflexive_only  # "s'est rallié à X", not "rallier X"
+    assert "tirer" not in trig.verbs  # "tirer les leçons": only the phrase "tirer sur"
+    assert any(p.event_type == "Assault" and p.tail == ("sur",) for p in trig.phrases["tirer"])
+    assert "a" in trig.noun_preps["declarer"]

@@ -1,0 +1,88 @@
+"""Checks of ``extractors.relations`` on a trigger verb that decide whether it is an event of its own.
+
+A transfer needs a recipient ("livrer des armes à X"), "voter" needs "pour", "recevoir" a person or a
+delegation as guest; "appeler" is a demand with "à" + an infinitive or a thing, a naming with « … »; a request
+addressed to another ("demander au Conseil de sanctionner X") is no act of the asker; a denial with an infinitive
+leaves the event to the infinitive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.events import Triggers, denied_by, is_reflexive
+from extractors.lang import fold
+from extractors.relation_args import _keys
+from extractors.relation_subjects import _passive, _patients
+from extractors.relation_verbal import guest_senders
+
+
+def denies_infinitive(verb: Token) -> bool:
+    """"a nié à plusieurs reprises avoir attaqué X": the denial has an infinitive (however parsed), no Reject of its own."""
+    return any(t.pos_ in {"VERB", "AUX"} and getattr(denied_by(t), "i", None) == verb.i for t in verb.subtree)
+
+
+def caseless_object(noun: Token) -> bool:
+    """Parser repair: "doivent tenir vendredi une réunion d'urgence de leurs représentants" parsed with "une réunion"
+    as an ``obl:arg`` though no preposition introduces it: a determined noun with no case is the direct object."""
+    return noun.dep_ in {"obl:arg", "obl"} and not any(c.dep_ == "case" for c in noun.children) \
+        and any(c.dep_ == "det" for c in noun.children)
+
+
+#: Transfer verbs that are an event only with a recipient actor.
+NEEDS_RECIPIENT = {"livrer", "fournir", "transferer", "remettre", "retroceder", "confier"}
+
+
+#: Trigger verbs that are an event only with their preposition: "voter pour X".
+PREPOSITION_ONLY = {"voter": "pour"}
+
+
+#: Consult verbs that are a meeting only with a person as guest ("recevoir", "accueillir").
+PERSON_GUESTS = {"recevoir", "accueillir"}
+
+
+def person_guest(verb: Token, actors: ArticleActors, context: list[str]) -> bool:
+    """The guest of "recevoir"/"accueillir" is a person: the object, or the subject of the passive ("a été reçu par")."""
+    if _passive(verb):
+        guests = _patients(verb, actors, context)
+    else:
+        guests = [k for c in verb.children if c.dep_ == "obj" for k in _keys(c, actors, context=context)]
+    return any(actors.actors[k].kind == "Person" for k in guests)
+
+
+def delegation_guest(verb: Token, actors: ArticleActors, trig: Triggers) -> bool:
+    """"a reçu une délégation russe / du Hamas": a delegation or an envoy of an actor is a guest too."""
+    return any(c.dep_ == "obj" and guest_senders(c, actors, trig) for c in verb.children)
+
+
+def infinitive_on_object(verb: Token) -> bool:
+    """"appelle les deux belligérants à garantir …" parsed with the infinitive hung on the object."""
+    return any(c.dep_ == "obj" and any(g.dep_ in {"acl", "xcomp"} and g.pos_ == "VERB" and any(
+        m.dep_ == "mark" and fold(m.text) in {"a", "à"} for m in g.children) for g in c.children) for c in verb.children)
+
+
+def request_addressed(request: Token, act: Token, actors: ArticleActors) -> bool:
+    """Does a request verb name whom it asks ("demander au Conseil de …", "appeler Téhéran à …", "lui demander de")?
+    A time noun the parser takes for an object is no one ("appelle cet après-midi à voter pour X"); an unnamed group
+    after "à" is someone ("demande aux pays de la région de reconnaître X")."""
+    return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
+        c.dep_ in {"obj", "iobj"} or (
+        c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
+        for c in request.children)
+
+
+def is_appeal(verb: Token, actors: ArticleActors) -> bool:
+    """"Le Mexique et le Brésil ont appelé à la levée de l'embargo": no object and "à" + a thing (not an actor) is an
+    appeal, never a phone call between the coordinated subjects."""
+    if is_reflexive(verb) or any(c.dep_ == "obj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"obl:arg", "obl"} and c.pos_ == "NOUN" and not _keys(c, actors)
+               and any(g.dep_ == "case" and fold(g.text) in {"a", "au", "aux"} for g in c.children) for c in verb.children)
+
+
+def calls_something(verb: Token) -> bool:
+    """"appeler X « ami »": an object plus a name or attribute for it."""
+    doc = verb.doc
+    after = doc[verb.i + 1: min(verb.i + 6, sentence_of(verb).end)]
+    return any(t.text in {"«", "“", '"'} for t in after) or any(c.dep_ in {"xcomp", "acl"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children)

@@ -1,0 +1,198 @@
+"""The relations of one event found on a verb: its subjects (or the agents of a passive) act on its objects.
+
+``extractors.relations`` finds the trigger and the event type; ``verbal_relations`` takes the verb (or the light
+verb of an event noun: "imposer des sanctions à X"), finds both sides (direct objects, prepositions that fit the
+event type, owners and authors of object nouns, recipients of transfers), its polarity and modality, and yields one
+``Relation`` per subject and object ("A et B se sont rencontrés": one symmetric relation per pair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
+from extractors.lang import fold
+from extractors.model import Relation
+from extractors.relation_args import _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _owner, _sentence_evidence
+from extractors.relation_compared import compared_actors
+from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
+from extractors.relation_judgements import judged_act_authors
+from extractors.relation_nominal import BLAME_TYPES, aimed_objects, event_authors, participle_agents
+from extractors.relation_proposals import PROPOSAL_VERBS
+from extractors.relation_repairs import (
+    _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
+    _subject_of_conjunct, _weekday_objects,
+)
+from extractors.relation_subjects import _agents, _clitic_person, _passive, _patients, _subjects, collective_sides
+
+#: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
+_OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
+#: Kinds of actor that can be the subject of a relation.
+_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
+#: Event types whose reflexive verbs are inherent, not reciprocal ("s'opposer à", "s'abstenir"), unless "mutuellement".
+_ONE_WAY_TYPES = {"Reject", "Demand", "Protest"}
+#: Adverbs that make a reflexive verb reciprocal: "se soutenir mutuellement".
+_MUTUALLY = {"mutuellement", "reciproquement", "l'un", "l'une", "les uns", "les unes"}
+#: Consult verbs whose partner is the direct object ("rencontrer X", "recevoir X"): "à" after them is a place.
+_GUEST_VERBS = {"rencontrer", "recevoir", "accueillir", "visiter", "consulter", "reunir"}
+#: Event types whose verb hands something over to a recipient ("livrer des armes à X", "imposer des sanctions à X").
+_TRANSFER_TYPES = {"Support", "Coerce", "Cooperate"}
+
+
+def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
+            context: list[str], *, holders: list[Token] = (), objects: list[str] | None = None) -> Iterator[Relation]:
+    """One ``Relation`` per subject and object of the event ``event_type`` on ``verb`` (``trigger``: its event noun,
+    or the verb itself); ``objects`` given replace the ones found, ``holders`` are nouns whose arguments count too."""
+    governor = verb.head if verb.dep_ == "xcomp" and verb.head is not verb and fold(verb.head.lemma_) in GOVERNORS else None
+    if governor is not None:  # "a refusé de soutenir l'Ukraine" -> Reject; "a menacé d'envahir X" -> Threaten
+        event_type, action = GOVERNORS[fold(governor.lemma_)], governor.lemma_.lower()
+    if _passive(verb):
+        subjects = [k for a in _agents(verb) for k in _keys(a, actors)]
+        patients = _patients(verb, actors, context) or [
+            k for c in verb.children if c.dep_ == "nsubj:pass" for k in event_author(c, event_type, trig, context, actors, subjects)]
+        # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
+        objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
+        objects = [k for k in dict.fromkeys(objects) if k not in subjects]
+    else:
+        subjects = _subjects(verb, actors, context)
+        if objects is None:
+            objects = _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, context=context)
+            if not objects and trigger is verb:
+                antecedent = _relative_antecedent(verb, actors)
+                subjects = [k for k in subjects if k not in antecedent]
+                objects = antecedent
+            if not objects and event_type in TOPIC_TYPES:
+                objects = [k for k in headline_topic(verb, actors) if k not in subjects]
+            if not objects and event_type == "Accuse" and trigger is verb:
+                objects = denounced_authors(verb, subjects, trig, context, actors)  # "dénonce un « coup d'État »"
+            if not objects and event_type == "Accuse" and trigger is verb and fold(verb.lemma_) not in trig.naming_verbs:
+                objects = judged_act_authors(verb, subjects, actors, context)  # "a dénoncé ces mesures"
+    subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
+    contrast, same = compared_actors(verb, actors, subjects)
+    objects = [k for k in objects if k not in contrast and k not in same]
+    reciprocal = is_reflexive(verb) and (event_type not in _ONE_WAY_TYPES or any(fold(t.text) in _MUTUALLY for t in verb.subtree))
+    # "se sont rencontrés", "se sont affrontés"; "les deux pays s'opposent à X" is no Reject of each other
+    polarity = negated(governor or verb, trigger)
+    denial = denied_by(verb)
+    if denial is not None:
+        polarity = not negated(denial, denial)  # "a nié avoir attaqué X": a negated Assault
+    mode = modality(governor or verb, trig)
+    evidence = _sentence_evidence(verb)
+    if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
+            and not _partnered(verb, trigger):
+        sides = [side for side in collective_sides(verb, actors) if not set(subjects) <= side]
+        for i, first in enumerate(subjects):  # "Washington, Tokyo et Séoul se sont réunis": every pair
+            for second in subjects[i + 1:]:
+                if any(first in side and second in side for side in sides):
+                    continue  # "Téhéran et les Européens": the Europeans do not meet each other
+                yield Relation(first, second, action, event_type, evidence, polarity, mode, symmetric=True)
+        return
+    for subject in subjects:
+        for obj in objects:
+            if obj != subject:
+                yield Relation(subject, obj, action, event_type, evidence, polarity, mode)
+    if subjects:  # "Contrairement aux États-Unis, la Chine n'a imposé aucune sanction à la Russie": the US did
+        for other, flipped in [(k, not polarity) for k in contrast] + [(k, polarity) for k in same]:
+            for obj in objects:
+                if obj != other and actors.actors[other].kind in _ACTOR_KINDS:
+                    yield Relation(other, obj, action, event_type, evidence, flipped, mode)
+
+
+def guest_senders(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
+    """Who sent a delegation or an envoy: "une délégation russe" -> Russie, "une délégation du Hamas" -> Hamas."""
+    if fold(noun.lemma_) not in trig.guest_nouns and fold(noun.text) not in trig.guest_nouns:
+        return []
+    return _keys(noun, actors) or [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+
+
+def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors, trig: Triggers, *,
+             exclude: list[str], holders: list[Token] = (), direct: bool = True, context: list[str] | None = None) -> list[str]:
+    preps = trig.preps.get(event_type, trig.preps["default"])
+    own = trig.noun_preps.get(fold(trigger.lemma_)) or trig.noun_preps.get(fold(trigger.text), set())
+    preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X", "rompre avec X"
+    keys: list[str] = []
+    for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
+        for child, case in _arguments(holder):
+            bare = _bare_object(child, case, holder)
+            if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:
+                continue
+            if bare and trigger is verb:
+                if direct:
+                    keys += [actors.actor_at(child)] if actors.actor_at(child) else (_keys(child, actors) or _owner(child, actors, event_type)) if child.dep_ == "conj" else []
+                continue
+            is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child)
+            if is_direct and trigger is verb:
+                if direct:
+                    owned = _owner(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
+                    # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
+                    if event_type == "Consult":
+                        owned += guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
+                    authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else \
+                        participle_agents(child, actors, _asked_for(trig)) if event_type == "Reject" else []
+                    # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
+                    keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
+                        or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
+                    if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
+                        keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
+            elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)
+                  or (holder in holders and holder.pos_ == "NOUN" and holder.i > verb.i and child.dep_ == "nmod"
+                      and case & _DE and not _ownerless_tail(holder)
+                      and not any(c.dep_ == "obj" and c not in holders for c in verb.children))) and not case & NEAR:
+                # "rester aux côtés de X", "prendre le parti de X": the "de" of the phrase's own noun names the target
+                # (not with a direct object: "met en cause les organismes de renseignement syriens")
+                if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
+                    continue
+                if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type) and not case & own:
+                    continue  # "a rencontré Modi à New Delhi": the place of the meeting
+                if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
+                    continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
+                keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
+    if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
+        keys += [k for n in _weekday_objects(verb) for k in (_keys(n, actors) or _owner(n, actors, event_type))]
+    if not keys and trigger is verb and direct:  # "a rejeté ces accusations et dénoncé …" ("accusations" parsed as the
+        keys += [k for n in _subject_of_conjunct(verb)  # subject of "dénoncé")
+                 for k in (_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
+    if not keys and trigger is not verb:
+        keys += aimed_objects(trigger, actors)  # "a infligé des sanctions visant la Russie"
+        keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
+        if event_type in _TRANSFER_TYPES:
+            keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"
+    return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+def _partnered(verb: Token, trigger: Token) -> bool:
+    """"A et B ont signé avec lui un pacte": a partner after "avec" that names no actor; A and B did not act on each
+    other."""
+    return any("avec" in case for holder in {verb, trigger} for _, case in _arguments(holder))
+
+
+def _ownerless_tail(noun: Token) -> bool:
+    """A phrase noun whose "de" is no target: "le feu de ses canons" (a possessive determiner already owns it)."""
+    return any(c.dep_ == "det" and fold(c.text) in {"son", "sa", "ses", "leur", "leurs"} for c in noun.children)
+
+
+def _blamed_dative(holder: Token, child: Token, case: set[str], trig: Triggers) -> bool:
+    """"reprocher à la Cédéao son manque de soutien", "faire grief à X de": the "à" argument is the one blamed."""
+    if child.dep_ not in {"obl:arg", "obl", "iobj"} or not case & {"a", "au", "aux"}:
+        return False
+    phrase = trig.phrase_at(holder) if holder.pos_ == "VERB" else None
+    lemma = _repaired_lemma(fold(holder.lemma_), holder, trig) if holder.pos_ == "VERB" else fold(holder.lemma_)
+    return lemma in trig.dative_targets or (phrase is not None and phrase[0].text in trig.dative_targets)
+
+
+def _dative(child: Token, case: set[str], event_type: str) -> bool:
+    """"a demandé à Berlin de livrer", "a livré des armes à Kiev": a city after "à" as the argument of a non-meeting
+    verb is its state acting (a venue only for a meeting: "a rencontré Modi à New Delhi")."""
+    if event_type == "Consult" or not case & {"a"}:
+        return False
+    # "a promis de livrer des chars à Kiev": after a transfer with its thing handed over, "à" names the recipient
+    return child.dep_ in {"obl:arg", "iobj"} or (event_type in _TRANSFER_TYPES and (any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" for c in child.head.children) or (child.head.dep_ == "obj" and child.head.pos_ == "NOUN")))
+
+
+def _asked_for(trig: Triggers) -> set[str]:
+    """Verbs of asking and proposing: a rejected thing they carry rejects their agent."""
+    return {lemma for lemma, kind in trig.verbs.items() if kind == "Demand"} | PROPOSAL_VERBS

@@ -23,11 +23,11 @@ _ARTICLES = {"le", "la", "les", "l'"}
 
 def pressed(token: Token, actors, trig: Triggers) -> list[Relation]:
     """The Demand (or other object-control event) of "X presse Y de + infinitive" on a mis-tagged verb; [] else."""
-    if token.i == 0 or (token.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in token.children)):
-        return []
-    text = fold(token.text)
+    text = fold(token.text)  # the word first (cheap, rarely a trigger form), the tree only then
     lemma = next((text[:-len(e)] + "er" for e in _ENDINGS if text.endswith(e) and text[:-len(e)] + "er" in OBJECT_CONTROL), None)
     if lemma is None or lemma not in trig.verbs:
+        return []
+    if token.i == 0 or (token.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in token.children)):
         return []
     doc, sentence = token.doc, sentence_of(token)
     subject = actors.actor_at(doc[token.i - 1])

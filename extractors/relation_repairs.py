@@ -16,13 +16,21 @@ from extractors.relation_args import _DE, _keys
 from extractors.relation_subjects import _passive, time_stranded_objects
 
 
+#: Every ending ``_mistagged_verb`` may strip to find a first-group verb (a cheap test before the parse tree).
+_VERB_ENDINGS = ("ees", "ee", "es", "e", "ent")
+
+
 def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
     """Parser repair: a first-group trigger verb tagged as a noun ("Le chancelier a téléphoné à X", "Moscou et Pékin
     commercent"): its infinitive when the form is a participle with an auxiliary, or a third person plural with no
     determiner; None for anything else (event nouns included)."""
-    if token.pos_ not in {"NOUN", "ADJ"} or any(c.dep_ == "det" for c in token.children):
+    if token.pos_ not in {"NOUN", "ADJ"}:
         return None
     text = fold(token.text)
+    if not any(text.endswith(e) and text[:-len(e)] + "er" in trig.verbs for e in _VERB_ENDINGS):
+        return None  # no ending below can give a trigger verb: skip the tree (most nouns and adjectives)
+    if any(c.dep_ == "det" for c in token.children):
+        return None
     # "La CGT critique la France" with "critique" tagged as an adjective: a subject before and a direct object after
     # or "Le secrétaire général demande au gouvernement des mesures" with "demande" a noun at the root
     verbal = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(

@@ -163,7 +163,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return found
         if token.pos_ == "NOUN" and fold(token.text) in self._role_heads and (found := self._resolve_role(token)):
             return found
-        if token.pos_ == "NOUN" and fold(token.text) in self.data.words("pair_state_nouns") | {"parties", "dirigeants", "presidents"} \
+        if token.pos_ == "NOUN" and fold(token.text) in self.data.derived("pair_nouns_in_content", _pair_nouns_in_content) \
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
@@ -304,14 +304,21 @@ _COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "offici
 _UNNAMED_OFFICIALS = {"responsable", "officiel", "diplomate", "haut-fonctionnaire", "fonctionnaire", "source"}  # "une source diplomatique russe"
 
 
+def _pair_nouns_in_content(data) -> frozenset[str]:
+    """Plural nouns that, with "deux"/"nos"/"leurs", name a pair in reported content (folded once per language)."""
+    return data.words("pair_state_nouns") | {"parties", "dirigeants", "presidents"}
+
+
 def _agreeing_below(noun: Token) -> list[Token]:
     """"l'armée de l'air ukrainienne": adjectives the parser hung on a "de" complement that agree in gender with the
     head noun and not with the complement (so they qualify the head)."""
+    complements = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    if not complements:
+        return []  # the tree first: most heads have no noun complement, and reading morphology costs more
     gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
     if not gender or not number:
         return []
-    return [a for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
-            and (c.morph.get("Gender") != gender or c.morph.get("Number") != number)
+    return [a for c in complements if (c.morph.get("Gender") != gender or c.morph.get("Number") != number)
             for a in c.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
             and a.morph.get("Gender") == gender and a.morph.get("Number") == number]
 

@@ -160,14 +160,14 @@ class PairResolution:
             return body
         if token.pos_ != "NOUN":
             return []  # tested before the children are read: most words of a content are no noun
-        numerals = self.data.table("group_numerals")
-        size = next((int(numerals[fold(c.text)]) for c in token.children if fold(c.text) in numerals and c.dep_ == "nummod"), None)
-        if size is None:
-            return []
-        word = fold(token.text)
+        word = fold(token.text)  # the word before the children: most nouns are no group noun
         kind = "Country" if word in {"pays", "etats", "gouvernements", "capitales", "parties"} else \
             "Person" if word in {"dirigeants", "presidents", "hommes", "leaders", "chefs", "ministres", "responsables"} else None
         if kind is None:
+            return []
+        numerals = self.data.table("group_numerals")
+        size = next((int(numerals[fold(c.text)]) for c in token.children if fold(c.text) in numerals and c.dep_ == "nummod"), None)
+        if size is None:
             return []
         for keys in reversed(self.named_together(kind, before=token.i)):
             if len(keys) == size:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.entities import ArticleActors, sentence_of
+from extractors.entities import ArticleActors, sentence_of, tokens_in
 from extractors.lang import LanguageData, fold
 
 _TO = {"a", "au", "aux"}  # folded "à"
@@ -21,7 +21,7 @@ def interviewing_outlet(verb: Token, actors: ArticleActors, speakers: list[str] 
     participles, questions = data.words("interview_participles"), data.words("interview_nouns")
     media_heads = data.words("media_heads")
     doc = verb.doc
-    for token in sentence_of(verb):
+    for token in tokens_in(sentence_of(verb)):  # the per-doc token list: no new Token objects
         folded = fold(token.text)
         if folded in participles and token.i < verb.i:  # "Interrogé par l'agence Tass, X a jugé…"
             found = _named_after(token, doc, actors) if token.i + 1 < len(doc) and fold(doc[token.i + 1].text) == "par" else []

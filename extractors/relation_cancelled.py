@@ -27,8 +27,10 @@ _ACTOR_KINDS = {"Person", "Organization", "Country"}
 
 def cancelled_meeting(noun: Token, actors, trig: Triggers, context: list) -> list[Relation]:
     """The canceller's negated Consult of each one the cancelled meeting was with ([] for anything else)."""
+    if noun.dep_ not in {"obj", "nsubj:pass"}:
+        return []  # before reading the head: no new Token for most words
     verb = noun.head
-    if noun.dep_ not in {"obj", "nsubj:pass"} or verb.pos_ != "VERB" or fold(verb.lemma_) not in CANCEL_VERBS:
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in CANCEL_VERBS:
         return []
     if "Consult" not in {trig.nouns.get(fold(noun.lemma_)), trig.nouns.get(fold(noun.text))}:
         return []

@@ -27,8 +27,10 @@ _ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> list[Relation]:
     """The owner's Coerce (or Threaten) of the subject who resists it ([] for anything else)."""
     event_type = trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))
+    if event_type not in _ENDURED_TYPES or noun.dep_ not in {"obj", "obl:arg", "obl"}:
+        return []  # before reading the head: no new Token for most nouns
     verb = noun.head
-    if event_type not in _ENDURED_TYPES or noun.dep_ not in {"obj", "obl:arg", "obl"} or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
         return []
     if fold(verb.lemma_) not in RESISTING_VERBS:
         return []

@@ -19,12 +19,19 @@ from extractors.relation_args import _sentence_evidence
 
 _ENDINGS = ("ent", "e")
 _ARTICLES = {"le", "la", "les", "l'"}
+#: Each "-e" / "-ent" form of a first-group object-control verb -> its infinitive, the first ending of ``_ENDINGS``
+#: winning (one dict look-up per word instead of stripping each ending).
+_FORMS: dict[str, str] = {}
+for _ending in _ENDINGS:
+    for _lemma in sorted(OBJECT_CONTROL):
+        if _lemma.endswith("er"):
+            _FORMS.setdefault(_lemma[:-2] + _ending, _lemma)
 
 
 def pressed(token: Token, actors, trig: Triggers) -> list[Relation]:
     """The Demand (or other object-control event) of "X presse Y de + infinitive" on a mis-tagged verb; [] else."""
     text = fold(token.text)  # the word first (cheap, rarely a trigger form), the tree only then
-    lemma = next((text[:-len(e)] + "er" for e in _ENDINGS if text.endswith(e) and text[:-len(e)] + "er" in OBJECT_CONTROL), None)
+    lemma = _FORMS.get(text)
     if lemma is None or lemma not in trig.verbs:
         return []
     if token.i == 0 or (token.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in token.children)):

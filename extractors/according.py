@@ -102,6 +102,9 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         marker = marker.head  # "D'après": "après" is fixed to "D'", the case of the source noun
     head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
     if head is not None:
+        placed = actors.placed_institution(head)
+        if placed:
+            return placed  # "selon le parquet de Marseille": the office, not the city
         described = {k for c in head.children if _indefinite_description(c) for k in actors.resolve(c, context=context)}
         keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}
                 and (k not in described or k == actors.actor_at(head))]

@@ -84,8 +84,12 @@ def speech_noun_after_name(token: Token, speech_verbs: frozenset[str], actors) -
             or any(c.dep_ in {"det", "case"} for c in token.children):
         return None
     name = token.head
-    if name.pos_ != "PROPN" or actors.actor_at(name) is None or token.dep_ not in {"amod", "nmod", "appos", "acl", "conj"}:
+    if name.pos_ not in {"PROPN", "NOUN"} or actors.actor_at(name) is None \
+            or token.dep_ not in {"amod", "nmod", "appos", "acl", "conj"}:
         return None
+    if name.pos_ == "NOUN" and not any(c.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'", "qu’"} for m in c.children
+                                                               if m.dep_ == "mark") for c in token.children):
+        return None  # "La Commission européenne juge que…": a common-noun name needs the que-clause to be a speaker
     end = name.i
     while end + 1 < token.i and actors.actor_at(doc[end + 1]) == actors.actor_at(name):
         end += 1
@@ -149,7 +153,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             person = actors.apposed_person(token)
             if person:
                 return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
-            role = actors.resolve(token) or actors.unnamed_role(token)  # "…, a révélé son avocate"
+            role = actors.resolve(token) or actors.unnamed_role(token) or actors.unnamed_institution(token)
+            # "…, a révélé son avocate", "…, a assuré la préfecture"
             head_noun = token
     return role
 
@@ -201,8 +206,18 @@ def _person_after_addressee(preposition: Token, sentence: Span, actors) -> str |
         return None
     while i < sentence.end and actors.actor_at(doc[i]) == spoken_to:
         i += 1
-    person = actors.actor_at(doc[i]) if i < sentence.end else None
-    return person if person and actors.actors[person].kind == "Person" else None
+    for token in doc[i: min(i + _ROLE_BEFORE_NAME, sentence.end)]:  # "à l'AFP son avocat, Me Jean Durand"
+        person = actors.actor_at(token)
+        if person:
+            return person if actors.actors[person].kind == "Person" else None
+        if (token.is_punct and token.text != ",") or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+            return None
+    return None
+
+
+#: How many tokens (determiner, role noun, adjective, comma, "Me") may stand between the outlet spoken to and the
+#: speaker's name: "a déclaré à l'AFP son avocat, Me Jean Durand".
+_ROLE_BEFORE_NAME = 6
 
 
 def _complement_of(token: Token, noun: Token, actors) -> bool:

@@ -11,6 +11,10 @@ from extractors.lang import fold, language_data
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
+#: Outcry verbs whose "contre" complement is what they say (``relation_outcry_verbs``; not "protester", often a
+#: street protest); the reflexive-only ones count as reflexives ("s'insurger contre", not "élever des enfants").
+_OUTCRY_VERBS = language_data("fr").words("relation_outcry_verbs")
+_REFLEXIVE_OUTCRIES = {"insurger", "indigner", "elever", "eleve"}
 
 
 def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
@@ -142,7 +146,12 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
         return plea
     # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation", "s'alarme de la situation"
     de_object = fold(verb.lemma_) in {"parler", "discuter"} or has_reflexive(verb)
+    against = fold(verb.lemma_) in _OUTCRY_VERBS and (has_reflexive(verb) or fold(verb.lemma_) not in _REFLEXIVE_OUTCRIES)
     for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl", "nmod", "obl:mod"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and against \
+                and any(fold(c.text) == "contre" for c in child.children if c.dep_ == "case"):
+            tokens = list(child.subtree)  # "s'est insurgé contre les frappes israéliennes": the outcry's target
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
         if child.dep_ in {"obl:arg", "obl", "nmod"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and de_object:
             if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
                 tokens = list(child.subtree)

@@ -224,6 +224,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         lawyer = self.client_role(token)
         if lawyer is not None:
             return lawyer  # "l'avocat de Jean Dupont": not Jean Dupont (extractors/unnamed_roles.py)
+        named = self._name_after_title(token)
+        if named:
+            return [named]  # "la présidente de la Commission européenne Ursula von der Leyen" (two subjects parsed)
         state = self.state_body_country(token)
         if state:
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
@@ -234,6 +237,12 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 key = self._by_token[child.i]
                 if child.dep_ == "nmod" and not _de_complement(child):
                     continue  # "son avocate à l'AFP": the medium she spoke to, not her employer
+                named = self._name_glued_to(child, key) if child.dep_ == "nmod" and token.pos_ == "NOUN" else None
+                if named:
+                    return [named]  # "la présidente du Parlement Yaël Braun-Pivet" (the name parsed below "Parlement")
+                if child.dep_ == "nmod" and child.i > token.i and self.actors[key].kind == "Person" and token.pos_ == "NOUN" \
+                        and not any(c.dep_ == "case" for c in child.children):
+                    return [key]  # "l'ambassadrice américaine à l'ONU Linda Thomas-Greenfield": the name after the title
                 if child.dep_ == "nmod" and fold(token.text) in self._role_heads and self._state_or_seat(key):
                     person = self._resolve_role(token)  # "le chef du Kremlin", "le président de la Russie"
                     if person and all(self.actors[k].kind == "Person" for k in person):
@@ -286,6 +295,31 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         if role_word(token.text) in self._role_heads or text in self.data.words("organization_anaphors"):
             return self._resolve_role(token) or []  # "le président chinois", "la direction" (of the company named)
         return self._kin(token)
+
+    def _name_after_title(self, role: Token) -> str | None:
+        """The person named right after a role noun and its complement, parsed as a second dependent of the same
+        verb ("La présidente de la Commission européenne Ursula von der Leyen a annoncé": two ``nsubj``)."""
+        after = role.right_edge.i + 1
+        if role.pos_ != "NOUN" or role_word(role.text) not in self._role_heads or after >= len(role.doc) \
+                or after not in self._by_token:
+            return None
+        name = role.doc[after]
+        key = self._by_token[after]
+        same_slot = name.dep_ == role.dep_ and name.head.i == role.head.i
+        return key if same_slot and self.actors[key].kind == "Person" and self._by_token.get(after - 1) != key else None
+
+    def _name_glued_to(self, complement: Token, key: str) -> str | None:
+        """The person named right after a title's complement, parsed below it as a ``flat:name`` or an
+        apposition without a comma ("du Parlement Yaël Braun-Pivet", "du groupe Renault Jean-Dominique Senard")."""
+        doc = complement.doc
+        for word in complement.subtree:
+            found = self._by_token.get(word.i)
+            if word.i <= complement.i or found is None or found == key or self.actors[found].kind != "Person" \
+                    or self._by_token.get(word.i - 1) == found:
+                continue
+            glued = word.dep_ in {"flat:name", "appos"} and not doc[word.i - 1].is_punct
+            return found if glued and not any(c.dep_ == "case" for c in word.children) else None
+        return None
 
     def _state_or_seat(self, key: str) -> bool:
         return self.actors[key].kind == "Country" or self.actors[key].label in SEAT_COUNTRY

@@ -177,6 +177,36 @@ def requested_by(verb: Token) -> Token | None:
     return node.head if node.dep_ == "xcomp" and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
 
 
+#: Verbs that stop or forgo their infinitive: "a cessé de soutenir X" asserts no Support (gold NOTES).
+STOPPERS = language_data("fr").words("relation_stopping_verbs")
+
+
+def stopped_by(verb: Token) -> Token | None:
+    """The verb of stopping whose infinitive ``verb`` is (through coordinated infinitives): "doivent cesser de
+    contenir la Chine", "a renoncé à sanctionner X", "s'est abstenu de condamner X"; None for any other verb."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node and node.morph.get("VerbForm") == ["Inf"]:
+        node = node.head
+    head = node.head
+    if node.dep_ != "xcomp" or head is node or not _participle_lemmas(head) & STOPPERS or _negated_itself(head):
+        return None  # "ne cesse de soutenir X" goes on doing it
+    if any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
+        return None  # "ne s'arrêtera pas avant d'avoir détruit X": a time clause, not the thing stopped
+    return head
+
+
+def _participle_lemmas(verb: Token) -> set[str]:
+    """The lemma and the infinitives a participle the lemmatiser kept may stand for: "abstenue" -> "abstenir",
+    "cessée" -> "cesser"."""
+    text = fold(verb.text).removesuffix("s").removesuffix("e")
+    found = {fold(verb.lemma_), _verb_lemma(verb)}
+    if text.endswith("u"):
+        found.add(text[:-1] + "ir")
+    elif text.endswith("e"):
+        found.add(text[:-1] + "er")
+    return found
+
+
 def denied_by(verb: Token) -> Token | None:
     """The denial verb whose infinitive ``verb`` is: "a nié avoir attaqué X" (xcomp), also after an adverbial the
     parser takes for the infinitive's head: "a nié à nouveau avoir attaqué" (advcl), "a nié à plusieurs reprises
@@ -200,7 +230,8 @@ def negated(verb: Token, trigger: Token) -> bool:
     nodes = [verb, trigger, *_intent_holders(verb)]  # "n'a pas l'intention de rompre avec X"
     node = verb
     while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS \
-            and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
+            and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children) \
+            and not _participle_lemmas(node.head) & STOPPERS:  # "ne cesse de soutenir X": it goes on
         if fold(node.head.lemma_) in EXCLUSIONS:  # "a exclu de …" negates, "n'a pas exclu de …" does not
             return not _negated_itself(node.head) and not any(_negated_itself(n) for n in nodes)
         node = node.head  # (not "ne s'arrêtera pas avant d'avoir détruit X": the destruction is not negated)

@@ -25,6 +25,7 @@ from extractors.names import acronym_expansion, after_possessive, common_word_at
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
     titled_name
 from extractors.recall import facility_name, person_name_words, street_name
+from extractors.titled import split_title, with_first_name
 
 
 #: A model designation: capitals, a hyphen, digits ("SM-6", "F-16", "S-400", "MiG-29").
@@ -80,11 +81,16 @@ class MentionFinding:
             span = strip_determiners(ent)
             span = cut_at_possessive(span) if span is not None else None  # "Alliance vers ses frontières"
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
+            span = with_first_name(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
                     fold(span[0].text) in self.data.words("place_name_heads"):
                 span = span[1:]  # "îles Senkaku": the name is "Senkaku", "îles Senkaku" an alias
             if span is not None and ent.label_ == "MISC":
                 span = titled_name(span, self._role_heads) or span  # "Premier ministre espagnol Pedro Sánchez"
+            if span is not None and (titled := split_title(span, self._role_heads)) is not None:
+                if titled.name is not None and not any(i in taken for i in range(titled.name.start, titled.name.end)):
+                    person_spans.append(titled.name)  # "Présidente de la République Droupadi Murmu"
+                continue  # "Première ministre italienne" (ORG): a title, no actor
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             medium = next((n for n in (2, 1) if len(span) >= n + 2 and fold(span[:n].text) in self._media

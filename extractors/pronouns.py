@@ -91,7 +91,7 @@ class PronounResolution:
         sentences = sentences_of(self.doc)
         number = sentences.index(sentence_of(pronoun))
         for sentence in reversed(sentences[max(number - 3, 0): number]):
-            subjects, objects = self._main_clause_actors(sentence)
+            subjects, objects = self._main_clause_actors(sentence, unnamed=sentence.end == sentences[number].start)
             if subjects is None:
                 return None
             people = [k for k in subjects if self.actors[k].kind == "Person"]
@@ -112,10 +112,11 @@ class PronounResolution:
         return any(fold(c.text) in {"lui", "le", "la", "l'"} and c.pos_ == "PRON" and c.i < pronoun.head.i
                    and c.dep_ in {"obj", "iobj", "obl:arg", "expl:comp"} for c in pronoun.head.children)
 
-    def _main_clause_actors(self, sentence) -> tuple[list[str] | None, list[str]]:
+    def _main_clause_actors(self, sentence, *, unnamed: bool = False) -> tuple[list[str] | None, list[str]]:
         """(subjects, others) of a sentence's main clause: the actors subject of the root verb or its conjuncts, and
         the people named as its objects or complements (or a personal clitic, "lui reprochait"); subjects None when
-        one is a personal pronoun. Names inside a quotation or a subordinate clause do not count."""
+        one is a personal pronoun. Names inside a quotation or a subordinate clause do not count. ``unnamed`` (the
+        sentence right before the pronoun only): an unnamed role, state office or institution subject counts too."""
         root = sentence.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         subjects: list[str] = []
@@ -125,7 +126,10 @@ class PronounResolution:
                     continue
                 if child.pos_ == "PRON" and fold(child.text) in {"il", "elle", "ils", "elles"}:
                     return None, []
-                subjects += [k for k in self.resolve(child) or self._bare_institution_state(child) if k not in subjects]
+                keys = self.resolve(child) or self._bare_institution_state(child)
+                if not keys and unnamed:  # "Le procureur a requis… Il a estimé", "La préfecture a fermé… Elle"
+                    keys = self.unnamed_role(child) or self.unnamed_state_office(child) or self.unnamed_institution(child)
+                subjects += [k for k in keys if k not in subjects]
         others: list[str] = []
         for token in sentence:
             key = self._by_token.get(token.i)

@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span, Token
 from extractors.according import source_markers
 from extractors.attribution import actor_right, compound_cues, cue_label, mistagged_speech_verb, speech_lemma, speech_noun_after_name
 from extractors.speech_verb_checks import (
-    citing, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive, is_reflexive,
-    negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
+    citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
+    is_reflexive, negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
     reflexive_cue_as_adverb,
 )
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
@@ -181,7 +181,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 continue
         if lemma == "appeler" and direct is None and not has_infinitive_a(token) and not (interpolated is not None and kind == "inf"):
             continue  # "appeler" is a phone call unless "appeler X à faire"
-        if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma):
+        if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma) \
+                or court_sentence(token, lemma, data):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
         if negated_speech(token, lemma, data):
             continue  # "L'armée n'a pas confirmé la perte": no words reported
@@ -221,7 +222,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
         earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
         yield SpeechCandidate(token, tuple(speakers), mode, start, end, addressee, sentence,
-                         reported_by=passive_agent(token, actors) or citing(token, actors) or outlet, cue_text=cue_label(lemma, data),
+                         reported_by=passive_agent(token, actors) or citing(token, actors) or outlet
+                         or (addressee if addressee and actors.is_medium(addressee) else None),  # "a déclaré à l'AFP"
+                         cue_text=cue_label(lemma, data),
                          aside=aside)
 
 

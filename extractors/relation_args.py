@@ -329,6 +329,9 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = _keys(child, actors)
+            if trade and not owned and child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
+                owned = [k for g, case in _arguments(child) if g.dep_ == "nmod" and case & _PARTNER_PREPS
+                         for k in _keys(g, actors)]  # "ses exportations d'armes vers Israël"
             named += owned
             keys += owned or [k for g in child.children if g.dep_ == "amod" or (g.dep_ == "nmod" and g.pos_ == "ADJ")
                               for k in actors.mentions_in(g.idx, g.idx + len(g.text))]  # "produits de la mer japonais"

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, sentences_of, tokens_in
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, instrument_type, is_reflexive, requested_by, triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, instrument_type, is_reflexive, requested_by, stopped_by,
+    triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
@@ -36,6 +37,8 @@ from extractors.relation_gates import (
 )
 from extractors.relation_judged_relatives import judged_by_participle, judged_in_relative
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
+from extractors.relation_outcries import outcry
+from extractors.relation_suspended import suspended_ties
 from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
 from extractors.relation_args import _DE, _arguments, _keys, _name_given
 from extractors.relation_pressed import pressed
@@ -85,7 +88,9 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
     repaired = downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig) \
-        or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)  # "« X doit cesser de … »"
+        or demanded_stop(token, actors, context) or warned_consequences(token, actors, context) \
+        or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context)
+    # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
         yield from repaired
         return
@@ -128,6 +133,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
             return
+        if stopped_by(token) is not None:
+            return  # "doivent cesser de contenir la Chine", "a renoncé à sanctionner X": no act asserted
         if requested_by(token) is not None and request_addressed(requested_by(token), token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
         disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context) \

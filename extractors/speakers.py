@@ -310,7 +310,9 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
                 and not _locative(token):
             return [key]  # but "les témoignages venant de la place Tahrir": a place does not speak
     # "Le recteur de son université a menacé…": the unnamed role speaks; "Le parquet de Marseille a requis…"
-    return actors.unnamed_role(subject) or actors.placed_institution(subject)
+    # "La préfecture a précisé…", "Le tribunal a estimé…": the definite institution noun speaks as itself
+    return actors.unnamed_role(subject) or actors.placed_institution(subject) or actors.unnamed_institution(subject) \
+        or actors.unnamed_state_office(subject)  # "Le Premier ministre a assuré…" (the country named before)
 
 
 def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:

@@ -49,6 +49,25 @@ def non_speech_object(verb: Token, lemma: str, data) -> bool:
     return prepositions is not None and not _has_complement_of(verb, prepositions)
 
 
+def court_sentence(verb: Token, lemma: str, data) -> bool:
+    """"Le tribunal a condamné X à deux ans de prison", "condamnée à verser 1 000 euros": a sentence passed, not a
+    speech act ("X a condamné l'attaque" stays one)."""
+    if lemma not in {fold(w) for w in data.raw["sentencing_verbs"]}:
+        return False
+    words = {fold(w) for w in data.raw["sentencing_words"]}
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    for child in [*verb.children, *(g for o in objects for g in o.children if g.dep_ == "nmod" and g.i > o.i)]:
+        if child.dep_ not in {"nmod", "xcomp", "advcl"} and not child.dep_.startswith("obl"):
+            continue  # "condamné X à deux ans": the parser may hang the sentence on the object
+        marks = {fold(t.text) for t in child.children if t.dep_ in {"case", "mark"} and t.i < child.i}
+        if "a" not in marks:
+            continue
+        if fold(child.lemma_) in words or fold(child.text) in words or any(
+                g.dep_ == "nmod" and (fold(g.lemma_) in words or fold(g.text) in words) for g in child.children):
+            return True
+    return False
+
+
 def _has_complement_of(verb: Token, prepositions: list[str]) -> bool:
     """Does the verb govern a que-clause or a complement opened by one of ``prepositions`` ("contre X", or a
     preposition and its noun: "au rang"), on the verb or on its object ("a requis deux ans de prison contre X")?"""

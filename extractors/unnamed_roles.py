@@ -13,8 +13,11 @@ The rule is strict, precision first:
 - no actor of the article holds that role (then the role is theirs, resolved elsewhere), and it is no former
   holder ("l'ancien procureur").
 
-It is a mixin of ``extractors.entities.ArticleActors``; it is only asked for speakers, after every other
-resolution failed, so the actors it creates never change how other noun phrases resolve.
+It is a mixin of ``extractors.entities.ArticleActors``; it is only asked for speakers (and for the subject of the
+sentence right before a speaking pronoun), after every other resolution failed, so the actors it creates never
+change how other noun phrases resolve. Roles that may be an epithet of a person just named (``unnamed_epithet_roles``:
+"le réalisateur", "le capitaine") are unnamed only when no person is named before; an unnamed head of government
+or minister (``unnamed_state_offices``) speaks for its state (``unnamed_state_office``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ class UnnamedRoles:
         if word in people:
             if head.morph.get("Number") == ["Plur"] or self._role_held(word):
                 return []
+            if word in self.data.words("unnamed_epithet_roles") and any(
+                    self.actors[m.key].kind == "Person" for m in self.mentions if m.end <= head.i):
+                return []  # "Jean Dupont a visité le site. Le chercheur a estimé…": maybe Dupont, an epithet
             offices = self._offices_named(word)
             if offices:  # "le procureur fédéral" after "Le Parquet fédéral annonce": the office speaks
                 return offices if len(offices) == 1 else []  # two "parquets": whose is not said
@@ -67,6 +73,36 @@ class UnnamedRoles:
             label, kind = " ".join([head.text.lower()] + [a.text.lower() for a in adjectives]), "Organization"
         key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, kind, head.i)
         return [key]
+
+    def unnamed_state_office(self, head: Token) -> list[str]:
+        """"Le Premier ministre a assuré…", "le ministre de l'Intérieur", "le président de la République": a definite
+        singular head of government or minister no actor of the article holds speaks for the country the article
+        names most before it (tests/gold/NOTES.md: an unnamed minister speaks for the state); [] otherwise. A
+        "président" counts only "de la République" ("le président du club" is no state office)."""
+        word = role_word(head.text)
+        first = any(c.dep_ == "amod" and fold(c.text) in {"premier", "premiere"} for c in head.children)
+        if head.pos_ not in {"NOUN", "PROPN"} or head.morph.get("Number") == ["Plur"] or head.i in self._by_token \
+                or word not in self.data.words("unnamed_state_offices") or self._role_held(word) \
+                or (first and self._role_held("premier")):
+            return []  # "le Premier ministre" when "le Premier ministre X" is named: X's role, resolved elsewhere
+        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+            return []
+        modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
+        if modifiers & self.data.words("former_role_modifiers"):
+            return []
+        following = fold(head.doc[head.i + 1: head.i + 4].text)
+        if word in {"president", "presidente"} and following != "de la republique":
+            return []  # "le président chilien" beside two untitled presidents: whose words is not said
+        demonyms = {self._demonym(c) for c in head.children if c.dep_ == "amod" and c.i > head.i and self._demonym(c)}
+        if len(demonyms) == 1 and not any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
+            return [self._ensure_country(demonyms.pop(), head)]  # "Le Premier ministre britannique a affirmé…"
+        if any(self._demonym(c) for c in head.children):
+            return []
+        complements = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i]
+        if word not in {"president", "presidente"} and any(c.i in self._by_token or c.pos_ == "PROPN" for c in complements):
+            return []  # "le ministre de la Santé de X", "le ministre Y": named elsewhere
+        country = self.country_named_most_before(head.i)
+        return [country] if country else []
 
     def known_unnamed_role(self, head: Token) -> list[str]:
         """"Le recteur de son université menace… Le recteur détracteur classe…": a definite singular role noun whose
@@ -94,7 +130,8 @@ class UnnamedRoles:
 
     def placed_institution(self, noun: Token) -> list[str]:
         """"Le parquet de Marseille a requis…": an institution noun with a named place complement speaks as the
-        institution of that place; [] without the place ("la préfecture" alone is left to other rules)."""
+        institution of that place; [] without the place ("la préfecture" alone speaks only as the subject or the
+        inverted subject of a speech verb: extractors/speakers.py, extractors/attribution.py)."""
         if noun.pos_ != "NOUN" or self._place_complement(noun) is None:
             return []
         return self.unnamed_institution(noun)

@@ -1,0 +1,51 @@
+"""Suspended ties: "Le Niger a gelé ses relations avec la France", "Paris a interrompu sa coopération militaire avec
+Bamako", "X a mis fin à sa coopération avec Y" are a Reject of the partner, like "rompre (sa coopération) avec X"
+and "geler sa participation à l'OTSC" (gold NOTES). Suspended aid or trade stays a Coerce (``relation_args``).
+
+Only a verb of ``relation_suspend_verbs`` whose object is a tie noun (``relation_suspended_ties``; for "mettre", "fin"
+or "terme" with the tie after "à"), and a partner after "avec" on the tie or on the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import _arguments, _keys
+from extractors.relation_verbal import verbal_relations
+
+_DATA = language_data("fr")
+SUSPEND_VERBS = _DATA.words("relation_suspend_verbs")
+SUSPENDED_TIES = _DATA.words("relation_suspended_ties")
+_ENDINGS = {"fin", "terme"}  # "mettre fin à", "mettre un terme à"
+
+
+def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
+    """Reject relations toward the partners of a tie ``verb`` suspends or ends; [] for anything else."""
+    lemma = fold(verb.lemma_)
+    if verb.pos_ not in {"VERB", "ADJ"} or lemma not in SUSPEND_VERBS:
+        return []
+    ties = _ties(verb, lemma)
+    if not ties:
+        return []
+    partners = [k for tie in ties for c, case in _arguments(tie) if c.dep_ == "nmod" and "avec" in case
+                for k in _keys(c, actors, context=context)]
+    partners += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case
+                 for k in _keys(c, actors, context=context)]  # "avec Bamako" hung on the verb
+    if not partners:
+        return []
+    action = {"gele": "geler", "mettre": "mettre fin"}.get(lemma, verb.lemma_.lower())
+    return list(verbal_relations(verb, verb, "Reject", action, actors, trig, context, objects=list(dict.fromkeys(partners))))
+
+
+def _ties(verb: Token, lemma: str) -> list[Token]:
+    """The tie nouns ``verb`` acts on: its objects, or for "mettre fin / un terme" its complement after "à"."""
+    if lemma != "mettre":
+        return [c for c in verb.children if c.dep_ == "obj" and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]
+    if not any(c.dep_ == "obj" and fold(c.text) in _ENDINGS for c in verb.children):
+        return []
+    return [c for c, case in _arguments(verb) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
+            and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]

@@ -28,6 +28,7 @@ from extractors.events import (
 from extractors.lang import fold
 from extractors.model import Relation, Statement
 from extractors.relation_cancelled import cancelled_meeting
+from extractors.relation_candidates import candidate_words
 from extractors.relation_charges import legal_action
 from extractors.relation_context import RelationContext
 from extractors.relation_excluded import excluded_event
@@ -87,14 +88,16 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
-    repaired = downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig) \
-        or demanded_stop(token, actors, context) or warned_consequences(token, actors, context) \
-        or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context)
+    lemma, text = fold(token.lemma_), fold(token.text)
+    candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
+    repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
+        downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)
+        or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)
+        or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context))
     # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
         yield from repaired
         return
-    lemma = fold(token.lemma_)
     mistagged = _mistagged_verb(token, trig)
     if token.pos_ == "VERB" or mistagged:
         lemma = mistagged or lemma
@@ -187,8 +190,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
         standalone = event_type is not None
         event_type = event_type or trig.light_nouns.get(lemma) or trig.light_nouns.get(fold(token.text))
-        judged = judged_in_relative(token, actors, context) or judged_by_participle(token, actors, trig, context) \
-            or resisted_pressure(token, actors, trig, context) or cancelled_meeting(token, actors, trig, context)
+        judged = (judged_in_relative(token, actors, context) or judged_by_participle(token, actors, trig, context)
+                  or resisted_pressure(token, actors, trig, context) or cancelled_meeting(token, actors, trig, context)) \
+            if lemma in candidates.judged_nouns or text in candidates.judged_nouns else []
         if event_type is None or judged or measured(token):  # "les échanges entre A et B dépassent 13 milliards": a state
             yield from judged
             return

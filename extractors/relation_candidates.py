@@ -1,0 +1,47 @@
+"""The words each cheap relation check can possibly fire on, gathered once per language.
+
+``_relations_at`` runs a dozen checks on every verb, noun and adjective of an
+article ("presse X de", "doit cesser de", "s'est insurgé contre", "la décision,
+que X a jugée …"); each starts by looking its own word lists up with the
+token's folded lemma or text and gives nothing otherwise. One set look-up of
+both against the union of those lists tells which tokens are candidates at all,
+so the checks run only on them (same output: each list is a necessary
+condition of its check).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.events import Triggers
+from extractors.relation_judged_relatives import CLAIM_NOUNS, PROPOSAL_NOUNS
+from extractors.relation_judgements import ACT_NOUNS
+from extractors.relation_outcries import OUTCRY_VERBS
+from extractors.relation_pressed import _FORMS
+from extractors.relation_ratings import _CHANGES, _FALLS, _NOUNS, _VERBS
+from extractors.relation_stop_demands import STOP_VERBS
+from extractors.relation_suspended import SUSPEND_VERBS
+from extractors.relation_warnings import CONSEQUENCE_NOUNS
+
+
+@dataclass(frozen=True)
+class CandidateWords:
+    #: folded lemmas or texts of the repairs tried first (ratings, "presser X de", stop demands, warnings, outcries,
+    #: suspended ties)
+    repairs: frozenset[str]
+    #: folded lemmas or texts of the nouns judged, resisted or cancelled (act, claim, proposal and event nouns)
+    judged_nouns: frozenset[str]
+
+
+_BY_TRIGGERS: dict[int, tuple[Triggers, CandidateWords]] = {}
+
+
+def candidate_words(trig: Triggers) -> CandidateWords:
+    """The candidate words of ``trig``'s language (built on first use, kept with the triggers)."""
+    entry = _BY_TRIGGERS.get(id(trig))
+    if entry is None or entry[0] is not trig:
+        repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
+            | _VERBS | _FALLS | _CHANGES | _NOUNS
+        judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
+        entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged)))
+    return entry[1]

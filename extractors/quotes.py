@@ -120,16 +120,18 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     for token in tokens_in(sentence):
         if token.pos_ not in _CUE_POS:
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
-        # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
-        context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
-        lemma = speech_lemma(token, speech_verbs) if token.pos_ in {"VERB", "AUX"} else mistagged_speech_verb(token, speech_verbs)
-        after_name = lemma is None and token.pos_ not in {"VERB", "AUX"} and speech_noun_after_name(token, speech_verbs, actors)
+        verbal = token.pos_ in {"VERB", "AUX"}
+        spoken = speech_lemma(token, speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
+        lemma = spoken if verbal else spoken and mistagged_speech_verb(token, speech_verbs)
+        after_name = lemma is None and not verbal and (speech_noun_after_name(token, speech_verbs, actors) if spoken else None)
         lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
         if lemma is None and (token.pos_ == "VERB" or has_aux(token)) and speech_lemma(token, reflexives) and has_reflexive(token):
             lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None:
             continue
+        # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
+        context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
         if inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         hung = reflexive_cue_as_adverb(token)

@@ -7,10 +7,13 @@ adverb ("a condamné « fermement »") or a quotation opened in an earlier sente
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from extractors.contents import clause_start as _clause_start
-from extractors.entities import text_of
+from extractors.entities import text_of, tokens_of
 from extractors.lang import fold, language_data
 from extractors.quotespans import QuoteSpan
 
@@ -57,7 +60,8 @@ def adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quot
 
 def _quoted_adverb(verb: Token, quote: QuoteSpan) -> bool:
     """A quotation of one adverb ("« fermement »", "« vivement »") with the verb's object after it: a manner."""
-    inside = [t for t in verb.doc if quote.start <= t.idx < quote.end and t.is_alpha]
+    doc = verb.doc
+    inside = [t for t in tokens_of(doc)[_token_at(doc, quote.start):_token_at(doc, quote.end)] if t.is_alpha]
     if len(inside) != 1 or not (inside[0].pos_ == "ADV" or (inside[0].text.endswith("ment") and inside[0].text.islower()
                                                             and not any(c.dep_ == "det" for c in inside[0].children))):
         return False  # (the tagger often reads a lone "fermement" as a noun)
@@ -72,7 +76,7 @@ def _colon_introduced(verb: Token, quote: QuoteSpan) -> bool:
     if len(between) > 160 or not between.rstrip().endswith(":") or between.count(":") > 1 or any(p in between for p in ".;!?\n«»“”"):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]
-                   for t in doc[verb.i + 1:] if t.idx < quote.start)
+                   for t in tokens_of(doc)[verb.i + 1:_token_at(doc, quote.start)])
 
 
 def _names_object(verb: Token, quote: QuoteSpan) -> bool:
@@ -81,7 +85,7 @@ def _names_object(verb: Token, quote: QuoteSpan) -> bool:
     if fold(verb.lemma_) not in language_data("fr").words("speech_verbs_naming"):
         return False
     objects = {t.i for c in verb.children if c.dep_ in {"obj", "obl:arg", "xcomp"} for t in c.subtree}
-    between = [t for t in verb.doc[verb.i + 1:] if t.idx < quote.start]
+    between = tokens_of(verb.doc)[verb.i + 1:_token_at(verb.doc, quote.start)]
     return all(t.i in objects or fold(t.text) in {"de", "d'", "comme", "etant", "la", "le", "les", "l'", "un", "une", "en"}
                for t in between)
 
@@ -96,3 +100,13 @@ def _new_sentence(quote: QuoteSpan, gap: str, clause_start: Token) -> bool:
 
 def inside_quote(token: Token, quotes: list[QuoteSpan]) -> bool:
     return any(q.start < token.idx < q.end for q in quotes)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token of ``doc`` starting at or after character ``char`` (``len(doc)`` if none): the
+    tokens before a character offset are a slice of ``tokens_of``, not a pass over the whole doc."""
+    starts = doc.user_data.get("ng_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        doc.user_data["ng_token_starts"] = starts
+    return bisect_left(starts, char)

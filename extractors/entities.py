@@ -134,7 +134,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
             if token.i in self._by_token:
                 continue
-            referents = self._content_referents(token)
+            referents = self._content_referents(token) \
+                if token.pos_ == "NOUN" or fold(token.text) in self.data.derived("content_words", _content_words) else None
             if referents is not None:
                 keys.extend(referents)
                 plain.extend(referents)
@@ -336,6 +337,14 @@ _COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "offici
 
 #: Singular officials who, unnamed ("un responsable américain"), speak for their state (tests/gold/NOTES.md).
 _UNNAMED_OFFICIALS = {"responsable", "officiel", "diplomate", "haut-fonctionnaire", "fonctionnaire", "source"}  # "une source diplomatique russe"
+
+
+def _content_words(data) -> frozenset[str]:
+    """The words other than nouns that ``_content_referents`` can claim (group bodies "les Alliés", "les Européens",
+    "pays", "son gouvernement" tagged otherwise): every other resolver of it reads nouns only, so any other word skips
+    them all (folded once per language)."""
+    bodies = {fold(k) for k in data.table("capitalised_group_bodies")}
+    return frozenset(bodies) | data.words("demonym_plural_only") | data.words("state_nouns_in_content") | {"pays"}
 
 
 def _pair_nouns_in_content(data) -> frozenset[str]:

@@ -15,11 +15,9 @@ from spacy.tokens import Token
 from extractors.events import negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_speaker_acts import toward_subjects
 
 STOP_VERBS = language_data("fr").words("relation_stop_verbs")
-_ACTOR_KINDS = {"Person", "Organization", "Country"}
 
 
 def demanded_stop(verb: Token, actors, context) -> list[Relation]:
@@ -29,11 +27,4 @@ def demanded_stop(verb: Token, actors, context) -> list[Relation]:
     must = verb.head
     if fold(must.lemma_) != "devoir" or negated(verb, verb) or not hasattr(context, "speakers_at"):
         return []
-    speakers = context.speakers_at(verb.idx)
-    if not speakers:
-        return []
-    targets = [k for k in _subjects(must, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
-    own = {k for s in speakers for k in [s, *actors.speaker_state(s, verb.idx, verb.idx + 1)]}
-    evidence = _sentence_evidence(verb)
-    return [Relation(s, t, fold(verb.lemma_), "Demand", evidence, False, None)
-            for s in speakers for t in targets if t not in own]
+    return toward_subjects(verb, must, actors, context, fold(verb.lemma_), "Demand")

@@ -16,13 +16,11 @@ from spacy.tokens import Token
 from extractors.events import _future_form
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_speaker_acts import toward_subjects
 
 _FR = language_data("fr")
 CONSEQUENCE_NOUNS = _FR.words("relation_consequence_nouns")
 BEARING_VERBS = _FR.words("relation_bearing_verbs")
-_ACTOR_KINDS = {"Person", "Organization", "Country"}
 
 
 def warned_consequences(noun: Token, actors, context) -> list[Relation]:
@@ -34,13 +32,7 @@ def warned_consequences(noun: Token, actors, context) -> list[Relation]:
         return []
     if not _ahead(verb):
         return []  # "L'Europe subit les conséquences de la guerre": a fact, no warning
-    speakers = context.speakers_at(noun.idx)
-    if not speakers:
-        return []
-    targets = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
-    own = {k for s in speakers for k in [s, *actors.speaker_state(s, noun.idx, noun.idx + 1)]}
-    evidence = _sentence_evidence(noun)
-    return [Relation(s, t, "avertir", "Threaten", evidence, False, None) for s in speakers for t in targets if t not in own]
+    return toward_subjects(noun, verb, actors, context, "avertir", "Threaten")
 
 
 def _ahead(verb: Token) -> bool:

@@ -1,0 +1,29 @@
+"""Relations a speaker's own words make toward the actors of its reported content.
+
+"« Les États-Unis doivent cesser d'armer Taïwan », a-t-il déclaré" is a Demand of the speaker toward the
+États-Unis (``relation_stop_demands``); "Pékin « en subira les conséquences »" a Threaten toward Pékin
+(``relation_warnings``). Both take the speakers of the statement that holds the word, the actor subjects of the
+clause, and leave out the speaker's own side ("nous devons cesser", "nous en subirons les conséquences").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.model import Relation
+from extractors.relation_args import _sentence_evidence
+from extractors.relation_subjects import _subjects
+
+_ACTOR_KINDS = {"Person", "Organization", "Country"}
+
+
+def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: str, event_type: str) -> list[Relation]:
+    """``event_type`` relations from each speaker whose statement holds ``anchor`` toward each actor subject of
+    ``clause_verb`` that is not the speaker or the speaker's state; [] outside reported content."""
+    speakers = context.speakers_at(anchor.idx)
+    if not speakers:
+        return []
+    targets = [k for k in _subjects(clause_verb, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
+    own = {k for s in speakers for k in [s, *actors.speaker_state(s, anchor.idx, anchor.idx + 1)]}
+    evidence = _sentence_evidence(anchor)
+    return [Relation(s, t, action, event_type, evidence, False, None) for s in speakers for t in targets if t not in own]

@@ -17,6 +17,9 @@ from typing import Any
 #: Actor kinds, named after the ontology classes (ng:Person ...).
 ACTOR_KINDS = ("Person", "Organization", "Country", "Place")
 
+#: Kinds of actor that can act or be acted on by a speaker's words: a place never threatens, cancels or excludes.
+AGENT_KINDS = ("Person", "Organization", "Country")
+
 #: Local keys of actors named only by their role in one article ("le recteur": extractors/unnamed_roles.py);
 #: graph.resolve never merges them across articles.
 UNNAMED_KEY_PREFIX = "unnamed:"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractors.events import Triggers, modality
 from extractors.lang import fold, language_data
-from extractors.model import Relation
+from extractors.model import AGENT_KINDS, Relation
 from extractors.relation_args import _DE, _arguments, _enumerated, _keys, _sentence_evidence
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _subjects
@@ -22,7 +22,6 @@ from extractors.relation_subjects import _subjects
 #: Verbs that call a planned meeting off.
 CANCEL_VERBS = language_data("fr").words("relation_cancel_verbs")
 _PARTNER_PREPS = {"avec", "a", "au", "aux", "en"}
-_ACTOR_KINDS = {"Person", "Organization", "Country"}
 
 
 def cancelled_meeting(noun: Token, actors, trig: Triggers, context: list) -> list[Relation]:
@@ -42,8 +41,8 @@ def cancelled_meeting(noun: Token, actors, trig: Triggers, context: list) -> lis
                 for k in _keys(c, actors)]
     partners += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case  # (parsed on the verb)
                  for k in _keys(c, actors)]
-    partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in _ACTOR_KINDS]
-    cancellers = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
+    partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in AGENT_KINDS]
+    cancellers = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
     evidence = _sentence_evidence(noun)
     mode = modality(verb, trig)
     return [Relation(s, p, noun.lemma_.lower(), "Consult", evidence, True, mode)
@@ -57,7 +56,7 @@ def _planned_between(noun: Token, actors) -> list[str]:
     keys = [k for child in firsts for k in _enumerated(child, actors)]
     if len(firsts) == 1 and len(keys) == 1:  # ("et B" parsed as a second subject of the verb)
         keys += _stranded_partner(firsts[0], actors) or _named_after_and(firsts[0], actors)
-    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
+    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in AGENT_KINDS]
 
 
 def _named_after_and(first: Token, actors) -> list[str]:

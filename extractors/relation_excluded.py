@@ -14,11 +14,10 @@ from spacy.tokens import Token
 
 from extractors.events import EXCLUSIONS, Triggers, _negated_itself
 from extractors.lang import fold
-from extractors.model import Relation
+from extractors.model import AGENT_KINDS, Relation
 from extractors.relation_args import _arguments, _keys, _sentence_evidence
 from extractors.relation_subjects import _subjects
 
-_ACTOR_KINDS = {"Person", "Organization", "Country"}
 _TALK_TYPES = {"Consult", "Agree", "Cooperate"}
 
 
@@ -39,7 +38,7 @@ def excluded_event(verb: Token, actors, trig: Triggers, context: list) -> list[R
         targets = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & preps for k in _keys(c, actors)]
         targets += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and c.i > noun.i and case & preps
                     and not case & {"a", "au", "aux", "en"} for k in _keys(c, actors)]  # ("contre X" hung on the verb)
-        subjects = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
+        subjects = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
         open_ = _negated_itself(verb)
         action = phrase.text if phrase else noun.lemma_.lower()
         relations += [Relation(s, t, action, event_type, _sentence_evidence(noun), not open_, "possibility" if open_ else None)

@@ -10,13 +10,12 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_endured import ENDURED_TYPES, endured_patients
 from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
 
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 #: Event types that join their participants both ways: "la coopération entre A et B".
 _MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
@@ -24,7 +23,6 @@ _MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
 def _between(noun: Token, actors: ArticleActors) -> list[str]:
     """The actors of "entre A et B" under an event noun."""
     return [k for child, case in _arguments(noun) if "entre" in case for k in _enumerated(child, actors)]
-
 
 
 def _presupposed(noun: Token) -> bool:
@@ -60,7 +58,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
         objects += between
     for s in subject:
         for o in dict.fromkeys(objects):
-            if s != o and actors.actors[s].kind in _ACTOR_KINDS:
+            if s != o and actors.actors[s].kind in ACTOR_KINDS:
                 yield Relation(s, o, action, event_type, evidence, polarity, mode)
 
 
@@ -238,7 +236,6 @@ def participle_agents(act: Token, actors: ArticleActors, lemmas: set[str] | None
                    if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]
                    and (lemmas is None or fold(c.lemma_) in lemmas)]
     return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in _keys(c, actors)]
-
 
 
 _AIMING = language_data("fr").words("relation_aiming_participles")

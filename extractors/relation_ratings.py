@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
 from extractors.relation_subjects import _agents, _passive, _subjects
 
@@ -25,7 +25,6 @@ _NOUNS = {fold(w) for w in _DATA.get("nouns", ())}
 _RATINGS = {fold(w) for w in _DATA.get("ratings", ())}
 _FALLS = {fold(w) for w in _DATA.get("falls", ())}
 _CHANGES = {fold(w) for w in _DATA.get("changes", ())}
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 
 def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> list[Relation]:
@@ -60,7 +59,7 @@ def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, con
     evidence = _sentence_evidence(token)
     return [Relation(s, o, token.lemma_.lower(), "Coerce", evidence, polarity, mode)
             for s in dict.fromkeys(agencies) for o in rated
-            if s != o and actors.actors[s].kind in _ACTOR_KINDS and actors.actors[o].kind in _ACTOR_KINDS]
+            if s != o and actors.actors[s].kind in ACTOR_KINDS and actors.actors[o].kind in ACTOR_KINDS]
 
 
 def _par_agencies(rating: Token, verb: Token, actors: ArticleActors) -> list[str]:

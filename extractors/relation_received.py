@@ -14,12 +14,9 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
 from extractors.relation_subjects import _subjects
-
-
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 
 #: Verbs whose subject receives the event noun from its "de"/"par" owner: "obtenir le soutien de X", "subir des
@@ -46,7 +43,7 @@ def _received(verb: Token, noun: Token, event_type: str, action: str, actors: Ar
     evidence = _sentence_evidence(noun)
     for giver in dict.fromkeys(givers):
         for receiver in receivers:
-            if giver != receiver and actors.actors[giver].kind in _ACTOR_KINDS:
+            if giver != receiver and actors.actors[giver].kind in ACTOR_KINDS:
                 yield Relation(giver, receiver, action, event_type, evidence, polarity, mode)
 
 
@@ -93,7 +90,7 @@ def _adverbial(verb: Token, noun: Token, event_type: str, action: str, actors: A
     for child, child_case in _arguments(noun):
         if child.dep_ != "nmod":
             continue
-        keys = [k for k in _keys(child, actors) if actors.actors[k].kind in _ACTOR_KINDS]
+        keys = [k for k in _keys(child, actors) if actors.actors[k].kind in ACTOR_KINDS]
         if event_type in {"Support", "Demand"} and child_case & _DE:  # "à la demande du Royaume-Uni": X asked
             pairs = [(k, s) for k in keys for s in subjects]
         elif child_case & {"avec"}:

@@ -12,13 +12,12 @@ from spacy.tokens import Token
 
 from extractors.events import EXCLUSIONS, Triggers, modality, negated
 from extractors.lang import fold
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _arguments, _keys, _sentence_evidence
 from extractors.relation_subjects import _subjects
 
 #: Event types of the talks whose refusal rejects the partner.
 _TALK_TYPES = {"Consult", "Agree", "Cooperate"}
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 
 def refused_talks(verb: Token, actors, trig: Triggers, context: list) -> list[Relation]:
@@ -36,8 +35,8 @@ def refused_talks(verb: Token, actors, trig: Triggers, context: list) -> list[Re
                  for k in _keys(c, actors)]
     if not partners:
         return []
-    partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in _ACTOR_KINDS]
-    subjects = [k for k in _subjects(verb, actors, context) if k not in partners and actors.actors[k].kind in _ACTOR_KINDS]
+    partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in ACTOR_KINDS]
+    subjects = [k for k in _subjects(verb, actors, context) if k not in partners and actors.actors[k].kind in ACTOR_KINDS]
     polarity, mode, evidence = negated(verb, verb), modality(verb, trig), _sentence_evidence(verb)
     return [Relation(s, p, verb.lemma_.lower(), "Reject", evidence, polarity, mode)
             for s in subjects for p in partners]

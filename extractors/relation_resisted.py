@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
 from extractors.relation_subjects import _subjects
 
@@ -21,7 +21,6 @@ from extractors.relation_subjects import _subjects
 RESISTING_VERBS = language_data("fr").words("relation_resisting_verbs")
 _ENDURED_TYPES = {"Coerce", "Threaten"}
 _TARGET_PREPS = {"sur", "contre", "envers", "a", "au", "aux"}
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 
 def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> list[Relation]:
@@ -38,9 +37,9 @@ def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> lis
     if any(case & _TARGET_PREPS for _, case in arguments):
         return []
     owners = [k for c, case in arguments if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
-    owners = [k for k in dict.fromkeys(owners) if actors.actors[k].kind in _ACTOR_KINDS]
+    owners = [k for k in dict.fromkeys(owners) if actors.actors[k].kind in ACTOR_KINDS]
     if not owners:
         return []
-    resisting = [k for k in _subjects(verb, actors, context) if k not in owners and actors.actors[k].kind in _ACTOR_KINDS]
+    resisting = [k for k in _subjects(verb, actors, context) if k not in owners and actors.actors[k].kind in ACTOR_KINDS]
     evidence = _sentence_evidence(noun)
     return [Relation(o, s, noun.lemma_.lower(), event_type, evidence, False, None) for o in owners for s in resisting]

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.model import Relation
+from extractors.model import AGENT_KINDS, Relation
 from extractors.relation_args import _sentence_evidence
 from extractors.relation_subjects import _subjects
-
-_ACTOR_KINDS = {"Person", "Organization", "Country"}
 
 
 def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: str, event_type: str) -> list[Relation]:
@@ -23,7 +21,7 @@ def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: 
     speakers = context.speakers_at(anchor.idx)
     if not speakers:
         return []
-    targets = [k for k in _subjects(clause_verb, actors, context) if actors.actors[k].kind in _ACTOR_KINDS]
+    targets = [k for k in _subjects(clause_verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
     own = {k for s in speakers for k in [s, *actors.speaker_state(s, anchor.idx, anchor.idx + 1)]}
     evidence = _sentence_evidence(anchor)
     return [Relation(s, t, action, event_type, evidence, False, None) for s in speakers for t in targets if t not in own]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
 from extractors.relation_judgements import ACT_NOUNS
 from extractors.relation_subjects import _subjects
@@ -23,7 +23,6 @@ STANCES = {fold(k): v for k, v in _DATA.raw["relation_stance_adjectives"].items(
 ATTRIBUTE_VERBS = _DATA.words("relation_stance_attribute_verbs")
 #: Things one is for or against that stand for their author: "favorable à la proposition du Kenya".
 _AUTHORED = ACT_NOUNS | _DATA.words("relation_proposal_nouns")
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 _TO = {"a", "au", "aux"}
 
 
@@ -40,11 +39,11 @@ def stance_relations(adjective: Token, actors, trig: Triggers, context: list) ->
         if not keys and child.pos_ == "NOUN" and (fold(child.lemma_) in _AUTHORED or fold(child.text) in _AUTHORED):
             keys = [k for c, c_case in _arguments(child) if c.dep_ == "nmod" and c_case & _DE for k in _keys(c, actors)]
         objects += keys
-    objects = [k for k in dict.fromkeys(objects) if actors.actors[k].kind in _ACTOR_KINDS]
+    objects = [k for k in dict.fromkeys(objects) if actors.actors[k].kind in ACTOR_KINDS]
     if not objects:
         return []
     holder = adjective if any(c.dep_ == "cop" for c in adjective.children) else adjective.head
-    subjects = [k for k in _subjects(holder, actors, context) if k not in objects and actors.actors[k].kind in _ACTOR_KINDS]
+    subjects = [k for k in _subjects(holder, actors, context) if k not in objects and actors.actors[k].kind in ACTOR_KINDS]
     polarity, mode = negated(holder, holder), modality(holder, trig)
     action = "être " + adjective.lemma_.lower()
     evidence = _sentence_evidence(adjective)

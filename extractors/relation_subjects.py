@@ -16,10 +16,10 @@ from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
 from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb
+from extractors.model import ACTOR_KINDS
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _FR = language_data("fr")
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 
 def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
     """The subject of a "que" clause a Demand verb governs: "exiger que X …", "appeler à ce que X …"."""
@@ -131,7 +131,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         effort = _effort_before(node, actors) if node.dep_ == "advcl" and infinitive else None
         if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
             owner = next(c for c in effort.children if c.dep_ == "nmod" and actors.resolve(c))
-            return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in _ACTOR_KINDS]
+            return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in ACTOR_KINDS]
         infinitive = infinitive or any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in node.children)
         # "avant d'avoir détruit X": a past infinitive
         auxiliary = _stranded_auxiliary(node)
@@ -156,7 +156,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
             owner = [c for c in node.head.children if c.dep_ == "nmod" and actors.resolve(c)]
             if owner:
                 keys = _enumerated(owner[0], actors)
-                return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
+                return [k for k in keys if actors.actors[k].kind in ACTOR_KINDS]
         break
     if not subjects:
         subjects = [c for c in node.children if c.dep_ == "dep" and (c.i < node.i or c.text.startswith("-")) and actors.resolve(c)]
@@ -177,7 +177,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         keys = [k for s in subjects if s.pos_ == "PRON" for k in context.first_person(s)]
     if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)
         keys = _nearest_actor_left(node, actors)  # "Paris et Berlin ont condamné": subject tagged as something else
-    return [k for k in keys if actors.actors[k].kind in _ACTOR_KINDS]
+    return [k for k in keys if actors.actors[k].kind in ACTOR_KINDS]
 
 
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -334,7 +334,7 @@ def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
     if not keys and (fold(head.text) in _DOCUMENTS or fold(head.lemma_) in _DOCUMENTS):
         keys = [k for child, case in _arguments(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
                 for k in _keys(child, actors)]
-    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
+    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
 
 
 def _controller_tokens(verb: Token) -> list[Token]:
@@ -359,7 +359,7 @@ _TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 
 def _controllers(verb: Token, actors: ArticleActors) -> list[str]:
     keys = [k for child in _controller_tokens(verb) for k in _keys(child, actors)]
-    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _ACTOR_KINDS]
+    return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
 
 
 def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
-from extractors.model import Relation
+from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _owner, _sentence_evidence
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
@@ -31,7 +31,6 @@ from extractors.relation_subjects import _agents, _clitic_person, _passive, _pat
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
 _OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
 #: Kinds of actor that can be the subject of a relation.
-_ACTOR_KINDS = {"Person", "Organization", "Country", "Place"}
 #: Event types whose reflexive verbs are inherent, not reciprocal ("s'opposer à", "s'abstenir"), unless "mutuellement".
 _ONE_WAY_TYPES = {"Reject", "Demand", "Protest"}
 #: Adverbs that make a reflexive verb reciprocal: "se soutenir mutuellement".
@@ -70,7 +69,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
                 objects = denounced_authors(verb, subjects, trig, context, actors)  # "dénonce un « coup d'État »"
             if not objects and event_type == "Accuse" and trigger is verb and fold(verb.lemma_) not in trig.naming_verbs:
                 objects = judged_act_authors(verb, subjects, actors, context)  # "a dénoncé ces mesures"
-    subjects = [k for k in subjects if actors.actors[k].kind in _ACTOR_KINDS]
+    subjects = [k for k in subjects if actors.actors[k].kind in ACTOR_KINDS]
     contrast, same = compared_actors(verb, actors, subjects)
     objects = [k for k in objects if k not in contrast and k not in same]
     reciprocal = is_reflexive(verb) and (event_type not in _ONE_WAY_TYPES or any(fold(t.text) in _MUTUALLY for t in verb.subtree))
@@ -97,7 +96,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     if subjects:  # "Contrairement aux États-Unis, la Chine n'a imposé aucune sanction à la Russie": the US did
         for other, flipped in [(k, not polarity) for k in contrast] + [(k, polarity) for k in same]:
             for obj in objects:
-                if obj != other and actors.actors[other].kind in _ACTOR_KINDS:
+                if obj != other and actors.actors[other].kind in ACTOR_KINDS:
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
 
 

@@ -179,8 +179,9 @@ class CollectiveActors:
         for mention in self.mentions:
             if mention.end <= index and self.actors[mention.key].kind == "Country":
                 counts[mention.key] = counts.get(mention.key, 0) + 1
-        if not counts:
-            return None
+        if not counts:  # no country named: the one inside organisation names before it ("Air France"), if only one
+            hinted = {country for end, country in self._org_name_countries if end <= index}
+            return self._ensure_country(hinted.pop(), self.doc[index - 1]) if len(hinted) == 1 and index > 0 else None
         best = max(counts.values())
         latest = [m.key for m in self.mentions if m.end <= index and counts.get(m.key) == best]
         return latest[-1]

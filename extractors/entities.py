@@ -24,6 +24,7 @@ from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F40
 from extractors.model import Actor
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
 from extractors.pairs import PairResolution
+from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
@@ -33,7 +34,7 @@ _DETERMINERS = DETERMINERS
 
 
 class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolution, PronounResolution, NameRecall,
-                    AnaphorResolution, UnnamedRoles):
+                    AnaphorResolution, UnnamedRoles, PossessedRoles):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
     def __init__(self, doc: Doc, language: str = "fr") -> None:
@@ -228,6 +229,15 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         named = self._name_after_title(token)
         if named:
             return [named]  # "la présidente de la Commission européenne Ursula von der Leyen" (two subjects parsed)
+        named = self._name_after_body_noun(token)
+        if named:
+            return [named]  # "le président du groupe Renault Jean-Dominique Senard": Senard, not Renault
+        office = self.local_office(token) if token.i not in self._by_token else None
+        if office is not None:
+            return office  # "le maire de Grenoble": the mayor, not the city (extractors/unnamed_roles.py)
+        placed = self.placed_institution(token)
+        if placed:
+            return placed  # "le tribunal correctionnel de Paris": the court, not the city or France
         state = self.state_body_country(token)
         if state:
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
@@ -294,7 +304,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             if country_key:  # "le (nouveau) gouvernement": the country the article is about
                 return [self._institution_country(token, self.actors[country_key].label)]
         if role_word(token.text) in self._role_heads or text in self.data.words("organization_anaphors"):
-            return self._resolve_role(token) or []  # "le président chinois", "la direction" (of the company named)
+            # "le président chinois", "la direction" (of the company named); "Son président" (of the body just before)
+            return self._resolve_role(token) or self.possessed_role_body(token)
         return self._kin(token)
 
     def _name_after_title(self, role: Token) -> str | None:
@@ -308,6 +319,24 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         key = self._by_token[after]
         same_slot = name.dep_ == role.dep_ and name.head.i == role.head.i
         return key if same_slot and self.actors[key].kind == "Person" and self._by_token.get(after - 1) != key else None
+
+    def _name_after_body_noun(self, role: Token) -> str | None:
+        """"le président du groupe Renault Jean-Dominique Senard": a role noun whose "de" complement is a common noun
+        with the body's name in apposition, the person's name glued after it (the name is the role's holder)."""
+        if role.pos_ != "NOUN" or role_word(role.text) not in self._role_heads:
+            return None
+        for noun in role.children:
+            if noun.dep_ != "nmod" or noun.i < role.i or noun.i in self._by_token or not _de_complement(noun):
+                continue
+            named = [c for c in noun.children if c.i > noun.i and c.i in self._by_token and c.dep_ in {"appos", "flat:name", "nmod"}]
+            people = [c for c in named if c.dep_ != "nmod" and self.actors[self._by_token[c.i]].kind == "Person"
+                      and not self.doc[c.i - 1].is_punct]
+            if people and any(self.actors[self._by_token[c.i]].kind == "Organization" for c in named):
+                return self._by_token[people[0].i]  # "du groupe Michelin Florent Menegaux" (both below "groupe")
+            for name in named:
+                if name.dep_ != "nmod":
+                    return self._name_glued_to(name, self._by_token[name.i])
+        return None
 
     def _name_glued_to(self, complement: Token, key: str) -> str | None:
         """The person named right after a title's complement, parsed below it as a ``flat:name`` or an

@@ -24,6 +24,7 @@ from extractors.lang import fold
 from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
     titled_name
+from extractors.org_names import adjective_institution_name, country_inside_org_name, glued_country_name, name_after_org_noun
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
 
@@ -63,10 +64,16 @@ class MentionFinding:
     def _find_mentions(self) -> None:
         doc = self.doc
         taken: set[int] = set()
+        self._org_name_countries: list[tuple[int, str]] = []  # (end, country) of "Air France": a hint of the setting
         self._early_mentions(taken)
+        places = self._countries.keys() | self._metonyms.keys()
         for span in self._gazetteer_spans():
             if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span):
                 continue
+            if country_inside_org_name(span, self.data.words("country_named_org_heads"), places):
+                if fold(span.text) in self._countries:
+                    self._org_name_countries.append((span.end, self._countries[fold(span.text)]))
+                continue  # "Air France", "Météo-France", "Banque de France": the organisation (extractors/org_names.py)
             key = self._gazetteer_key(span)
             if key:
                 self._add_mention(span, key)
@@ -80,6 +87,7 @@ class MentionFinding:
         for ent in doc.ents:
             span = strip_determiners(ent)
             span = cut_at_possessive(span) if span is not None else None  # "Alliance vers ses frontières"
+            span = (name_after_org_noun(span, self.data.words("org_name_nouns")) or span) if span is not None and ent.label_ == "ORG" else span
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             span = with_first_name(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
@@ -267,6 +275,8 @@ class MentionFinding:
         text = span.text.replace(".", "")
         if len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
             return fold(text) not in self._countries and fold(text) not in self._metonyms
+        if glued_country_name(span, self._countries) or adjective_institution_name(span, self.data.words("institution_heads"), self._demonym):
+            return True  # "Météo-France", "l'Agence spatiale européenne" (extractors/org_names.py)
         return len(span) >= 3 and span[0].is_lower and fold(span[0].text) in self.data.words("institution_heads") \
             and span[1].pos_ == "ADP" and not street_name(span)
 

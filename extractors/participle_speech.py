@@ -31,16 +31,25 @@ def participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[To
             if subject is not None and all(t.pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} for t in doc[comma.i + 1: subject.i]):
                 return subject.head, (after.idx, comma.idx, "que")
         return None
+    if participle.head.i == participle.i and _judged_object(participle, lemma) is not None:
+        return _fronted_gerund_clause(participle, lemma, sentence)  # "Tout en dénonçant X, le président Y a…" (root)
     if participle.dep_ == "acl" and doc[participle.i - 1].text == "," and participle.head.dep_ in {"obj", "obl", "obl:mod", "obl:arg"}:
         participle_head = participle.head.head  # "X a tenu une conférence de presse, indiquant que…"
     elif participle.dep_ in {"advcl", "conj"} and participle.head.i != participle.i:
         participle_head = participle.head
     else:
         return None
-    if fold(doc[participle.i - 1].text) == "comme" or fold(participle_head.lemma_) in language_data("fr").words("speech_verbs"):
+    data = language_data("fr")
+    head_lemma = fold(participle_head.lemma_)
+    if fold(doc[participle.i - 1].text) == "comme" or head_lemma in data.words("speech_verbs") and not (
+            head_lemma in data.words("speech_verbs_quote_only") and _judged_object(participle, lemma) is not None):
         return None  # "X a été cité par Reuters comme affirmant que…": the participle is the head verb's content
+        # (but "Tout en insistant sur…, X poursuit cette stratégie": "poursuivre" speaks only with a quotation)
     content = complement(participle)
-    if content is None or (content[2] != "que" and not (content[2] == "inf" and _gerund(participle, lemma))):
+    if content is None or content[2] == "nominal":
+        judged = _judged_object(participle, lemma)  # "Tout en insistant sur le bilan de X, Y…", "En dénonçant X, Y…"
+        return (participle_head, judged) if judged is not None and participle_head.pos_ in {"VERB", "AUX"} else None
+    if content[2] != "que" and not (content[2] == "inf" and _gerund(participle, lemma)):
         return None
     return (participle_head, content) if participle_head.pos_ in {"VERB", "AUX", "ADJ"} else None
 
@@ -52,6 +61,40 @@ def _gerund(participle: Token, lemma: str) -> bool:
     doc = participle.doc
     return participle.i > 0 and fold(doc[participle.i - 1].text) == "en" and participle.dep_ == "advcl" \
         and lemma in language_data("fr").words("gerund_speech_verbs")
+
+
+def _judged_object(participle: Token, lemma: str) -> tuple[int, int, str] | None:
+    """"(Tout) en dénonçant la politique de X, Y a…", "en insistant sur le bilan de X": a gerund of a verb of judging
+    or stressing (``gerund_judging_verbs``) with its object (or its "sur" complement) reports speech of the main verb's
+    subject; the content is that phrase (kind "nominal")."""
+    doc = participle.doc
+    if participle.i == 0 or fold(doc[participle.i - 1].text) != "en" or participle.dep_ not in {"advcl", "ROOT"} \
+            or lemma not in language_data("fr").words("gerund_judging_verbs"):
+        return None
+    for child in participle.children:
+        if child.i < participle.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if child.dep_ == "obj" or child.dep_ in {"obl", "obl:arg", "obl:mod"} and any(
+                c.dep_ == "case" and fold(c.text) == "sur" for c in child.children):
+            last = max(child.subtree, key=lambda t: t.i)
+            return child.left_edge.idx, last.idx + len(last.text), "nominal"
+    return None
+
+
+def _fronted_gerund_clause(participle: Token, lemma: str, sentence: Span) -> tuple[Token, tuple[int, int, str]] | None:
+    """"Tout en dénonçant X, le président Y a maintenu…" parsed with the gerund as the root: at the start of the
+    sentence, its object runs to the first comma followed by a subject whose verb comes after that comma."""
+    doc = participle.doc
+    first = next((t for t in tokens_in(sentence) if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i not in {participle.i - 1, participle.i - 2} or (first.i == participle.i - 2 and fold(first.text) != "tout"):
+        return None
+    content = _judged_object(participle, lemma)
+    for comma in (t for t in doc[participle.i + 1: sentence.end] if t.text == ","):
+        subject = next((t for t in doc[comma.i + 1: min(comma.i + 6, sentence.end)]
+                        if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i > comma.i and t.head.pos_ in {"VERB", "AUX"}), None)
+        if subject is not None and all(t.pos_ in {"DET", "NOUN", "PROPN", "ADJ"} for t in doc[comma.i + 1: subject.i]):
+            return subject.head, (content[0], min(content[1], comma.idx), content[2])
+    return None
 
 
 def purpose_speech_verb(infinitive: Token, lemma: str) -> Token | None:

@@ -110,6 +110,9 @@ def _agent_of(participle: Token) -> Token | None:
         agent = next((t for c in participle.children if c.dep_ in {"obl:mod", "obl"} and c.i > participle.i
                       for t in c.children if t.dep_ == "obl:agent" or fold(c.text) == "fois" and t.dep_ == "nmod"
                       and any(fold(m.text) == "par" for m in t.children if m.dep_ == "case")), None)
+    if agent is None:  # "des chiffres relativisés par Febelfin": the agent parsed as a modifier, "par" its first word
+        agent = next((c for c in participle.children if c.dep_ in {"obl:mod", "obl"} and c.i > participle.i
+                      and c.left_edge.i == participle.i + 1 and fold(c.left_edge.text) == "par"), None)
     return agent
 
 

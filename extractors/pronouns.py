@@ -34,7 +34,7 @@ class PronounResolution:
         if actor.kind == "Country":
             return self._institution_agrees(key, gender)  # "Le gouvernement grec … Il a déclaré"
         if actor.kind != "Person":
-            return actor.kind == "Organization"
+            return actor.kind == "Organization" and actor.gender in {None, gender}  # gender of an unnamed institution's noun
         return self._fits(key, gender, strict=False)
 
     def _fits(self, key: str, gender: str, *, strict: bool) -> bool:

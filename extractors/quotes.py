@@ -35,7 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import source_markers
-from extractors.attribution import actor_right, compound_cues, cue_label, mistagged_speech_verb, speech_lemma, speech_noun_after_name
+from extractors.attribution import actor_right, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
+    speech_noun_after_name
 from extractors.speech_verb_checks import (
     citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
     is_reflexive, negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
@@ -43,7 +44,7 @@ from extractors.speech_verb_checks import (
 )
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
     inverted_content as _inverted_content
-from extractors.entities import ArticleActors, sentences_of, tokens_in
+from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.model import Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
@@ -53,7 +54,7 @@ from extractors.interviewer import interviewing_outlet
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
 from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements
 from extractors.taken_up import TakenUpSpeech
-from extractors.remarks import announced_quotes, pull_quotes, remarks, speech_noun_subjects
+from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee
 from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
@@ -88,10 +89,13 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         candidates += _according_to(sentence, actors, markers, candidates, context)
         candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
-                       + speech_noun_subjects(sentence, actors, data)]  # "Les déclarations de X ont provoqué…"
+                       + speech_noun_subjects(sentence, actors, data)  # "Les déclarations de X ont provoqué…"
+                       + [r for r in agent_speech_nouns(sentence, actors, data)  # "l'annonce des résultats par X"
+                          if not any(set(r.speakers) & set(c.speakers) for c in candidates)]]
         candidates += [SpeechCandidate(r.noun, r.speakers, "DirectQuote", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in pull_quotes(sentence, actors)  # "… —Sonia Dridi, journaliste"
-                       + announced_quotes(sentence, actors, data, context)]  # "les propos suivants : « … »"
+                       + announced_quotes(sentence, actors, data, context)  # "les propos suivants : « … »"
+                       if not any(c.content_start < r.content_end and r.content_start < c.content_end for c in candidates)]
         candidates = layer_relays(candidates, actors)
         for candidate in candidates:
             yield from (taken_up.complete(s, candidate.cue, candidate.speakers) for s in to_statements(candidate, doc, actors, quotes))
@@ -160,6 +164,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         elif is_infinitive(token) and token.dep_ != "ROOT" and not periphrastic_infinitive(token, data):
             continue  # "pour dénoncer", "a refusé de commenter": no speech act of its own
         direct = adjacent_quote(token, sentence, quotes)
+        governor, governed_quote = _governor_after_quote(token, quotes, data) if direct is None and main_verb is None \
+            else (None, None)
+        direct = direct or governed_quote  # "« … », a tenu à préciser X", "« … », tente-t-il de corriger"
         complement = _complement(token) if main_verb is None else clause[1]
         aside = incise(token, sentence) if direct is None and not after_name else None
         inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) \
@@ -193,7 +200,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         else:
             # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
             speakers = presented_document_speakers(token, actors, data) or document_speakers \
-                or speakers_of(token, actors, context, inverted=is_inverted(token, direct, inverted))
+                or (_governed_speakers(governor, token, sentence, actors, context) if governor is not None
+                    else speakers_of(token, actors, context, inverted=is_inverted(token, direct, inverted)))
         if interpolated is not None and not speakers:
             # "X a de son côté appelé…" / "L'OTAN ne livrera pas…, a de son côté assuré son secrétaire général, X"
             speakers = subject_before_aux(interpolated, actors, context)
@@ -228,6 +236,31 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                          or (addressee if addressee and actors.is_medium(addressee) else None),  # "a déclaré à l'AFP"
                          cue_text=cue_label(lemma, data),
                          aside=aside)
+
+
+def _governor_after_quote(token: Token, quotes, data) -> tuple[Token | None, object]:
+    """"« … », a tenu à préciser X", "« … », tente-t-il de corriger": a speech infinitive under a verb of emphasis or
+    attempt (``speech_infinitive_governors``) whose attribution clause starts right after a quotation. Returns the
+    governing verb and the quotation (or None, None)."""
+    if not is_infinitive(token) or not periphrastic_infinitive(token, data):
+        return None, None
+    governor = token.head
+    first = governor  # with its auxiliary and reflexive pronoun right before it ("a tenu", "s'est empressé")
+    while first.i > 0 and first.doc[first.i - 1].head.i == governor.i and (
+            first.doc[first.i - 1].dep_.startswith("aux") or first.doc[first.i - 1].dep_ in {"expl:comp", "expl:pv"}):
+        first = first.doc[first.i - 1]
+    text = text_of(token.doc)
+    # (the parser may take words inside the quotation for the governor's subject: read the characters between)
+    quote = next((q for q in quotes if q.end <= first.idx and not text[q.end:first.idx].strip(" ,\n")), None)
+    return (governor, quote) if quote is not None else (None, None)
+
+
+def _governed_speakers(governor: Token, token: Token, sentence: Span, actors: ArticleActors, context) -> list[str]:
+    """The speaker after "« … », a tenu à préciser": the hyphenated pronoun of the governing verb ("tente-t-il de
+    corriger"), else the first actor after the infinitive ("a tenu à préciser le ministre X")."""
+    if inverted_pronoun(governor) is not None:
+        return speakers_of(governor, actors, context, inverted=True)
+    return [k for k in actor_right(token, sentence, actors) if actors.actors[k].kind in {"Person", "Organization", "Country"}]
 
 
 def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:

@@ -193,9 +193,10 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     if keys and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"] and all(
             actors.actors[k].kind == "Country" for k in keys):
         keys = list(dict.fromkeys(keys + _coordinated_demonyms(token, actors)))  # "les ministres français et allemand"
-    if token.pos_ != "NOUN" or fold(token.text) not in _STATE_ORGANS | _LEADERS:
+    leader = fold(token.text) in _LEADERS or _head_of_government(token)
+    if token.pos_ != "NOUN" or not (leader or fold(token.text) in _STATE_ORGANS):
         return keys
-    if keys and (fold(token.text) in _LEADERS or any(actors.actors[k].kind != "Country" for k in keys)):
+    if keys and (leader or any(actors.actors[k].kind != "Country" for k in keys)):
         return keys  # "le président malien" named elsewhere is that person; only an unnamed one stands for Mali
     found: list[str] = []
     modifiers = [c for c in token.children if c.dep_ == "amod"]
@@ -219,6 +220,12 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     if not found and not keys:
         found = _relative_owner(token, actors) or _home_state(token, actors)  # "X, dont le gouvernement …"
     return list(dict.fromkeys(found + keys))  # "les forces armées de la Russie et de la Chine": both
+
+
+def _head_of_government(token: Token) -> bool:
+    """"le Premier ministre britannique": "ministre" with "Premier / Première" before it is a leader noun too."""
+    return fold(token.text) == "ministre" and any(
+        c.dep_ == "amod" and c.i < token.i and fold(c.text) in {"premier", "premiere"} for c in token.children)
 
 
 def _relative_owner(token: Token, actors: ArticleActors) -> list[str]:

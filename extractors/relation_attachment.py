@@ -60,3 +60,15 @@ def sentence_organizations(pronoun: Token, start: int, actors: ArticleActors, ex
     keys = {m.key for m in actors.mentions if start <= m.start and m.end <= pronoun.i and m.key not in exclude
             and actors.actors[m.key].kind == "Organization" and pronoun.doc[m.start].pos_ in {"NOUN", "PROPN"}}
     return sorted(keys)
+
+
+def stranded_clause_subject(verb: Token) -> list[Token]:
+    """Parser repair: the subject of a finite "que" clause hung on the main verb as ``dep`` ("Il a rappelé que
+    Vladimir Poutine et Ilham Aliev s'étaient entretenus …": "Vladimir" a ``dep`` of "rappelé", "entretenus" an
+    ``advcl``). Only a name or noun right after "que", between the main verb and the clause verb; [] otherwise."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "ccomp"} or head is verb or verb.morph.get("VerbForm") != ["Fin"] and not any(
+            a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"] for a in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "dep" and c.pos_ in {"PROPN", "NOUN"} and head.i < c.i < verb.i
+            and c.i > 0 and fold(c.doc[c.i - 1].text) in {"que", "qu'"}]

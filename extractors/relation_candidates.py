@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.events import Triggers
+from extractors.relation_fire import FIRE_VERBS
 from extractors.relation_judged_relatives import CLAIM_NOUNS, PROPOSAL_NOUNS
 from extractors.relation_judgements import ACT_NOUNS
 from extractors.relation_outcries import OUTCRY_VERBS
@@ -21,13 +22,14 @@ from extractors.relation_pressed import _FORMS
 from extractors.relation_ratings import _CHANGES, _FALLS, _NOUNS, _VERBS
 from extractors.relation_stop_demands import STOP_VERBS
 from extractors.relation_suspended import SUSPEND_VERBS
+from extractors.relation_targeted import TARGET_NOUNS, TARGET_VERBS
 from extractors.relation_warnings import CONSEQUENCE_NOUNS
 
 
 @dataclass(frozen=True)
 class CandidateWords:
     #: folded lemmas or texts of the repairs tried first (ratings, "presser X de", stop demands, warnings, outcries,
-    #: suspended ties)
+    #: suspended ties, projectiles fired, targets of an attack)
     repairs: frozenset[str]
     #: folded lemmas or texts of the nouns judged, resisted or cancelled (act, claim, proposal and event nouns)
     judged_nouns: frozenset[str]
@@ -41,7 +43,7 @@ def candidate_words(trig: Triggers) -> CandidateWords:
     entry = _BY_TRIGGERS.get(id(trig))
     if entry is None or entry[0] is not trig:
         repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
-            | _VERBS | _FALLS | _CHANGES | _NOUNS
+            | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
         entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged)))
     return entry[1]

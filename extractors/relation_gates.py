@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, denied_by, is_reflexive
 from extractors.lang import fold
-from extractors.relation_args import _keys
+from extractors.relation_args import _LEADERS, _keys
 from extractors.relation_subjects import _passive, _patients
 from extractors.relation_verbal import guest_senders
 
@@ -47,7 +47,10 @@ def person_guest(verb: Token, actors: ArticleActors, context: list[str]) -> bool
     if _passive(verb):
         guests = _patients(verb, actors, context)
     else:
-        guests = [k for c in verb.children if c.dep_ == "obj" for k in _keys(c, actors, context=context)]
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        guests = [k for c in objects for k in _keys(c, actors, context=context)]
+        if any(fold(c.text) in _LEADERS and _keys(c, actors, context=context) for c in objects):
+            return True  # "a reçu son homologue japonais": a leader stands for the state, and is still a person
     return any(actors.actors[k].kind == "Person" for k in guests)
 
 

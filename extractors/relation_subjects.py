@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
-from extractors.events import INITIATIVES, OBJECT_CONTROL, _intent_holders, denied_by, is_reflexive
+from extractors.events import INITIATIVES, OBJECT_CONTROL, REFLEXIVE, _intent_holders, denied_by, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
-from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb
+from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -34,8 +34,8 @@ def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> 
 
 def _passive(verb: Token) -> bool:
     """"a été attaqué (par Y)", "soutenu par le PASOK" (a participle modifying a noun)."""
-    if is_reflexive(verb):
-        return False  # "se sont entretenus": "être" of a pronominal verb, not a passive
+    if is_reflexive(verb) or any(c.dep_ == "mark" and c.pos_ == "PRON" and fold(c.text) in REFLEXIVE for c in verb.children):
+        return False  # "se sont entretenus": "être" of a pronominal verb, not a passive ("s'en est pris": "s'" as "mark")
     if _active_compound(verb):
         return False
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
@@ -161,6 +161,8 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
     if not subjects:
         subjects = [c for c in node.children if c.dep_ == "dep" and (c.i < node.i or c.text.startswith("-")) and actors.resolve(c)]
         # "affirme-t-il, tout en appelant X à …": the inverted clitic of the governing verb
+    if not subjects:  # "a rappelé que Poutine et Aliev s'étaient entretenus" with the subject hung on "rappelé"
+        subjects = stranded_clause_subject(node)
     if not subjects:  # parser repair: "il lui reproche" with "il" tagged as a copula
         subjects = [c for c in node.children if c.dep_ in {"cop", "expl", "expl:pv"} and c.pos_ == "PRON" and c.i < node.i
                     and fold(c.text) in _SUBJECT_PRONOUNS]

@@ -122,7 +122,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 if direct:
                     keys += [actors.actor_at(child)] if actors.actor_at(child) else (_keys(child, actors) or _owner(child, actors, event_type)) if child.dep_ == "conj" else []
                 continue
-            is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child)
+            is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child) \
+                or _phrase_object(child, case, holder, holders)
             if is_direct and trigger is verb:
                 if direct:
                     owned = _owner(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
@@ -160,6 +161,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         if event_type in _TRANSFER_TYPES:
             keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"
     return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+def _phrase_object(child: Token, case: set[str], holder: Token, holders: list[Token]) -> bool:
+    """Parser repair: a name right after a fixed phrase, hung on the phrase's noun with no preposition, is the
+    phrase's direct object ("a mis en garde Pyongyang contre …", "Pyongyang" parsed as a modifier of "garde")."""
+    return not case and child.dep_ == "nmod" and child.pos_ == "PROPN" and holder in holders and child.i == holder.i + 1
 
 
 def _partnered(verb: Token, trigger: Token) -> bool:

@@ -32,6 +32,8 @@ from extractors.relation_candidates import candidate_words
 from extractors.relation_charges import legal_action
 from extractors.relation_context import RelationContext
 from extractors.relation_excluded import excluded_event
+from extractors.relation_fire import fired_at
+from extractors.relation_targeted import targeted
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, calls_something, caseless_object, delegation_guest,
     denies_infinitive, infinitive_on_object, is_appeal, person_guest, request_addressed,
@@ -93,8 +95,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
         downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)
         or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)
-        or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context))
+        or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context)
+        or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context))
     # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
+    # "a tiré des roquettes sur X", "X a été frappée par des missiles russes"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
         yield from repaired
         return

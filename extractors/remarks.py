@@ -78,6 +78,43 @@ def speech_noun_subjects(sentence: Span, actors: ArticleActors, data: LanguageDa
     return found
 
 
+def agent_speech_nouns(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[Remark]:
+    """"À la suite de l'annonce des résultats par la commission électorale", "après l'annonce par Téhéran d'un
+    essai": a speech noun (``agent_speech_nouns``: "annonce" -> "annoncer") with a determiner, then "par" and an
+    actor within a few words (no verb or punctuation between), is that actor's speech act; the content is the noun's
+    phrase. "l'annonce des résultats par téléphone" gives nothing (no actor)."""
+    nouns = data.table("agent_speech_nouns")
+    doc = sentence.doc
+    found = []
+    for noun in tokens_in(sentence):
+        cue = nouns.get(fold(noun.text))
+        if cue is None or noun.pos_ != "NOUN" or noun.i == 0 or fold(doc[noun.i - 1].text) not in _DETERMINERS \
+                or any(q.start <= noun.idx < q.end for q in quote_spans(doc)):
+            continue
+        window = doc[noun.i + 1: min(noun.i + 8, sentence.end)]
+        par = next((t for t in window if fold(t.text) == "par"), None)
+        if par is None or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[noun.i + 1: par.i]):
+            continue
+        named = next((t for t in doc[par.i + 1: min(par.i + 4, sentence.end)] if actors.actor_at(t)), None)
+        key = actors.actor_at(named) if named is not None else None
+        if key is None or actors.actors[key].kind not in {"Person", "Organization", "Country"} \
+                or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[par.i + 1: named.i]):
+            continue
+        end = named.i
+        while end + 1 < sentence.end and actors.actor_at(doc[end + 1]) == key:
+            end += 1  # the whole name of the agent
+        last = max(noun.subtree, key=lambda t: t.i)
+        if par.i > noun.i + 1 or last.i <= end:  # "l'annonce des résultats par X": the words before "par"
+            start, stop = noun.idx, doc[par.i - 1].idx + len(doc[par.i - 1].text)
+        else:  # "l'annonce par Téhéran d'un nouvel essai": the words after the agent
+            start, stop = doc[end + 1].idx, last.idx + len(last.text)
+        found.append(Remark(noun, cue, (key,), start, stop))
+    return found
+
+
+_DETERMINERS = {"l'", "l’", "la", "le", "une", "un", "cette", "cet", "ce", "sa", "son"}
+
+
 def _author(noun: Token, sentence: Span, actors: ArticleActors) -> list[str]:
     """The actor of "de X" right after the noun ("la remarque de X") or after the copula ("le constat est du
     professeur X")."""
@@ -106,6 +143,23 @@ def _previous_sentence(sentence: Span) -> Span | None:
 _FOLLOWING = {"suivant", "suivante", "suivants", "suivantes"}
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or a participle-looking noun with its determiner ("une violente envolée" tagged as a verb)."""
+    return token.pos_ == "NOUN" or token.pos_ in {"VERB", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+
+
+def _noun_before_colon(last: Token, nouns: frozenset[str]) -> Token | None:
+    """The speech noun that ends the clause before a colon, itself or before one adjective ("une violente envolée",
+    "un message sans ambiguïté" is not read): not the subject of its clause ("Le message est clair : « … »")."""
+    doc = last.doc
+    for token in (last, doc[last.i - 1] if last.i > 0 else last):
+        if _nominal(token) and (fold(token.lemma_) in nouns or fold(token.text) in nouns):
+            if token.dep_ in {"nsubj", "nsubj:pass"} or (token is not last and last.pos_ != "ADJ"):
+                return None
+            return token
+    return None
+
+
 def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, context: list[str]) -> list[Remark]:
     """"X s'est basé sur le raisonnement suivant : « … »", "X a tenu les propos suivants : « … »": a speech noun
     (``announced_speech_nouns``) with "suivant" and a colon right before a quotation is a direct quote of the
@@ -114,11 +168,16 @@ def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, 
     doc = sentence.doc
     found = []
     for token in sentence:
-        if fold(token.text) not in _FOLLOWING or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
             continue
-        noun = token.head if token.head.i < token.i else doc[token.i - 1]
+        if fold(token.text) in _FOLLOWING:
+            noun = token.head if token.head.i < token.i else doc[token.i - 1]
+        else:
+            noun = _noun_before_colon(token, nouns)  # "lors d'une violente envolée : « … »", "ce message : « … »"
+            if noun is None:
+                continue
         quote = next((q for q in quote_spans(doc) if 0 <= q.start - (doc[token.i + 1].idx + 1) <= 2), None)
-        if quote is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
+        if quote is None or not _nominal(noun) or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
             continue
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.i > sentence.start:
@@ -127,7 +186,8 @@ def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, 
             continue
         speakers = speakers_of(verb, actors, context)
         if speakers:
-            found.append(Remark(noun, noun.lemma_.lower(), tuple(speakers), quote.start, quote.end))
+            cue = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text.lower()  # (not "envoler" for "envolée")
+            found.append(Remark(noun, cue, tuple(speakers), quote.start, quote.end))
     return found
 
 

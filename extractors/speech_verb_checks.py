@@ -149,7 +149,9 @@ def periphrastic_infinitive(token: Token, data: LanguageData) -> bool:
     """"X vient d'annoncer que…", "X a tenu à préciser que…": an infinitive under a verb that only marks tense or
     emphasis (``speech_infinitive_governors``: verb -> its preposition) is the subject's own speech act."""
     head = token.head
-    preposition = data.table("speech_infinitive_governors").get(fold(head.lemma_))
+    governors = data.table("speech_infinitive_governors")
+    # (the lemmatiser leaves some inverted forms as they are: "tente-t-il de corriger" -> "tente")
+    preposition = governors.get(fold(head.lemma_)) or (governors.get(fold(head.lemma_) + "r") if head.lemma_.endswith("e") else None)
     return token.dep_ == "xcomp" and head.i < token.i and preposition is not None \
         and any(c.dep_ == "mark" and fold(c.text).rstrip("'’") in preposition for c in token.children)
 

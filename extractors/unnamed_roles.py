@@ -111,6 +111,9 @@ class UnnamedRoles:
                 or not any(c.dep_ == "det" and fold(c.text) in _DEFINITE for c in head.children):
             return []
         key = UNNAMED_KEY_PREFIX + role_word(head.text)
+        if key not in self.actors and not any(c.dep_ == "nmod" for c in head.children):
+            placed = [k for k, a in self.actors.items() if k.startswith(key + " ") and a.kind == "Person" and a.first < head.i]
+            key = placed[0] if len(placed) == 1 else key  # "Le maire de Grenoble a dit… Le maire a ajouté…"
         return [key] if key in self.actors and self.actors[key].kind == "Person" and self.actors[key].first < head.i else []
 
     def unnamed_institution(self, noun: Token) -> list[str]:
@@ -126,7 +129,10 @@ class UnnamedRoles:
             return []
         place = self._place_complement(noun)
         label = noun.text.lower() + (" " + place if place else "")  # "préfecture des Bouches-du-Rhône"
-        return [self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)]
+        key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)
+        if noun.morph.get("Gender") in (["Masc"], ["Fem"]):
+            self.actors[key].gender = self.actors[key].gender or noun.morph.get("Gender")[0]  # "le parquet … Elle": not it
+        return [key]
 
     def placed_institution(self, noun: Token) -> list[str]:
         """"Le parquet de Marseille a requis…": an institution noun with a named place complement speaks as the
@@ -141,12 +147,51 @@ class UnnamedRoles:
         place (with its preposition), else None."""
         for child in noun.children:
             key = self._by_token.get(child.i)
-            if child.dep_ != "nmod" or (self.actors[key].kind != "Place" if key else child.pos_ != "PROPN"):
-                continue  # a place of the article, or a proper name no actor holds ("des Bouches-du-Rhône")
+            if child.dep_ != "nmod" or (not self._local_place(child) if key else child.pos_ != "PROPN"):
+                continue  # a place of the article (a capital too), or a proper name no actor holds ("des Bouches-du-Rhône")
             case = [t for t in child.children if t.dep_ == "case"]
-            if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'", "d’"} and case[0].i == noun.i + 1:
-                return noun.doc[case[0].i: child.right_edge.i + 1].text
+            if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'", "d’"} and self._qualifiers_only(noun, case[0].i):
+                return noun.doc[noun.i + 1: child.right_edge.i + 1].text
         return None
+
+    def _qualifiers_only(self, noun: Token, end: int) -> bool:
+        """Between the institution noun and its place only lower-case qualifiers of the noun: nothing, adjectives
+        ("tribunal correctionnel de Paris") or one short "de" noun ("cour d'appel de Lyon"), at most three words."""
+        between = noun.doc[noun.i + 1: end]
+        if len(between) > 3:
+            return False
+        return all(t.text.islower() and ((t.dep_ == "amod" and t.head.i == noun.i) or (t.dep_ == "nmod" and t.head.i == noun.i)
+                                         or (t.dep_ == "case" and t.head.i in {b.i for b in between})) for t in between)
+
+    def local_office(self, head: Token) -> list[str] | None:
+        """"le maire de Grenoble", "la maire de Paris": a local office (``local_office_roles``) of a named city or
+        region is its holder, never the place (nor the state a capital stands for). The person named with that
+        office in the article, else the unnamed role actor "maire de Grenoble"; None when the phrase is no such office."""
+        if head.pos_ != "NOUN" or role_word(head.text) not in self.data.words("local_office_roles") \
+                or head.morph.get("Number") == ["Plur"] or any(c.dep_ in {"appos", "flat:name"} and c.i in self._by_token
+                                                                for c in head.children):
+            return None  # "le maire de Grenoble Éric Piolle" (parsed as the role's apposition): the name resolves
+        place = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.i in self._by_token
+                      and self._local_place(c)), None)
+        if place is None or not any(c.dep_ == "case" and fold(c.text) in {"de", "du", "d'", "d’"} for c in place.children):
+            return None
+        if any(fold(c.text) in self.data.words("former_role_modifiers") for c in head.children if c.dep_ == "amod"):
+            return []  # "l'ancien maire de Grenoble": not the office
+        named = self._name_glued_to(place, self._by_token[place.i])
+        if named:
+            return [named]  # "le maire de Grenoble Éric Piolle"
+        word, town = role_word(head.text), fold(place.text)
+        holders = sorted({a.key for a in self.actors.values() if a.kind == "Person" and any(
+            role_word(r.split()[0]) == word and town in fold(r) for r in a.roles if r.split())})
+        if holders:
+            return holders if len(holders) == 1 else []
+        label = f"{head.text.lower()} {head.doc[head.i + 1: place.i + 1].text}"  # "maire de Grenoble", "préfet de la Gironde"
+        return [self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Person", head.i)]
+
+    def _local_place(self, token: Token) -> bool:
+        """A city or region of the article: a Place actor, or a capital written for its state ("Paris" -> France)."""
+        actor = self.actors[self._by_token[token.i]]
+        return actor.kind == "Place" or (actor.kind == "Country" and self.is_metonym(token.text) and token.text[:1].isupper())
 
     def client_role(self, head: Token) -> list[str] | None:
         """"l'avocat de Jean Dupont": a role that acts for the person of its "de" complement (``client_roles``) is

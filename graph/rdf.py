@@ -237,14 +237,28 @@ def _fact_iri(article: ox.NamedNode, kind: str, *parts) -> ox.NamedNode:
     return ox.NamedNode(f"{ID}{kind}-{digest}")
 
 
+#: The default graph, and each predicate's node, made once (a term is immutable; ``_q`` runs for every quad).
+_DEFAULT_GRAPH = ox.DefaultGraph()
+_PREDICATES: dict[str, ox.NamedNode] = {}
+
+
 def _q(s, p: str, o, g=None) -> ox.Quad:
-    return ox.Quad(s, ox.NamedNode(p), o, g if g is not None else ox.DefaultGraph())
+    predicate = _PREDICATES.get(p)
+    if predicate is None:
+        predicate = _PREDICATES[p] = ox.NamedNode(p)
+    return ox.Quad(s, predicate, o, g if g is not None else _DEFAULT_GRAPH)
 
 
 def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
 
 
-def _sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
-    return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
+def _sort_key(quad: ox.Quad) -> str:
+    """(graph, subject, predicate, object) in N-Triples form, the default graph first, as one string.
+
+    Joined by NUL, which no IRI or blank node label holds and which sorts before
+    every other character: the strings compare as the 4-tuples would (only the
+    object, the last part, may be a literal), and one string compares faster.
+    """
+    graph = quad.graph_name
+    return "\0".join(("" if isinstance(graph, ox.DefaultGraph) else str(graph), str(quad.subject), str(quad.predicate), str(quad.object)))

@@ -5,6 +5,9 @@ extractor version and model version are unchanged is read back from the
 extraction cache instead of being parsed again. A build whose articles, graph
 code and options are all those of the last build in the same folder (and whose
 output files are intact) stops there: nothing is resolved, written or rendered.
+One whose TriG comes out byte for byte as the last build's (an edit that
+changed no fact) leaves graph.trig and graph.html as they are: the page is
+made from the TriG and the graph code alone (``BuildRecord.same_output``).
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def build(
     if unchanged is not None:  # the same inputs, code and options as the last build, whose output is intact
         return BuildReport(**unchanged, parsed=0, from_cache=unchanged["articles"], problems=tuple(problems),
                            trig=out / "graph.trig", html=out / "graph.html" if render else None, seconds=timer.seconds)
-    from graph.rdf import atomic_write_bytes, dataset_quads, write_store, write_trig
+    from graph.rdf import atomic_write_bytes, dataset_quads, trig_bytes, write_store
     from graph.resolve import resolve_actors
 
     facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer, extractor=extractor)
@@ -99,11 +102,14 @@ def build(
         quads = dataset_quads(facts, resolution)
     with timer("write"):
         trig = out / "graph.trig"
-        write_trig(quads, trig)
+        data = trig_bytes(quads)
+        same = key is not None and record.same_output(data, out, render=render)  # an edit that changed no fact
+        if not same:
+            atomic_write_bytes(trig, data)
         if store_dir is not None:
             write_store(quads, Path(store_dir))
-    html = None
-    if render:
+    html = out / "graph.html" if render and same else None  # the page of the same TriG, as it is
+    if render and not same:
         from graph.project import view_from_quads
         from graph.render import render_html
 

@@ -4,7 +4,9 @@
   version and model version are unchanged is read back instead of parsed.
 - ``BuildRecord`` (``build.json``): the key of the last build (every article's
   cache key, the graph code, the options) and the hashes of the files it
-  wrote; a build with the same key and intact files has nothing to do.
+  wrote; a build with the same key and intact files has nothing to do, and
+  one whose TriG comes out the same bytes (an edit that changed no fact)
+  keeps the HTML page, a function of the TriG and the graph code.
 
 Cache files are written without fsync (``write_quietly``): a file lost to a crash is redone.
 """
@@ -111,6 +113,9 @@ class BuildRecord:
     nothing to do: ``newsgraph build`` run twice does not rewrite (or re-render) anything.
     """
 
+    #: Format of ``build.json``; a record of another version is not read (2: the graph code's fingerprint kept).
+    VERSION = 2
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
@@ -118,7 +123,7 @@ class BuildRecord:
         """The summary of the last build if it had ``key`` and its files are intact, else None."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data["key"] != key:
+            if data.get("version") != self.VERSION or data["key"] != key:
                 return None
             names = ["graph.trig"] + (["graph.html"] if render else [])
             if sorted(data["files"]) != sorted(names) or any(file_hash(out / n) != data["files"][n] for n in names):
@@ -128,8 +133,23 @@ class BuildRecord:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # no record, or an unreadable one: build
 
+    def same_output(self, trig: bytes, out: Path, *, render: bool) -> bool:
+        """Whether ``trig`` is the graph.trig the last build wrote, with this graph code and
+        the same files, all intact: its HTML page (made from the TriG alone) is still right."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") != self.VERSION or data["graph"] != graph_fingerprint():
+                return False
+            names = ["graph.trig"] + (["graph.html"] if render else [])
+            if sorted(data["files"]) != sorted(names) or hashlib.sha256(trig).hexdigest() != data["files"]["graph.trig"]:
+                return False
+            return all(file_hash(out / n) == data["files"][n] for n in names)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+
     def save(self, key: str, summary: dict, files: list[Path]) -> None:
-        data = {"key": key, "summary": summary, "files": {f.name: file_hash(f) for f in files}}
+        data = {"version": self.VERSION, "graph": graph_fingerprint(), "key": key, "summary": summary,
+                "files": {f.name: file_hash(f) for f in files}}
         write_quietly(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 

@@ -76,8 +76,12 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 def write_trig(quads: list[ox.Quad], path: Path) -> None:
     """Write TriG atomically: a temporary file in the same folder, then rename."""
-    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, trig_bytes(quads))
+
+
+def trig_bytes(quads: list[ox.Quad]) -> bytes:
+    """The TriG file of ``quads`` (sorted by ``dataset_quads``), with the dataset's prefixes."""
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def write_store(quads: list[ox.Quad], folder: Path) -> None:

@@ -35,8 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "wikinews-fr-2012.jsonl"
 SEEDS = ROOT / "seeds"
 STAGES = ("load", "cache", "model", "parse", "extract", "resolve", "rdf", "write", "render")
-#: Appended to one article for the "one article changed" build.
-CHANGE = "\n\nLe porte-parole du gouvernement a déclaré que la réunion était reportée à la semaine prochaine.\n"
+#: Appended to one article for the "one article changed" build: a sentence that adds a statement (Lavrov about
+#: Russia and the United States), so the rebuild redoes the RDF and the render; an edit that adds no fact leaves
+#: graph.trig and graph.html as they are (graph.buildcache.BuildRecord) and would measure the easy case.
+CHANGE = ("\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré que Moscou ne céderait pas "
+          "aux pressions de Washington.\n")
 #: Values for the required parameters of the named queries (filled with the busiest speakers).
 ACTOR_PARAMS = {"actor": 0, "actor1": 0, "actor2": 1, "target": 1}
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractors.attribution import initial_marker
-from extractors.entities import ArticleActors, sentence_of, tokens_in
+from extractors.entities import ArticleActors, sentence_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
+from extractors.token_table import token_table
 from extractors.quotespans import find_quote_spans
 
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "«", "»", "“", "”", '"', ".", "!", "?"}
@@ -38,7 +39,8 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     found = []
     initial = language_data(language).words("according_to_initial_markers")
     words = markers | initial | {"apres", "avis"}  # every marker below is one of these words (see _apres, _avis)
-    candidates = [token for token in tokens_in(sentence) if fold(token.text) in words]
+    folded = token_table(sentence.doc).folded
+    candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
     if not candidates:
         return found  # most sentences: no marker word, nothing more to read
     quotes = find_quote_spans(sentence.text, offset=sentence.start_char)

@@ -15,6 +15,7 @@ from extractors.attribution import cue_label, speech_lemma
 from extractors.contents import clause_start
 from extractors.entities import ArticleActors, tokens_in
 from extractors.lang import LanguageData, fold
+from extractors.token_table import token_table
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,16 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
     of the sentence, the verb and its agent left out."""
     verbs = data.words("passive_speech_verbs")
     result = []
+    pos = token_table(sentence.doc).pos
     for token in tokens_in(sentence):
-        lemma = speech_lemma(token, verbs) if token.pos_ == "VERB" else None
+        if pos[token.i] != "VERB":
+            continue  # only verbs are read below: skip the others without a look-up
+        lemma = speech_lemma(token, verbs)
         relative = _relative_speaker(token, actors) if lemma is not None else None
         if relative is not None:
             result.append(relative)  # "les îles Senkaku, que Pékin revendique": Pékin speaks
             continue
-        if lemma is None and token.pos_ == "VERB":
+        if lemma is None:
             lemma = _claim_emission(token, data)  # "L'hypothèse a été émise par A, B et C"
         if lemma is None or token.morph.get("VerbForm") != ["Part"]:
             continue

@@ -44,7 +44,7 @@ from extractors.speech_verb_checks import (
 )
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
     inverted_content as _inverted_content
-from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
+from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
 from extractors.model import Statement
 from extractors.participle_speech import participle_clause, purpose_speech_verb
@@ -53,6 +53,7 @@ from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
 from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements
+from extractors.token_table import token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee
@@ -102,8 +103,10 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         people = pronoun_antecedents(candidates, actors)
         if people:
             last_speakers, last_index = people[-1:], index
-        for token in tokens_in(sentence):
-            if token.dep_ in {"nsubj", "nsubj:pass"} and token.pos_ in {"PROPN", "NOUN"}:
+        table, tokens = token_table(doc), tokens_of(doc)
+        for i in range(sentence.start, sentence.end):
+            if table.dep[i] in {"nsubj", "nsubj:pass"} and table.pos[i] in {"PROPN", "NOUN"}:
+                token = tokens[i]
                 for key in actors.resolve(token):
                     if actors.actors[key].kind in {"Person", "Organization"} or actors.stands_for_state(token):
                         subjects.append(key)
@@ -121,8 +124,9 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
     sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
+    pos = token_table(sentence.doc).pos
     for token in tokens_in(sentence):
-        if token.pos_ not in _CUE_POS:
+        if pos[token.i] not in _CUE_POS:
             continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
         verbal = token.pos_ in {"VERB", "AUX"}
         spoken = speech_lemma(token, speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
@@ -346,11 +350,12 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
 def _subjects_before_marker(sentence: Span, actors: ArticleActors, markers: frozenset[str]) -> list[str]:
     """"Le chancelier X a défendu une mesure destinée selon lui à…": the people named as subjects earlier in the
     sentence of a "selon lui" are its nearest antecedents (newest last)."""
-    last_marker = max((t.i for t in tokens_in(sentence) if fold(t.text) in markers), default=-1)
+    table = token_table(sentence.doc)
+    last_marker = max((i for i in range(sentence.start, sentence.end) if table.folded[i] in markers), default=-1)
     keys: list[str] = []
     for token in tokens_in(sentence):
         if token.i >= last_marker:
             break
-        if token.dep_ == "nsubj" and token.pos_ in {"PROPN", "NOUN"}:
+        if table.dep[token.i] == "nsubj" and table.pos[token.i] in {"PROPN", "NOUN"}:
             keys += [k for k in actors.resolve(token) if actors.actors[k].kind == "Person" and k not in keys]
     return keys

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from extractors.entities import ArticleActors, sentences_of, tokens_in
+from extractors.entities import ArticleActors, folded_lemmas, sentences_of, tokens_of
 from extractors.events import (
     DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, instrument_type, is_reflexive, requested_by, stopped_by,
     triggers,
@@ -59,6 +59,7 @@ from extractors.relation_repairs import (
 from extractors.relation_ties import founded_with, threatened_partners, tie_objects
 from extractors.relation_verbal import verbal_relations
 from extractors.relation_visits import visited
+from extractors.token_table import token_table
 from extractors.relation_subjects import _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _subjects
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -73,24 +74,26 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
     trig = triggers(language)
     seen: set[tuple] = set()
     context = RelationContext(actors, statements)
+    tokens, table = tokens_of(doc), token_table(doc)
     for number, sentence in enumerate(sentences_of(doc)):
         context.sentence = number
-        for token in tokens_in(sentence):
-            if token.pos_ not in _TRIGGER_POS:
+        for i in range(sentence.start, sentence.end):
+            if table.pos[i] not in _TRIGGER_POS:
                 continue  # no event is triggered on any other part of speech (see _relations_at): skip the calls
-            for relation in _relations_at(token, actors, trig, context):
+            for relation in _relations_at(tokens[i], actors, trig, context):
                 key = (relation.subject, relation.object, relation.event_type, relation.evidence.start, relation.negated)
                 if key not in seen and relation.subject != relation.object:  # no actor acts on itself
                     seen.add(key)
                     context.record(relation)
                     yield relation
-        subjects = [t for t in tokens_in(sentence) if t.dep_ in _SUBJECT_DEPS and t.pos_ in {"PROPN", "NOUN"}]
+        subjects = [tokens[i] for i in range(sentence.start, sentence.end)
+                    if table.dep[i] in _SUBJECT_DEPS and table.pos[i] in {"PROPN", "NOUN"}]
         for token in sorted(subjects, key=lambda t: (t.head.dep_ == "ROOT", t.i)):
             context.extend(actors.resolve(token))  # the main clause's subject last: the likeliest antecedent of "il"
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
-    lemma, text = fold(token.lemma_), fold(token.text)
+    lemma, text = folded_lemmas(token.doc)[token.i], token_table(token.doc).folded[token.i]
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
         downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in
+from extractors.entities import ArticleActors, folded_lemmas, sentences_of, text_of, tokens_in, tokens_of
 from extractors.lang import LanguageData, fold
+from extractors.token_table import token_table
 from extractors.speakers import quote_spans, speakers_of
 
 _DE = {"de", "d'", "d’", "du", "des"}
@@ -35,17 +36,19 @@ class Remark:
 def remarks(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[Remark]:
     """The remark in ``sentence``, if it is "C'est la remarque de X" / "Le constat (amer) est de X"."""
     nouns = data.table("remark_nouns")
-    if len(sentence) > _MAX_TOKENS or any(t.pos_ == "VERB" for t in tokens_in(sentence)):
+    table, lemmas, span = token_table(sentence.doc), folded_lemmas(sentence.doc), range(sentence.start, sentence.end)
+    if len(sentence) > _MAX_TOKENS or "VERB" in table.pos[sentence.start: sentence.end]:
         return []
-    if not any(t.dep_ == "cop" and fold(t.lemma_) == "etre" for t in tokens_in(sentence)):
+    if not any(table.dep[i] == "cop" and lemmas[i] == "etre" for i in span):
         return []
     previous = _previous_sentence(sentence)
     if previous is None:
         return []
-    for noun in tokens_in(sentence):
-        cue = nouns.get(fold(noun.text))
-        if noun.pos_ != "NOUN" or cue is None:
+    for i in span:
+        cue = nouns.get(table.folded[i])
+        if table.pos[i] != "NOUN" or cue is None:
             continue
+        noun = tokens_of(sentence.doc)[i]
         speakers = _author(noun, sentence, actors)
         if speakers:
             return [Remark(noun, cue, tuple(speakers), previous.start_char, previous.end_char)]
@@ -58,9 +61,13 @@ def speech_noun_subjects(sentence: Span, actors: ArticleActors, data: LanguageDa
     act; the content is the noun phrase. As an object ("a refusé de commenter les propos de X") it is not."""
     nouns = data.table("speech_act_subject_nouns")
     found = []
-    for noun in tokens_in(sentence):
-        cue = nouns.get(fold(noun.text))
-        if cue is None or noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or noun.head.i < noun.i \
+    table = token_table(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        cue = nouns.get(table.folded[i])
+        if cue is None or table.pos[i] != "NOUN" or table.dep[i] not in {"nsubj", "nsubj:pass"}:
+            continue
+        noun = tokens_of(sentence.doc)[i]
+        if noun.head.i < noun.i \
                 or any(q.start <= noun.idx < q.end for q in quote_spans(noun.doc)):
             continue  # (inside a quotation, "Les accusations de Londres sont absurdes" are the quoted words)
         author = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(

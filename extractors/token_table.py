@@ -1,0 +1,45 @@
+"""Per-doc string columns of the tokens (text, folded text, part of speech, dependency), read once.
+
+Each ``token.pos_``, ``token.dep_`` or ``token.text`` looks the string up in spaCy's string store again
+and makes a new Python string (about 0.1 µs each); the sentence passes of the rules read them for every
+word, several times. ``token_table(doc)`` reads the doc's arrays once and keeps the columns in
+``doc.user_data``: a pass tests ``table.pos[i]`` and makes or fetches a ``Token`` only for the words it keeps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, ORTH, POS
+from spacy.tokens import Doc
+
+from extractors.lang import fold
+
+_KEY = "ng_token_table"
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Column ``i`` of each list is token ``i`` of the doc."""
+
+    texts: list[str]
+    folded: list[str]  # fold(token.text)
+    pos: list[str]  # token.pos_
+    dep: list[str]  # token.dep_
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The string columns of ``doc``'s tokens, made on first use and kept in ``doc.user_data``."""
+    table = doc.user_data.get(_KEY)
+    if table is None or len(table.texts) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, DEP]).tolist() if len(doc) else []
+        names: dict[int, str] = {}
+        texts, pos, dep = [], [], []
+        for orth, tag, relation in rows:
+            texts.append(names.get(orth) or names.setdefault(orth, strings[orth]))
+            pos.append(names.get(tag) or names.setdefault(tag, strings[tag]))
+            dep.append(names.get(relation) or names.setdefault(relation, strings[relation]))
+        table = TokenTable(texts, [fold(t) for t in texts], pos, dep)
+        doc.user_data[_KEY] = table
+    return table

@@ -28,6 +28,7 @@ from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
+from extractors.token_table import token_table
 from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
@@ -424,10 +425,11 @@ def sentence_of(token: Token) -> Span:
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once per doc (spaCy joins every token again on each access), from ``tokens_of``."""
+    """``doc.text``, computed once per doc (spaCy joins every token again on each access), from ``token_table``."""
     text = doc.user_data.get("ng_text")
     if text is None:
-        text = "".join([t.text_with_ws for t in tokens_of(doc)])
+        table = token_table(doc)
+        text = "".join([word + " " if space else word for word, space in zip(table.texts, table.spaces)])
         doc.user_data["ng_text"] = text
     return text
 

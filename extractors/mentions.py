@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Span, Token
 from extractors.lang import fold
 from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
-    titled_name
+    possessive_word, titled_name
 from extractors.org_names import adjective_institution_name, country_inside_org_name, glued_country_name, name_after_org_noun
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
+from extractors.token_table import entities_of
 
 
 #: A model designation: capitals, a hyphen, digits ("SM-6", "F-16", "S-400", "MiG-29").
@@ -80,11 +81,12 @@ class MentionFinding:
                 taken.update(range(span.start, span.end))
         person_spans, nicknames = [], []
         person_words = person_name_words(doc)
-        nickname_texts = {ent.text for ent in doc.ents if nickname_word(ent) is not None}
+        entities = entities_of(doc)
+        nickname_texts = {ent.text for ent in entities if nickname_word(ent) is not None}
         # "notre Soleil" once makes "du Soleil" a common noun everywhere in the article
         self._possessed = {fold(self._texts[i + 1]) for i, text in enumerate(self._texts[:-1])
-                           if self._texts[i + 1][:1].isupper() and after_possessive(doc[i + 1: i + 2])}
-        for ent in doc.ents:
+                           if self._texts[i + 1][:1].isupper() and possessive_word(text)}  # after_possessive, no Span made
+        for ent in entities:
             span = strip_determiners(ent)
             span = cut_at_possessive(span) if span is not None else None  # "Alliance vers ses frontières"
             span = (name_after_org_noun(span, self.data.words("org_name_nouns")) or span) if span is not None and ent.label_ == "ORG" else span

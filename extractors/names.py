@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractors.lang import fold, language_data
 from extractors.roles import DETERMINERS as _DETERMINERS
+from extractors.token_table import entities_of
 
 
 def strip_determiners(span: Span) -> Span | None:
@@ -112,7 +113,7 @@ def acronym_expansion(span: Span) -> str | None:
 def heads_org_name(span: Span) -> bool:
     """"le groupe France Télécom", "Espagne Télécom": a country word that starts a longer ORG entity of capitalised
     words is part of the company's name, not the country."""
-    ent = next((e for e in span.doc.ents if e.start == span.start and e.end > span.end and e.label_ == "ORG"), None)
+    ent = next((e for e in entities_of(span.doc) if e.start == span.start and e.end > span.end and e.label_ == "ORG"), None)
     return ent is not None and all(t.text[:1].isupper() or t.is_digit for t in span.doc[span.end: ent.end])
 
 
@@ -229,7 +230,12 @@ def common_word_at_start(span: Span) -> bool:
 
 def after_possessive(span: Span) -> bool:
     """"notre Soleil", "sa Constitution": one capitalised word after a possessive is a common noun, no name."""
-    return len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in _POSSESSIVES
+    return len(span) == 1 and span.start > 0 and possessive_word(span.doc[span.start - 1].text)
+
+
+def possessive_word(text: str) -> bool:
+    """"notre", "sa", "leurs": a possessive determiner (the word ``after_possessive`` looks for)."""
+    return fold(text) in _POSSESSIVES
 
 
 def foreign_title(span: Span, articles: frozenset[str]) -> bool:

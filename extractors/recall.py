@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extractors.lang import fold
+from extractors.token_table import entities_of, token_table
 
 #: Capitalised words that follow a media noun without naming a medium ("le site Internet").
 _NOT_MEDIA_NAMES = {"internet", "web", "officiel", "officielle"}
@@ -44,7 +45,7 @@ _KIN_GENDER = {**{k: "Fem" for k in ("fille", "mere", "soeur", "sœur", "epouse"
 
 def person_name_words(doc) -> set[str]:
     """Folded words of the full person names (two words or more) the NER found ("marine", "le", "pen")."""
-    return {fold(t.text) for ent in doc.ents if ent.label_ == "PER" and len(ent) >= 2 for t in ent if t.text[:1].isupper()}
+    return {fold(t.text) for ent in entities_of(doc) if ent.label_ == "PER" and len(ent) >= 2 for t in ent if t.text[:1].isupper()}
 
 
 #: Lower-case nouns before a place name that make it a street or square, never an actor ("la place Tahrir").
@@ -139,8 +140,9 @@ class NameRecall:
                 self.actors[key].medium = True
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
+        folded = token_table(doc).folded
         for i in range(1, len(tokens)):
-            if fold(texts[i - 1]) not in self._media_heads:  # the cheapest test first: a media noun right before
+            if folded[i - 1] not in self._media_heads:  # the cheapest test first: a media noun right before
                 continue
             token = tokens[i]
             if i in taken or token.pos_ not in {"PROPN", "X"} or not _capitalised(token.text) or fold(token.text) in _NOT_MEDIA_NAMES:

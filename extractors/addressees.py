@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.entities import ArticleActors
+from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
 
 _ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
+_OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this sentence or the one before
 
 
 def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
     for child in verb.children:
-        if child.dep_ in {"obl:arg", "obl:mod", "obl", "iobj"} and child.i > verb.i:
-            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
-            if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
-                keys = [k for k in actors.resolve(child) if k not in speakers]
-                if _place_before_inverted_subject(child, actors):
-                    continue  # "a déclaré jeudi à Nairobi le ministre X": where it was said
-                if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
-                    return keys[0]
+        if child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"} or child.i <= verb.i:
+            continue
+        cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+        if cases & _ADDRESS_PREPS or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
+            keys = [k for k in actors.resolve(child) if k not in speakers]
+        elif "devant" in cases:  # "devant l'Assemblée nationale": the body spoken to, named by the noun itself
+            keys = [k for k in [actors.actor_at(child)] if k and k not in speakers]  # (not "devant l'ambassade de X")
+        else:
+            continue
+        if _place_before_inverted_subject(child, actors):
+            continue  # "a déclaré jeudi à Nairobi le ministre X": where it was said
+        if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
+            return keys[0]
     return None
 
 
@@ -49,3 +55,36 @@ def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], co
         return recent[0]
     before = [m for m in actors.mentions if m.end <= clitic.i and m.key not in speakers and actors.actors[m.key].kind in kinds]
     return max(before, key=lambda m: m.start).key if before else None
+
+
+def clitic_object(verb: Token, actors: ArticleActors, speakers: list[str], verbs: frozenset[str],
+                  judging: frozenset[str]) -> str | None:
+    """"Il l'a remercié", "Netanyahou, qu'il a qualifié de « boucher »": the object pronoun of a verb aimed at a person
+    (``verbs``) is the last actor named before it (within ``_OBJECT_REACH`` tokens), other than the speaker and not
+    in the subject ("Nadine Morano, ex-députée UMP, l'avait appelé"); a relative "que" of these or of a judging cue
+    (``judging``) is the name right before it. ("l'a qualifiée" of a decision is left to ``extractors.taken_up``.)"""
+    lemma = fold(verb.lemma_)
+    relative = next((c for c in verb.children if c.dep_ == "obj" and fold(c.text) in {"que", "qu'", "qu’"}
+                     and c.pos_ == "PRON" and c.i < verb.i), None)
+    if relative is not None and lemma in verbs | judging:
+        ends = {relative.i, relative.i - 1} if verb.doc[relative.i - 1].text == "," else {relative.i}
+        named = [m.key for m in actors.mentions if m.end in ends and m.key not in speakers]
+        return named[0] if named else None
+    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i
+                   and fold(c.text) in {"l'", "l’", "le", "la"}), None)
+    if lemma not in verbs or clitic is None or any(t.pos_ not in {"AUX", "ADV", "PRON"} for t in verb.doc[clitic.i + 1: verb.i]):
+        return None
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} for t in c.subtree}
+    opening = sentence_of(clitic).start  # the speaker named in this sentence: its apposition is no antecedent
+    named_speaker = [m.start for m in actors.mentions if m.key in speakers and opening <= m.start < clitic.i]
+    limit = min(named_speaker) if named_speaker else clitic.i
+    kinds = {"Person", "Organization", "Country"}
+    before = [m for m in actors.mentions if clitic.i - _OBJECT_REACH <= m.start and m.end <= limit and m.start not in subject
+              and m.key not in speakers and actors.actors[m.key].kind in kinds and not _venue(verb.doc[m.start])]
+    return max(before, key=lambda m: m.start).key if before else None
+
+
+def _venue(name: Token) -> bool:
+    """"à Berlin", "en Chine", "dans la capitale": a place where something happened, no antecedent of "l'"."""
+    head = name if name.dep_ != "flat:name" else name.head
+    return head.dep_.startswith("obl") and any(fold(c.text) in {"a", "en", "dans"} for c in head.children if c.dep_ == "case")

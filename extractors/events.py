@@ -55,6 +55,9 @@ _FUTURE_IN_PAST = {"promettre", "declarer", "affirmer", "assurer", "annoncer", "
                    "ajouter", "prevenir", "avertir", "confirmer", "expliquer", "preciser"}
 #: Marks of a time clause whose infinitive the parser may hang as a complement: "avant de", "après".
 _TEMPORAL_MARKS = {"avant", "apres"}
+#: Verbs of wishing or requiring whose "que" clause (in the subjunctive) is wanted, not done: "La France souhaite que
+#: l'UE impose des sanctions" -> intention (like "vouloir" + infinitive).
+_WISHED_CLAUSES = {"souhaiter", "vouloir", "desirer", "exiger", "demander", "reclamer", "preferer", "attendre"}
 #: Marks of a purpose clause: "pour capturer X", "afin de", "en vue de" -> intention.
 _PURPOSE = {"pour", "afin", "vue"}
 
@@ -277,7 +280,7 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
             return "conditional" if _conditional(node) else "intention"
         if modal:
             return modal
-    if purpose:
+    if purpose or _wished(chain[-1]):
         return "intention"
     for node in chain:
         if _conditional(node):
@@ -292,6 +295,12 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
         if node is verb and _future_form(node):
             return "future"
     return None
+
+
+def _wished(node: Token) -> bool:
+    """"souhaite que l'UE impose …": a "que" clause of a wish or requirement verb (the subjunctive they govern)."""
+    return node.dep_ == "ccomp" and fold(node.head.lemma_) in _WISHED_CLAUSES \
+        and any(c.dep_ == "mark" and fold(c.text) in {"que", "qu'"} for c in node.children)
 
 
 #: Nouns of intent whose "de" + infinitive is planned, not done: "n'a pas l'intention de rompre avec X".

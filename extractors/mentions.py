@@ -24,7 +24,8 @@ from extractors.lang import fold
 from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
     possessive_word, titled_name
-from extractors.org_names import adjective_institution_name, country_inside_org_name, glued_country_name, name_after_org_noun
+from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
+    ministry_portfolio, name_after_org_noun
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
 from extractors.token_table import entities_of
@@ -35,6 +36,7 @@ _MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")
 
 #: A civility glued to a surname, typos of "M. Houdré" ("M.Houdré", "Mme.Dupont"): a person whatever the tag.
 _GLUED_TITLE = re.compile(r"^(M|Mme|Mlle)\.[A-ZÀ-Ý][a-zà-ÿ]+$")
+_GLUED_PREFIX = re.compile(r"^(M|Mme|Mlle)\.(?=[A-ZÀ-Ý])")
 
 
 @dataclass
@@ -69,8 +71,9 @@ class MentionFinding:
         self._early_mentions(taken)
         places = self._countries.keys() | self._metonyms.keys()
         for span in self._gazetteer_spans():
-            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span):
-                continue
+            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) \
+                    or agency_named_after_body(span, self.data.words("agency_name_heads")):
+                continue  # "le Haut-Commissariat des Nations unies pour les réfugiés": the agency, a NER name
             if country_inside_org_name(span, self.data.words("country_named_org_heads"), places):
                 if fold(span.text) in self._countries:
                     self._org_name_countries.append((span.end, self._countries[fold(span.text)]))
@@ -187,7 +190,8 @@ class MentionFinding:
             return True  # "des missiles Tomahawk et SM-6", "des F-16": a model, whatever its tag
         return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
             (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or \
-            facility_name(span, self.data.words("facility_nouns"))  # "la place Tahrir" (ORG), "la centrale de Fukushima"
+            facility_name(span, self.data.words("facility_nouns")) or \
+            ministry_portfolio(span, self.data.words("portfolio_office_nouns"))  # "la ministre du Travail" (LOC)
 
     def _listed_company(self, span: Span, person_words: set[str]) -> bool:
         """A one-word name tagged PER in a list opened by a company noun ("les groupes de défense X et Y"):
@@ -454,7 +458,8 @@ def _name_words(span: Span, titles: set[str]) -> list[str]:
     """The words of a person's name without titles; "Kim Jong-un" (tokens "Jong", "-", "un") keeps its hyphenated word."""
     if any(t.text == "-" and not t.whitespace_ and t.i > span.start and not span.doc[t.i - 1].whitespace_ for t in span):
         return [w for w in span.text.split() if fold(w) not in titles]
-    return [t.text for t in span if fold(t.text) not in titles and t.text not in {".", "-"}]
+    words = [_GLUED_PREFIX.sub("", t.text) for t in span]  # "M.Houdré" -> "Houdré"
+    return [w for w in words if fold(w) not in titles and fold(w.rstrip(".")) not in titles and w not in {".", "-", ""}]
 
 
 def _name_word(text: str) -> bool:

@@ -80,3 +80,31 @@ def glued_country_name(span: Span, countries: dict) -> bool:
     return any(country_inside_org_name(span.doc[t.i: t.i + 1], set(), countries) for t in span
                if t.i > span.start and span.doc[t.i - 1].text in _HYPHENS and not span.doc[t.i - 1].whitespace_
                or t.i + 1 < span.end and span.doc[t.i + 1].text in _HYPHENS and not t.whitespace_)
+
+
+def ministry_portfolio(span: Span, office_nouns: set[str]) -> bool:
+    """Is this one capitalised common noun the portfolio of a minister or ministry ("la ministre du Travail", "le
+    ministère de la Santé", "le ministre des Armées"), which the NER often tags as a place? The portfolio names no
+    actor: the minister or the ministry speaks (gazetteer names such as "la France" are checked before)."""
+    doc = span.doc
+    if len(span) != 1 or span[0].pos_ != "NOUN" or span.start < 2:
+        return False
+    j = span.start - 1
+    if fold(doc[j].text) in {"la", "l'", "l’"}:
+        j -= 1
+    return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'", "d’"} and fold(doc[j - 1].text) in office_nouns
+
+
+def agency_named_after_body(span: Span, agency_heads: set[str]) -> bool:
+    """Is this gazetteer name ("Nations unies", "Union européenne") the "de" complement inside the full name of one of
+    its agencies, tagged as one organisation ("le Haut-Commissariat des Nations unies pour les réfugiés", "le Fonds
+    des Nations unies pour l'enfance", "le Programme des Nations unies pour le développement")? The agency speaks, not
+    the body: its name opens with a capitalised agency noun (``agency_heads``) before the body's name (the NER often
+    ends it there: "le Haut-Commissariat des Nations unies aux droits de l'homme" -> "Haut-Commissariat des Nations unies")."""
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start < span.start and span.end <= e.end), None)
+    if ent is None or span.start - ent.start > 3 or not doc[ent.start].text[:1].isupper() \
+            or fold(doc[ent.start].text) not in agency_heads:
+        return False
+    link = [fold(t.text) for t in doc[ent.start + 1: span.start]]
+    return link in (["des"], ["de", "l'"], ["de", "l’"], ["de", "la"], ["du"])

@@ -47,7 +47,7 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
             continue
         if lemma is None:
             lemma = _claim_emission(token, data)  # "L'hypothèse a été émise par A, B et C"
-        if lemma is None or token.morph.get("VerbForm") != ["Part"]:
+        if lemma is None or token.morph.get("VerbForm") != ["Part"] or _active_past(token):
             continue
         agent = _agent_of(token)
         if agent is None or any(fold(m.text) in {"a", "au", "aux"} for c in token.children if c.dep_ != "obl:agent" and c.i != agent.head.i
@@ -68,6 +68,13 @@ def agent_statements(sentence: Span, actors: ArticleActors, data: LanguageData) 
         aside = (clause_start(token).idx, last.idx + len(last.text))
         result.append(AgentSpeech(token, tuple(speakers), sentence.start_char, sentence.end_char, cue_label(lemma, data), aside))
     return result
+
+
+def _active_past(verb: Token) -> bool:
+    """"L'Inde n'a pas condamné l'invasion de l'Ukraine par la Russie": a participle with its own subject and
+    "avoir" (no "être" of the passive) is an active past; its "par X" is the agent of the object noun, no speaker."""
+    deps = {c.dep_ for c in verb.children}
+    return "aux:pass" not in deps and "aux:tense" in deps and bool(deps & {"nsubj", "expl:subj"})
 
 
 def _claim_emission(verb: Token, data: LanguageData) -> str | None:

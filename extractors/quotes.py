@@ -39,7 +39,7 @@ from extractors.attribution import actor_right, compound_cues, cue_label, invert
     speech_noun_after_name
 from extractors.speech_verb_checks import (
     citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
-    is_reflexive, negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
+    future_nominal, is_reflexive, negated_speech, non_speech_object, object_infinitive, passive_agent, patient_passive, periphrastic_infinitive,
     reflexive_cue_as_adverb,
 )
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
@@ -56,7 +56,7 @@ from extractors.speech_candidates import SpeechCandidate, layer_relays, to_state
 from extractors.token_table import token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
-from extractors.addressees import addressee_of, clitic_addressee
+from extractors.addressees import addressee_of, clitic_addressee, clitic_object
 from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
@@ -190,6 +190,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             elif after_name:
                 pass  # "l'ONU alerte sur la famine": the parse gives no complement, the rest of the clause is the content
+            elif kind is None and lemma in data.words("speech_verbs_person_object") and _object_clitic(token):
+                pass  # "Il l'a remercié pour son aide": the object is a pronoun
             else:
                 continue
         if lemma == "appeler" and direct is None and not has_infinitive_a(token) and not (interpolated is not None and kind == "inf"):
@@ -197,8 +199,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma) \
                 or court_sentence(token, lemma, data):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
-        if negated_speech(token, lemma, data):
-            continue  # "L'armée n'a pas confirmé la perte": no words reported
+        if negated_speech(token, lemma, data) or (direct is None and inverted is None and future_nominal(token, kind, data)):
+            continue  # "L'armée n'a pas confirmé la perte": no words reported; "annoncera mercredi l'état de…": not yet
         if main_verb is not None:
             speakers = speakers_of(main_verb, actors, context)  # "X a donné des détails, indiquant que…"
         else:
@@ -239,7 +241,14 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                          reported_by=passive_agent(token, actors) or citing(token, actors) or outlet
                          or (addressee if addressee and actors.is_medium(addressee) else None),  # "a déclaré à l'AFP"
                          cue_text=cue_label(lemma, data),
-                         aside=aside)
+                         aside=aside, target=clitic_object(
+                             token, actors, speakers, data.words("speech_verbs_person_object"), data.words("taken_up_clitic_cues")))
+
+
+def _object_clitic(verb: Token) -> bool:
+    """"l'a remercié", "la félicite": an object pronoun before the verb (not "que")."""
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i and fold(c.text) in {"l'", "l’", "le", "la", "les"}
+               for c in verb.children)
 
 
 def _governor_after_quote(token: Token, quotes, data) -> tuple[Token | None, object]:

@@ -24,12 +24,17 @@ from extractors.relation_stop_demands import STOP_VERBS
 from extractors.relation_suspended import SUSPEND_VERBS
 from extractors.relation_targeted import TARGET_NOUNS, TARGET_VERBS
 from extractors.relation_warnings import CONSEQUENCE_NOUNS
+from extractors.relation_withdrawals import WITHDRAWAL_VERBS
+from extractors.relation_held_responsible import RESPONSIBILITY_VERBS
+from extractors.relation_pledged_funds import PLEDGE_VERBS
+from extractors.relation_judged_relatives import JUDGING_VERBS
 
 
 @dataclass(frozen=True)
 class CandidateWords:
     #: folded lemmas or texts of the repairs tried first (ratings, "presser X de", stop demands, warnings, outcries,
-    #: suspended ties, projectiles fired, targets of an attack)
+    #: suspended ties, projectiles fired, targets of an attack, organisations left, actors held responsible,
+    #: sums pledged, accusations judged false)
     repairs: frozenset[str]
     #: folded lemmas or texts of the nouns judged, resisted or cancelled (act, claim, proposal and event nouns)
     judged_nouns: frozenset[str]
@@ -43,7 +48,8 @@ def candidate_words(trig: Triggers) -> CandidateWords:
     entry = _BY_TRIGGERS.get(id(trig))
     if entry is None or entry[0] is not trig:
         repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
-            | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS
+            | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS \
+            | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
         entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged)))
     return entry[1]

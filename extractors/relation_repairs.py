@@ -102,8 +102,8 @@ def _relative_antecedent(verb: Token, actors: ArticleActors) -> list[str]:
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == que.i + 1]
     if before and after:  # parser: "Le Venezuela, que Moscou soutient, …" with both nouns subjects of "soutient"
         return _keys(before[0], actors)
-    if que.pos_ != "PRON" or verb.dep_ not in {"acl:relcl", "acl", "ccomp"}:
-        return []
+    if (que.pos_ != "PRON" and verb.dep_ != "acl:relcl") or verb.dep_ not in {"acl:relcl", "acl", "ccomp"}:
+        return []  # "Nicolas Maduro, que les États-Unis accusent de fraude": "que" tagged SCONJ in a relative clause
     head = verb.head
     if head.pos_ not in {"NOUN", "PROPN"} or head.i > que.i:
         return []

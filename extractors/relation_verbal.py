@@ -140,7 +140,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
             elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)
                   or (holder in holders and holder.pos_ == "NOUN" and holder.i > verb.i and child.dep_ == "nmod"
                       and case & _DE and not _ownerless_tail(holder)
-                      and not any(c.dep_ == "obj" and c not in holders for c in verb.children))) and not case & NEAR:
+                      and not any(c.dep_ == "obj" and c not in holders for c in verb.children))) and not case & NEAR \
+                    and not _complaint_addressee(event_type, case):
                 # "rester aux côtés de X", "prendre le parti de X": the "de" of the phrase's own noun names the target
                 # (not with a direct object: "met en cause les organismes de renseignement syriens")
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
@@ -165,8 +166,16 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
 
 def _phrase_object(child: Token, case: set[str], holder: Token, holders: list[Token]) -> bool:
     """Parser repair: a name right after a fixed phrase, hung on the phrase's noun with no preposition, is the
-    phrase's direct object ("a mis en garde Pyongyang contre …", "Pyongyang" parsed as a modifier of "garde")."""
-    return not case and child.dep_ == "nmod" and child.pos_ == "PROPN" and holder in holders and child.i == holder.i + 1
+    phrase's direct object ("a mis en garde Pyongyang contre …", "Pyongyang" parsed as a modifier of "garde";
+    "a pointé du doigt la Russie")."""
+    return not case and child.dep_ == "nmod" and child.pos_ == "PROPN" and holder in holders \
+        and child.left_edge.i == holder.i + 1  # "a pointé du doigt la Russie": its article may come between
+
+
+def _complaint_addressee(event_type: str, case: set[str]) -> bool:
+    """"s'est plaint auprès de l'ONU", "a dénoncé auprès de Bruxelles": "auprès de" names whom an accusation is
+    addressed to, not its target."""
+    return event_type == "Accuse" and "aupres" in case
 
 
 def _partnered(verb: Token, trigger: Token) -> bool:

@@ -27,6 +27,7 @@ from extractors.events import (
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
+from extractors.relation_background import background_event, lifted_event, sports_match
 from extractors.relation_cancelled import cancelled_meeting
 from extractors.relation_candidates import candidate_words
 from extractors.relation_charges import legal_action
@@ -59,6 +60,13 @@ from extractors.relation_repairs import (
 from extractors.relation_ties import founded_with, threatened_partners, tie_objects
 from extractors.relation_verbal import verbal_relations
 from extractors.relation_visits import visited
+from extractors.relation_withdrawals import withdrawn
+from extractors.relation_denied_claims import denied_claim
+from extractors.relation_held_responsible import held_responsible
+from extractors.relation_pledged_funds import pledged_funds
+from extractors.relation_durations import duration_stranded
+from extractors.relation_judged_claims import judged_claims
+from extractors.relation_advances import military_advance
 from extractors.token_table import token_table
 from extractors.relation_subjects import _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _subjects
 
@@ -77,13 +85,17 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
     tokens, table = tokens_of(doc), token_table(doc)
     for number, sentence in enumerate(sentences_of(doc)):
         context.sentence = number
+        pairs: set[tuple[str, str]] = set()  # one relation per (subject, object) pair per sentence: the first event
         for i in range(sentence.start, sentence.end):
             if table.pos[i] not in _TRIGGER_POS:
                 continue  # no event is triggered on any other part of speech (see _relations_at): skip the calls
             for relation in _relations_at(tokens[i], actors, trig, context):
                 key = (relation.subject, relation.object, relation.event_type, relation.evidence.start, relation.negated)
-                if key not in seen and relation.subject != relation.object:  # no actor acts on itself
+                pair = (relation.subject, relation.object)
+                if key not in seen and relation.subject != relation.object and pair not in pairs \
+                        and not (relation.symmetric and pair[::-1] in pairs):  # no actor acts on itself
                     seen.add(key)
+                    pairs.add(pair)
                     context.record(relation)
                     yield relation
         subjects = [tokens[i] for i in range(sentence.start, sentence.end)
@@ -95,13 +107,20 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
     lemma, text = folded_lemmas(token.doc)[token.i], token_table(token.doc).folded[token.i]
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
+    if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Accuse":
+        yield from denied_claim(token, actors, trig, context)  # "X accuse Y de …, ce que Y nie": Y rejects X, besides
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
         downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)
         or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)
         or outcry(token, actors, trig, context) or suspended_ties(token, actors, trig, context)
-        or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context))
+        or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context)
+        or withdrawn(token, actors, trig, context)
+        or held_responsible(token, actors, trig, context) or pledged_funds(token, actors, trig, context)
+        or judged_claims(token, actors, trig, context))
     # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
     # "a tiré des roquettes sur X", "X a été frappée par des missiles russes"
+    # "Le Mali a quitté la CEDEAO", "tient X pour responsable de",
+    # "a promis 500 millions d'euros à X", "a jugé absurdes les accusations de X"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
         yield from repaired
         return
@@ -152,8 +171,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if disliked:  # "Cette nouvelle baisse n'a pas été appréciée par X": X accuses the author of the act
             yield from disliked
             return
-        if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)):
-            return
+        if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)) or sports_match(token):
+            return  # "Le PSG affrontera Manchester City en quart de finale": a match
+        if military_advance(token, actors):
+            return  # "les forces russes se sont rapprochées de Kharkiv": an advance, no rapprochement
         event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
         partners = founded_with(token, actors)
         if partners is not None:  # "ont formé avec le Mali l'Alliance des États du Sahel": no Support of the alliance
@@ -203,13 +224,15 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if event_type is None or judged or measured(token):  # "les échanges entre A et B dépassent 13 milliards": a state
             yield from judged
             return
+        if background_event(token) or lifted_event(token) or sports_match(token):
+            return  # "après la rencontre entre A et B", "les sanctions contre X ont été levées", "a violé la trêve"
         action = phrase.text if phrase else token.lemma_.lower()
         verb = token.head
         if event_type == "Consult" and fold(token.text) in trig.tie_nouns and fold(verb.lemma_) in trig.strengthen_verbs:
             event_type = "Cooperate"  # "renforcer ses échanges avec X": closer ties, not a meeting
         if token.dep_ == "nmod" and fold(verb.text) in trig.carriers and verb.dep_ == "obj" and not _keys(token, actors):
             token, verb = verb, verb.head  # "continuer les projets d'aide": the carrier noun stands in
-        stranded = _weekday_stranded(token) or _carried(token, trig)
+        stranded = _weekday_stranded(token) or _carried(token, trig) or duration_stranded(token)  # "prolongé de six mois ses sanctions"
         if stranded is not None:  # "a annoncé vendredi des sanctions": the parser hangs the object on the weekday
             verb = stranded
         if verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:

@@ -38,6 +38,8 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             subjects = [_absolute_participle_object(node)]  # "X n'ayant pas ratifié Y, l'ONG Z a demandé…"
         if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
             node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
+            if _content_conjunct(verb, node):
+                node = node.head  # "il a promis que Washington continuerait son aide, et a dénoncé…": X dénonce
             continue
         if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not _names_actor(s, actors) for s in subjects) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in node.head.children):
@@ -78,6 +80,17 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)
     return [k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country", "Place"}]
+
+
+def _content_conjunct(verb: Token, head: Token) -> bool:
+    """"…, où il a promis que Washington continuerait son aide, et a dénoncé les frappes": a compound past after ", et"
+    that the parser hung on the simple verb of a que-clause coordinates with the verb that governs the clause."""
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not any(fold(m.text) in {"que", "qu'", "qu’"} for m in head.children
+                                                              if m.dep_ == "mark"):
+        return False
+    own_aux = any(c.dep_ == "aux:tense" for c in verb.children)
+    comma_before = verb.doc[verb.left_edge.i - 1].text == "," if verb.left_edge.i > 0 else False
+    return own_aux and comma_before and not any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _topic_label(subject: Token, actors: ArticleActors) -> bool:
@@ -185,7 +198,8 @@ def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
     first finite verb after the apposition."""
     sentence = sentence_of(verb)
     first = next((t for t in tokens_in(sentence) if not (t.is_punct or t.is_space)), None)
-    if first is None or first.i >= verb.i or verb.morph.get("VerbForm") != ["Fin"]:
+    compound = verb.morph.get("VerbForm") == ["Part"] and any(c.dep_ == "aux:tense" for c in verb.children)
+    if first is None or first.i >= verb.i or (verb.morph.get("VerbForm") != ["Fin"] and not compound):
         return []
     key = actors.actor_at(first)
     if key is None or actors.actors[key].kind not in {"Person", "Organization"}:
@@ -193,11 +207,19 @@ def _initial_apposed_subject(verb: Token, actors: ArticleActors) -> list[Token]:
     end = first.i
     while end + 1 < verb.i and actors.actor_at(verb.doc[end + 1]) == key:
         end += 1
-    if verb.doc[end + 1].text != "," or verb.doc[verb.i - 1].text != ",":
+    aux_start = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    if verb.doc[end + 1].text != "," or verb.doc[aux_start - 1].text != ",":
+        return []
+    if fold(verb.doc[end + 2].text) in _RELATIVE_OPENERS and first.dep_ in {"nsubj", "obl:mod", "obl", "nmod", "dep"}:
+        return [first]  # "Recep Tayyip Erdogan, dont le pays est membre de l'OTAN, a affirmé…" (parsed into the relative)
+    if verb.morph.get("VerbForm") != ["Fin"]:
         return []
     if any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in verb.doc[end + 1: verb.i]):
         return []  # another finite verb between: the name is its subject
     return [first] if first.dep_ in {"nsubj", "nsubj:pass"} else []
+
+
+_RELATIVE_OPENERS = {"dont", "qui", "ou"}  # folded ("où" -> "ou")
 
 
 def _subject_in_fronted_adjunct(verb: Token) -> list[Token]:

@@ -35,6 +35,7 @@ class SpeechCandidate:
     reported_by: str | None = None
     cue_text: str | None = None  # the cue when it is not the cue token's lemma ("indiquer", "faire remarquer")
     aside: tuple[int, int] | None = None  # an incise inside the content (", estime X,"): no content of its own
+    target: str | None = None  # the actor an object pronoun names ("Il l'a remercié"): in the about list
 
 
 def layer_relays(candidates: list[SpeechCandidate], actors: ArticleActors) -> list[SpeechCandidate]:
@@ -67,8 +68,9 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
-    if candidate.addressee and candidate.addressee not in about:
-        about.append(candidate.addressee)
+    for extra in (candidate.addressee, candidate.target):
+        if extra and extra not in about:
+            about.append(extra)
     for speaker in candidate.speakers:
         reported_by = candidate.reported_by if candidate.reported_by != speaker else None
         yield Statement(

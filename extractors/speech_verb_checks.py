@@ -111,6 +111,16 @@ def negated_speech(verb: Token, lemma: str, data) -> bool:
     return any(c.dep_ == "obj" and any(fold(d.text) in {"aucun", "aucune"} for d in c.children) for c in verb.children)
 
 
+def future_nominal(verb: Token, kind: str | None, data) -> bool:
+    """"Le CERN annoncera mercredi l'état de la traque", "présentera jeudi son plan": a speech act in the future whose
+    object only names words not yet known (``speech_future_pending_objects``) has no content yet (but "annoncera
+    que…", "annoncera de nouvelles sanctions contre X" or a quotation report what will be said)."""
+    if kind != "nominal" or verb.morph.get("Tense") != ["Fut"]:
+        return False
+    pending = data.words("speech_future_pending_objects")
+    return any(c.dep_ == "obj" and fold(c.lemma_) in pending for c in verb.children)
+
+
 def impersonal_passive(verb: Token) -> bool:
     """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
     passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]

@@ -38,7 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
     'res-role-chef-elysee': 'not extracted yet: statement with the expected speaker/about/addressee',
     'res-role-agence': 'not extracted yet: statement with the expected speaker/about/addressee',
     'about-metonym-capitals': "extracted with a wrong field: David Cameron [estimer/IndirectSpeech] about=['Allemagne', 'États-Unis'] rb=None ad=None",
-    'dq2-broken-pair-unnamed-minister': 'unnamed minister with a demonym after a broken “…» pair: no speaker resolved (never-named role -> state not implemented for ministers)',
     'res-cataphoric-org-anaphor': "cataphora: bare 'la gendarmerie' before its full name 'la gendarmerie savoyarde' is not resolved forward",
     'res-ex-role': "'l'ex-président guinéen' with no learned role (only 'a présidé la Guinée'): no antecedent rule",
     'subject-name-role-no-comma': "'Name le directeur ..., a affirmé' without the first comma: the parser gives no subject",

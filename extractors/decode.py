@@ -16,10 +16,13 @@ graph is an offset into it. In order:
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import ftfy
 from charset_normalizer import from_bytes
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS
 
 _BINARY_MAGIC = {
     b"%PDF": "a PDF file",
@@ -70,6 +73,16 @@ _REPAIR = ftfy.TextFixerConfig(
 )
 
 
+#: What makes ftfy change a line with ``_REPAIR``: mojibake (its badness test; ``^``
+#: at every line start, as ftfy tests each line alone), a C1 or other control character
+#: it removes, a surrogate. A text with none of them is left as it is, whole.
+_NEEDS_REPAIR = re.compile(
+    BADNESS_RE.pattern
+    + "|[\x80-\x9f\ud800-\udfff" + "".join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS)) + "]",
+    BADNESS_RE.flags | re.MULTILINE,
+)
+
+
 class DecodeError(ValueError):
     """The bytes are not a text file we can read."""
 
@@ -106,9 +119,20 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("L\\u00c3\\u00a9t\\u00c3\\u00a9\\r\\nfin\\u200b")
     'Lété\\nfin'
     """
-    text = ftfy.fix_text(text, _REPAIR)
+    if _may_need_repair(text):
+        text = ftfy.fix_text(text, _REPAIR)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     return unicodedata.normalize("NFC", text)
+
+
+def _may_need_repair(text: str) -> bool:
+    """False when ``ftfy.fix_text(text, _REPAIR)`` is ``text``: one search of the whole text, not ftfy's passes over each line.
+
+    ftfy mends each line alone and leaves alone a line without a bad sequence,
+    control character or surrogate; a match in one line is a match in the whole
+    text (the badness pattern has no look-around), ``^`` matches at each line start.
+    """
+    return len(text) > _REPAIR.max_decode_length or _NEEDS_REPAIR.search(text) is not None
 
 
 def _decode(data: bytes) -> str:

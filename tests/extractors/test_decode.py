@@ -122,3 +122,30 @@ def test_load_reads_a_cp1252_file_from_a_folder(tmp_path):
     (item,) = load_inputs([tmp_path])
     assert not isinstance(item, LoadProblem), item
     assert item.text == FRENCH_CP1252
+
+
+# The repair is skipped for a text ftfy would leave as it is (one search of the whole text).
+_CLEAN_FRENCH = FRENCH_CP1252 + "Le 3 mai, Édouard a dit : « Ça suffit » — 12 € à Noël.\n"
+
+
+@pytest.mark.parametrize("damage", [
+    "", "Ã© ", "Ã ", "â€™", "Ã‰tÃ©", "\x85", "\x00", "\x7f", "\ufeff", "\u206a", "\ud83d", "Â»", "œ1", "×²",
+])
+@pytest.mark.parametrize("where", ["start", "line start", "middle", "end"])
+def test_repair_skipped_only_when_ftfy_changes_nothing(damage, where):
+    import ftfy
+
+    from extractors.decode import _REPAIR, _may_need_repair
+
+    lines = _CLEAN_FRENCH.splitlines(keepends=True)
+    if where == "start":
+        text = damage + _CLEAN_FRENCH
+    elif where == "line start":
+        text = lines[0] + damage + "".join(lines[1:])
+    elif where == "middle":
+        text = lines[0][:20] + damage + lines[0][20:] + "".join(lines[1:])
+    else:
+        text = _CLEAN_FRENCH + damage
+    assert _may_need_repair(text) == bool(damage)  # every kind of damage is seen, clean text is not
+    if not _may_need_repair(text):
+        assert ftfy.fix_text(text, _REPAIR) == text

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
@@ -43,6 +43,9 @@ REPARSED = "newsgraph.reparsed"
 #: What ``copy_back`` copies from the parsed copy (heads, as spaCy arrays hold them, relative).
 _COPIED = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
 _COLUMN = {attr: column for column, attr in enumerate(_COPIED)}
+#: The entities, copied from the original doc as its token columns (no Span per entity).
+_ENTITIES = [ENT_IOB, ENT_TYPE]
+_OUTSIDE, _MISSING = 2, 0  # ENT_IOB values: outside any entity, not annotated
 
 
 @dataclass(frozen=True)
@@ -152,9 +155,10 @@ def copy_back(masked: Masked, parsed: Doc) -> Doc:
     values[names, _COLUMN[LEMMA]] = orth[names]
     values[~first, _COLUMN[DEP]] = vocab.strings.add("flat:name")
     values[~first, _COLUMN[MORPH]] = vocab.morphology.add("")
+    entities = doc.to_array(_ENTITIES)
+    entities[entities[:, 0] == _MISSING, 0] = _OUTSIDE  # as ``new.ents = doc.ents``: every other token outside
     new = Doc(vocab, words=list(masked.words), spaces=list(masked.spaces))
-    new.from_array(_COPIED, values)
-    new.ents = [Span(new, e.start, e.end, label=e.label_) for e in doc.ents]
+    new.from_array(_COPIED + _ENTITIES, numpy.hstack([values, entities]))
     new.user_data[REPARSED] = True
     return new
 

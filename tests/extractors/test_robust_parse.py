@@ -92,3 +92,13 @@ def test_robust_parses_a_long_doc_again_in_pieces(nlp, monkeypatch):
     (expected,) = parse([text], robust=True)
     (doc,) = robust([nlp(text)])
     assert doc.user_data.get(REPARSED) and _analysis(doc) == _analysis(expected)
+
+
+def test_reparse_keeps_the_entities_and_leaves_no_token_unannotated(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Selon Jean Dupont, la réunion de Paris a échoué.")
+    doc.set_ents([Span(doc, 1, 3, "PER"), Span(doc, 7, 8, "LOC")], default="missing")
+    (out,) = reparse_docs([doc], nlp)
+    assert [(e.start, e.end, e.label_) for e in out.ents] == [(1, 3, "PER"), (7, 8, "LOC")]
+    assert [t.ent_iob_ for t in out] == ["O", "B", "I", "O", "O", "O", "O", "B", "O", "O", "O"]

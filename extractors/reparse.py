@@ -105,19 +105,23 @@ def mask(doc: Doc) -> Masked:
     first_of: list[int] = []
     mask_tokens: set[int] = set()
     i = 0
-    while i < len(texts):
-        ent = masks.get(i)
-        if ent is not None:
-            mask_tokens.add(len(words))
-            words.append(PLACE_MASK if ent.label_ == "LOC" else PERSON_MASK)
-            spaces.append(trailing[ent.end - 1])
-            first_of.extend([len(words) - 1] * (ent.end - ent.start))
-            i = ent.end
-        else:
-            words.append(texts[i])
-            spaces.append(trailing[i])
-            first_of.append(len(words) - 1)
-            i += 1
+    for start in sorted(masks):  # the words between two names are copied as slices, not one by one
+        ent = masks[start]
+        if start < i:
+            continue
+        base = len(words)
+        words.extend(texts[i:start])
+        spaces.extend(trailing[i:start])
+        first_of.extend(range(base, len(words)))
+        mask_tokens.add(len(words))
+        words.append(PLACE_MASK if ent.label_ == "LOC" else PERSON_MASK)
+        spaces.append(trailing[ent.end - 1])
+        first_of.extend([len(words) - 1] * (ent.end - ent.start))
+        i = ent.end
+    base = len(words)
+    words.extend(texts[i:])
+    spaces.extend(trailing[i:])
+    first_of.extend(range(base, len(words)))
     copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=_sentence_starts(words, spaces))
     return Masked(doc, copy, words=texts, spaces=trailing, first_of=tuple(first_of), masks=frozenset(mask_tokens))
 

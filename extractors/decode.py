@@ -58,7 +58,8 @@ FRENCH_LEGACY_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
 
 #: Invisible characters removed: zero-width space, non-joiner, joiner, word
 #: joiner, zero-width no-break space (a BOM inside the text), soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+#: One search of the text for them (``str.translate`` looks every character up in a dict).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 #: ftfy repairs mojibake only: quotes, ligatures, widths and spacing stay as written.
 _REPAIR = ftfy.TextFixerConfig(
@@ -121,7 +122,7 @@ def normalise_text(text: str) -> str:
     """
     if _may_need_repair(text):
         text = ftfy.fix_text(text, _REPAIR)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", text)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -138,11 +139,17 @@ def _is_duplicate(line: str, kept_lines: list[str]) -> bool:
     return any(fuzz.ratio(norm, previous) >= 90 for previous in kept_lines[-2:])
 
 
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_QUOTES = re.compile(r"[«»“”„\"]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=256)  # a line tested as a duplicate is then kept: normalised once
 def _normalise(line: str) -> str:
     folded = unicodedata.normalize("NFKC", line)
-    folded = re.sub(r"[’‘`´]", "'", folded)
-    folded = re.sub(r"[«»“”„\"]", '"', folded)
-    return re.sub(r"\s+", " ", folded).strip().lower()
+    folded = _APOSTROPHES.sub("'", folded)
+    folded = _QUOTES.sub('"', folded)
+    return _SPACES.sub(" ", folded).strip().lower()
 
 
 def _blank(text: str) -> str:

@@ -223,7 +223,7 @@ _ROLE_BEFORE_NAME = 6
 def _complement_of(token: Token, noun: Token, actors) -> bool:
     """Is this actor the "de" complement of a common noun that is no role ("les services de X", not "le ministre X")?"""
     head = token
-    while head.dep_ in {"flat:name", "flat"} and head.head is not head:
+    while head.dep_ in {"flat:name", "flat"} and head.head != head:
         head = head.head
     return head.dep_ == "nmod" and head.head.i == noun.i and fold(noun.text) not in actors.data.words("role_heads") \
         and any(fold(c.text) in {"de", "d'", "du", "des"} for c in head.children if c.dep_ == "case")

@@ -62,7 +62,7 @@ def _in_relative(token: Token, verb: Token) -> bool:
     """Is this token inside a relative or participle clause ("X, qui était en visite, a déclaré")?"""
     node = token
     for _ in range(8):
-        if node.dep_ in {"acl:relcl", "acl", "advcl", "parataxis"} or node.i == verb.i or node.head is node:
+        if node.dep_ in {"acl:relcl", "acl", "advcl", "parataxis"} or node.i == verb.i or node.head == node:
             return node.dep_ in {"acl:relcl", "acl", "advcl", "parataxis"}
         node = node.head
     return False

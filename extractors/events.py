@@ -174,7 +174,7 @@ def requested_by(verb: Token) -> Token | None:
     """The request verb ``verb`` is the infinitive complement of, through coordinated infinitives: "demande aux pays
     de « ne pas regarder ailleurs » et de reconnaître X" (an act asked of others, not done by the one who asks)."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node and node.morph.get("VerbForm") == ["Inf"]:
+    while node.dep_ == "conj" and node.head != node and node.morph.get("VerbForm") == ["Inf"]:
         node = node.head
     lemma = fold(node.head.lemma_)  # (lemmatiser: present "demande" lemmatised as the noun)
     return node.head if node.dep_ == "xcomp" and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
@@ -188,10 +188,10 @@ def stopped_by(verb: Token) -> Token | None:
     """The verb of stopping whose infinitive ``verb`` is (through coordinated infinitives): "doivent cesser de
     contenir la Chine", "a renoncé à sanctionner X", "s'est abstenu de condamner X"; None for any other verb."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node and node.morph.get("VerbForm") == ["Inf"]:
+    while node.dep_ == "conj" and node.head != node and node.morph.get("VerbForm") == ["Inf"]:
         node = node.head
     head = node.head
-    if node.dep_ != "xcomp" or head is node or not _participle_lemmas(head) & STOPPERS or _negated_itself(head):
+    if node.dep_ != "xcomp" or head == node or not _participle_lemmas(head) & STOPPERS or _negated_itself(head):
         return None  # "ne cesse de soutenir X" goes on doing it
     if any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children):
         return None  # "ne s'arrêtera pas avant d'avoir détruit X": a time clause, not the thing stopped
@@ -232,7 +232,7 @@ def negated(verb: Token, trigger: Token) -> bool:
     governing speech verb ("n'a pas dit que…") is not the event's."""
     nodes = [verb, trigger, *_intent_holders(verb)]  # "n'a pas l'intention de rompre avec X"
     node = verb
-    while node.dep_ == "xcomp" and node.head is not node and fold(node.head.lemma_) not in GOVERNORS \
+    while node.dep_ == "xcomp" and node.head != node and fold(node.head.lemma_) not in GOVERNORS \
             and not any(c.dep_ == "mark" and fold(c.text) in _TEMPORAL_MARKS for c in node.children) \
             and not _participle_lemmas(node.head) & STOPPERS:  # "ne cesse de soutenir X": it goes on
         if fold(node.head.lemma_) in EXCLUSIONS:  # "a exclu de …" negates, "n'a pas exclu de …" does not
@@ -260,7 +260,7 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
     purpose = False
     while len(chain) < 5:
         node = chain[-1]
-        if node.head is node:
+        if node.head == node:
             break
         if node.dep_ == "xcomp":
             chain.append(node.head)

@@ -46,7 +46,7 @@ def event_time(doc: Doc, start: int, end: int, lemma: str, published: ArticleDat
 def _anchors(token: Token) -> list[Token]:
     """The trigger itself, and the verb a light-verb noun hangs on ("imposer des sanctions")."""
     anchors = [token]
-    if token.pos_ == "NOUN" and token.head is not token and token.head.pos_ in {"VERB", "AUX"}:
+    if token.pos_ == "NOUN" and token.head != token and token.head.pos_ in {"VERB", "AUX"}:
         anchors.append(token.head)
     return anchors
 

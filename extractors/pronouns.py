@@ -180,7 +180,7 @@ class PronounResolution:
             if node in verbs:
                 return True
             if node.dep_ not in {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "flat", "flat:name",
-                                 "conj", "nsubj", "nsubj:pass", "dep"} or node.head is node:
+                                 "conj", "nsubj", "nsubj:pass", "dep"} or node.head == node:
                 return False
             node = node.head
         return False
@@ -265,7 +265,7 @@ class PronounResolution:
         name heading its own clause is preferred."""
         if token.i > 0 and token.doc[token.i - 1].text == "(":
             return True
-        while token.dep_ in {"flat:name", "flat", "appos"} and token.head is not token:
+        while token.dep_ in {"flat:name", "flat", "appos"} and token.head != token:
             token = token.head
         return token.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obl:agent"} or any(
             c.dep_ == "case" for c in token.children)
@@ -313,7 +313,7 @@ class PronounResolution:
         plural = fold(pronoun.text) in {"ils", "elles"}
         gender = "Fem" if fold(pronoun.text) in {"elle", "elles"} else "Masc"
         for _ in range(3):
-            if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head is clause:
+            if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head == clause:
                 return []
             clause = clause.head
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c is not pronoun]

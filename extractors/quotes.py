@@ -296,7 +296,7 @@ def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
     for _ in range(3):  # the verb that issues the document ("a émis le lendemain un communiqué")
         if head.pos_ in {"VERB", "AUX"}:
             return speakers_of(head, actors, [])
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
     return []

@@ -98,7 +98,7 @@ class NameRecall:
                 for key in self.resolve(subject):
                     if relative(key):
                         return relative(key)
-            if head.head is head:
+            if head.head == head:
                 break
             head = head.head
         before = [m for m in self.mentions if m.end <= token.i and relative(m.key)]

@@ -32,7 +32,7 @@ def shared_auxiliary_verb(participle: Token) -> Token | None:
         return None
     node = head
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         if node.pos_ == "VERB" and node.morph.get("VerbForm") == ["Part"] and node.i < participle.i and any(
@@ -52,7 +52,7 @@ def sentence_organizations(pronoun: Token, start: int, actors: ArticleActors, ex
     start = max([m.end for m in actors.mentions if start <= m.start and m.end <= pronoun.i and m.key in exclude], default=start)
     clause = pronoun.head
     for _ in range(4):  # after the verb whose subject acts, not in the subject's apposition ("X, coprésidente des Verts,")
-        if clause.head is clause or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        if clause.head == clause or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
             break
         clause = clause.head
     if clause.i < pronoun.i:
@@ -67,7 +67,7 @@ def stranded_clause_subject(verb: Token) -> list[Token]:
     Vladimir Poutine et Ilham Aliev s'étaient entretenus …": "Vladimir" a ``dep`` of "rappelé", "entretenus" an
     ``advcl``). Only a name or noun right after "que", between the main verb and the clause verb; [] otherwise."""
     head = verb.head
-    if verb.dep_ not in {"advcl", "ccomp"} or head is verb or verb.morph.get("VerbForm") != ["Fin"] and not any(
+    if verb.dep_ not in {"advcl", "ccomp"} or head == verb or verb.morph.get("VerbForm") != ["Fin"] and not any(
             a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"] for a in verb.children):
         return []
     return [c for c in head.children if c.dep_ == "dep" and c.pos_ in {"PROPN", "NOUN"} and head.i < c.i < verb.i

@@ -67,7 +67,7 @@ def lifted_event(noun: Token) -> bool:
     """Is the event noun the object of a lifting or breaking ("ont levé les sanctions", "les sanctions ont été
     levées", "a violé la trêve", "la levée des sanctions")?"""
     head = noun.head
-    if head is noun:
+    if head == noun:
         return False
     if noun.dep_ in {"obj", "nsubj:pass"} and head.pos_ == "VERB":
         return fold(head.lemma_) in _LIFTING_VERBS

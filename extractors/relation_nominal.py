@@ -164,7 +164,7 @@ def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str
     """Who "son"/"leur" points to in a nominal event: the object of an accusation it explains ("a dénoncé l'Iran
     pour son soutien"), else the subject of the governing verb ("Elle était connue pour sa prise de bec")."""
     node = noun
-    while node.pos_ != "VERB" and node.head is not node and node.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos"}:
+    while node.pos_ != "VERB" and node.head != node and node.dep_ in {"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos"}:
         node = node.head
     if node.pos_ not in {"VERB", "ADJ"} and not any(c.dep_ == "cop" for c in node.children):
         return []

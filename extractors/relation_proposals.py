@@ -46,6 +46,6 @@ def _proposing_verb(noun: Token) -> Token | None:
     candidates += [c for c in noun.children if c.dep_ in {"advcl", "acl"} and c.i < noun.i]  # "A a proposé X, une offre …"
     for verb in candidates:
         if verb.pos_ == "VERB" and fold(verb.lemma_) in PROPOSAL_VERBS and verb.i < noun.i and (
-                noun.dep_ in {"conj", "appos", "ROOT"} or noun.head is not verb):
+                noun.dep_ in {"conj", "appos", "ROOT"} or noun.head != verb):
             return verb
     return None

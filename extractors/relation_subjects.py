@@ -102,7 +102,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         # (parser: "Kim Jong-un a quant à lui reçu …" with the subject hung on the auxiliary)
         if any(c.i < node.i for c in subjects):  # parser: "A a rencontré B" with B a second subject
             subjects = [c for c in subjects if c.i < node.i]
-        if subjects or node.head is node:
+        if subjects or node.head == node:
             break
         infinitive = node.morph.get("VerbForm") == ["Inf"]
         if _intent_holders(node):  # "X n'a pas l'intention de rompre": the one who has the intention
@@ -304,7 +304,7 @@ def _disagrees_with_clause(conjunct: Token) -> bool:
     """Parser repair: a coordinated verb hung on the "que" clause of the verb before it, though its number says it
     goes with the main verb: "Il a répété que les États-Unis avaient besoin de l'île et n'a pas exclu de …"."""
     clause = conjunct.head
-    if clause.dep_ != "ccomp" or clause.head is clause or not any(fold(m.text) in {"que", "qu'"} for m in clause.children
+    if clause.dep_ != "ccomp" or clause.head == clause or not any(fold(m.text) in {"que", "qu'"} for m in clause.children
                                                                if m.dep_ == "mark"):
         return False
     mine, theirs, main = _finite_number(conjunct), _finite_number(clause), _finite_number(clause.head)
@@ -319,7 +319,7 @@ def _comma_participle_clause(participle: Token) -> Token | None:
         return None
     node = participle.head
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         if node.pos_ == "VERB" and node.i < participle.i:

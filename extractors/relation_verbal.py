@@ -45,7 +45,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
             context: list[str], *, holders: list[Token] = (), objects: list[str] | None = None) -> Iterator[Relation]:
     """One ``Relation`` per subject and object of the event ``event_type`` on ``verb`` (``trigger``: its event noun,
     or the verb itself); ``objects`` given replace the ones found, ``holders`` are nouns whose arguments count too."""
-    governor = verb.head if verb.dep_ == "xcomp" and verb.head is not verb and fold(verb.head.lemma_) in GOVERNORS else None
+    governor = verb.head if verb.dep_ == "xcomp" and verb.head != verb and fold(verb.head.lemma_) in GOVERNORS else None
     if governor is not None:  # "a refusé de soutenir l'Ukraine" -> Reject; "a menacé d'envahir X" -> Threaten
         event_type, action = GOVERNORS[fold(governor.lemma_)], governor.lemma_.lower()
     if _passive(verb):

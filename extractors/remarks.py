@@ -187,7 +187,7 @@ def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, 
         if quote is None or not _nominal(noun) or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
             continue
         verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.i > sentence.start:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.i > sentence.start:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i > noun.i:
             continue

@@ -65,7 +65,7 @@ def _antecedent_subject(pronoun: Token, span) -> set[int]:
         subject = next((c for c in node.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
         if subject is not None:
             return {t.i for t in subject.subtree if span.start <= t.i < span.end}
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return set()

@@ -366,7 +366,7 @@ def _after_topic_colon(subject: Token, actors: ArticleActors, context: list[str]
 def _locative(token: Token) -> bool:
     """"le recteur de son université à Tokyo", "le maire en Bretagne": a name after "à"/"en"/"dans" is where the
     subject is, not whom it speaks for (unlike "un communiqué du Kremlin")."""
-    while token.dep_ in {"flat:name", "flat", "fixed"} and token.head is not token:
+    while token.dep_ in {"flat:name", "flat", "fixed"} and token.head != token:
         token = token.head
     return any(c.dep_ == "case" and fold(c.text) in {"a", "en", "dans", "au", "aux", "sur", "pres"} for c in token.children)
 
@@ -433,7 +433,7 @@ def _whole_subject(token: Token, actors: ArticleActors) -> list[str]:
                 keys = list(dict.fromkeys(k for t in node.subtree if (k := actors.actor_at(t))
                                           and actors.actors[k].kind == "Person" and not in_prepositional_phrase(t, actors)))
             return keys if len(keys) > 1 else []
-        if node.dep_ not in {"flat:name", "flat", "conj", "appos"} or node.head is node:
+        if node.dep_ not in {"flat:name", "flat", "conj", "appos"} or node.head == node:
             return []
         node = node.head
     return []

@@ -174,7 +174,7 @@ def reflexive_cue_as_adverb(token: Token) -> Token | None:
     """"Le Japon et la Corée du Sud se sont dits préoccupés": the parser hangs "dits" as an adverb of the participle,
     which carries the reflexive pronoun and the subject. Returns that participle (or adjective)."""
     head = token.head
-    if token.dep_ != "advmod" or head is token or head.i != token.i + 1 or head.pos_ not in {"VERB", "ADJ"} \
+    if token.dep_ != "advmod" or head == token or head.i != token.i + 1 or head.pos_ not in {"VERB", "ADJ"} \
             or not fold(token.text).startswith("dit"):
         return None
     return head if has_reflexive(head) and any(c.dep_.startswith("aux") and fold(c.lemma_) == "etre" for c in head.children) else None

@@ -91,8 +91,25 @@ class NameRecall:
                     other = [m for m in members if m != key]  # "sa fille" is a woman: never the father
                     return [] if wanted and self.actors[other[0]].gender not in {None, wanted} else other
             return []
+        # "Le président français et son épouse ont visité": resolving the subject resolves its conjuncts, this
+        # noun among them; a noun already being looked up here owns nothing (no endless recursion)
+        in_progress = self.__dict__.setdefault("_kin_in_progress", set())
+        if token.i in in_progress:
+            return []
+        in_progress.add(token.i)
+        try:
+            owner = self._kin_from_subjects(token, relative)
+        finally:
+            in_progress.discard(token.i)
+        if owner:
+            return owner
+        before = [m for m in self.mentions if m.end <= token.i and relative(m.key)]
+        return relative(before[-1].key) if before else []
+
+    def _kin_from_subjects(self, token, relative) -> list[str]:
+        """The relative of the subject of the kin noun's clause (or of the clause it depends on), if any."""
         head = token.head
-        for _ in range(4):  # the subject of the clause (or of the clause it depends on) owns the noun
+        for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i != token.i]
             for subject in subjects:
                 for key in self.resolve(subject):
@@ -101,8 +118,7 @@ class NameRecall:
             if head.head == head:
                 break
             head = head.head
-        before = [m for m in self.mentions if m.end <= token.i and relative(m.key)]
-        return relative(before[-1].key) if before else []
+        return []
 
     def _early_mentions(self, taken: set[int]) -> None:
         """Possessive organisations, known media and names after a media noun; before the gazetteer."""

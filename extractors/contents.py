@@ -122,6 +122,10 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
             kind = "inf"
         if kind != "que":
             end = max(end, right_edge_end(verb, child))
+        elif (split := _split_coordinated_subject(verb, child, tokens[-1])) is not None:
+            end = max(end, split)
+        elif (narrated := _narrated_conjunct(verb, child)) is not None:
+            end = min(end, narrated)
         return start, end, kind
     # "a souligné que" where the parser hung the clause elsewhere: take the rest of the sentence
     # ("a déclaré mercredi à son homologue X lors d'un appel que…"): no verb may come between
@@ -157,6 +161,51 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
                 tokens = list(child.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
     return None
+
+
+def _split_coordinated_subject(verb: Token, clause: Token, last: Token) -> int | None:
+    """"a déclaré que Tokyo et Séoul devaient coopérer": the parser read "que Tokyo" as the whole clause (a noun with
+    no verb) and hung "et Séoul devaient…" on the speech verb; the end char of that coordinated clause, else None."""
+    if clause.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in clause.subtree):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.left_edge.i == last.i + 1 \
+                and fold(conj.left_edge.text) in {"et", "ou"} and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < conj.i for c in conj.children):
+            right = conj.right_edge
+            while right.i > conj.i and right.is_punct:
+                right = right.doc[right.i - 1]
+            return right.idx + len(right.text)
+    return None
+
+
+def _narrated_conjunct(verb: Token, clause: Token) -> int | None:
+    """"a déclaré que Tokyo était prêt au dialogue, et Séoul a salué cette annonce": a clause coordinated to the
+    reported one with its own subject, no "que", in the passé composé while the speech verb is past and the reported
+    clause keeps the sequence of tenses (imperfect, pluperfect, conditional), is the narrator's; the end char of the
+    reported clause before it, else None."""
+    if not (_compound_past(verb) or set(verb.morph.get("Tense")) & {"Past", "Imp"}) or not _backshifted(clause):
+        return None
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and _compound_past(conj) \
+                and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < conj.i for c in conj.children) \
+                and not any(c.dep_ == "mark" for c in conj.children):
+            last = conj.doc[conj.left_edge.i - 1]
+            while last.i > clause.i and (last.is_punct or fold(last.text) in {"et", "mais", "ou"}):
+                last = conj.doc[last.i - 1]
+            return last.idx + len(last.text)
+    return None
+
+
+def _compound_past(verb: Token) -> bool:
+    """"a salué", "sont arrivés": a past participle with a present-tense auxiliary."""
+    return verb.morph.get("VerbForm") == ["Part"] and any(
+        c.dep_ in {"aux:tense", "aux:pass"} and c.morph.get("Tense") == ["Pres"] for c in verb.children)
+
+
+def _backshifted(clause: Token) -> bool:
+    """A reported clause in the imperfect, pluperfect or conditional ("était prêt", "avait quitté", "serait")."""
+    finite = [clause] + [c for c in clause.children if c.dep_ in {"cop", "aux:tense", "aux:pass"}]
+    return any(t.morph.get("Tense") == ["Imp"] or t.morph.get("Mood") == ["Cnd"] for t in finite)
 
 
 #: Nouns of time, manner and occasion that are adjuncts, not objects, with no preposition ("cette fois", "ce moment").

@@ -52,7 +52,7 @@ from extractors.passive_speech import agent_statements, presented_document_speak
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
-from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements
+from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements, with_nested_addressees
 from extractors.token_table import token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
@@ -97,7 +97,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                                   cue_text=r.cue) for r in pull_quotes(sentence, actors)  # "… —Sonia Dridi, journaliste"
                        + announced_quotes(sentence, actors, data, context)  # "les propos suivants : « … »"
                        if not any(c.content_start < r.content_end and r.content_start < c.content_end for c in candidates)]
-        candidates = layer_relays(candidates, actors)
+        candidates = with_nested_addressees(layer_relays(candidates, actors))
         for candidate in candidates:
             yield from (taken_up.complete(s, candidate.cue, candidate.speakers) for s in to_statements(candidate, doc, actors, quotes))
         people = pronoun_antecedents(candidates, actors)

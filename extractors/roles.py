@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from extractors.lang import fold
+from extractors.role_epithets import common_complement, complement_differs, epithet_covers
 
 # Organisations that stand for a state when a role says "du Kremlin".
 SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
@@ -105,10 +106,13 @@ class RoleResolution:
     def _title_before(self, span: Span) -> tuple[Token, str] | None:
         """"Le président russe Vladimir Poutine": role noun phrase right before the name."""
         i = span.start - 1
+        if len(span) == 1 and span[0].pos_ == "ADJ":
+            return None  # "l'astronome suisse Michel Mayor": the demonym qualifies the title, it holds none
         if i >= 0 and self.doc[i].pos_ == "ADP":
             return None  # "le chef du Kremlin": the Kremlin is the complement of the role, not its holder
         words: list[Token] = []
-        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN", "X"}) and self.doc[i].i not in self._by_token:
+        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN", "X"}) \
+                and (self.doc[i].i not in self._by_token or (self.doc[i].pos_ == "ADJ" and self._demonym(self.doc[i]))):
             if self.doc[i].is_punct or (self.doc[i].pos_ == "ADP" and fold(self.doc[i].text) not in {"de", "d'", "du", "des"}):
                 break  # "la porte-parole de la fédération à une question de la RTBF": no title of the RTBF
             words.insert(0, self.doc[i])
@@ -125,7 +129,7 @@ class RoleResolution:
         """"CCTV, le radiodiffuseur d'Etat chinois," / "Le conseiller du Kremlin, Yury Ushakov,"."""
         doc = self.doc
         after = span.end
-        bare = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "NOUN" \
+        bare = after + 1 < len(doc) and doc[after].text in {",", "("} and doc[after + 1].pos_ == "NOUN" \
             and role_word(doc[after + 1].text) in self._role_heads and self.actors[self._by_token[span.start]].kind == "Person"
         if bare or (after + 2 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in DETERMINERS):
             head = doc[after + 1] if bare else doc[after + 2]
@@ -212,6 +216,10 @@ class RoleResolution:
             if len(ministers) == 1:
                 return [ministers[0].key]
         same_head = [a for a in candidates if any(role_word(r.split()[0]) == head_text for r in a.roles)]
+        complement = common_complement(head)
+        if complement is not None:  # "L'avocat de l'accusé" is not "Jean Dupont, avocat de la victime"
+            same_head = [a for a in same_head if a.kind != "Person" or not all(complement_differs(complement, r) for r in a.roles
+                                                                               if role_word(r.split()[0]) == head_text)]
         if head_text in self.data.words("company_epithets") and not same_head:
             return self._company_epithet(head)
         if nationality:
@@ -226,14 +234,28 @@ class RoleResolution:
             return None if matches else self._unnamed_office_holder(head, head_text, nationality)
         if len(same_head) == 1:
             return [same_head[0].key]
+        epithets = self.data.table("role_epithets")
+        definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"}
+        if not same_head and head_text in epithets and definite and head.morph.get("Number") != ["Plur"]:
+            # "Le juge d'instruction X … Le magistrat a estimé" (never "un magistrat", "les magistrats")
+            holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and epithet_covers(head_text, a.roles, epithets)]
+            if len(holders) == 1:
+                return [holders[0].key]
         professions = self.data.words("profession_nouns")
+        if not same_head and head_text in epithets and head_text not in professions \
+                and head_text not in self.data.words("relational_role_nouns") and (following := self._quote_continuation(head)):
+            return following  # "« … » a indiqué V. Sapounov. « … » a poursuivi l'expert"
         if not same_head and head_text in professions:
             # "Le biologiste X … Selon le chercheur, …": an epithet for the one expert the article introduced
             experts = [a for a in candidates if a.kind == "Person" and a.first < head.i
                        and any(role_word(r.split()[0]) in professions for r in a.roles)]
             if experts:
                 return [experts[0].key] if len(experts) == 1 else None
-            return self._person_of_previous_sentence(head)  # "C'est la remarque de X. La médaillée d'argent se plaint"
+            previous = self._person_of_previous_sentence(head) or self._quote_continuation(head)  # "C'est la remarque de
+            # X. La médaillée d'argent se plaint"; "« … » a indiqué X. « … » a poursuivi le chercheur"
+            if previous and head_text in self.data.words("relational_role_nouns") and not self._titled_as(previous[0], head_text):
+                return None  # "Marie Durand a gagné. L'entraîneur a affirmé": her coach, not her
+            return previous
         if not same_head and head_text in self.data.words("organization_anaphors"):
             # "l'organisation", "l'ONG": the organisation named last before it
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
@@ -268,6 +290,23 @@ class RoleResolution:
             return None
         key = people.pop()
         return [key] if not self.actors[key].roles else None
+
+    def _quote_continuation(self, head: Token) -> list[str] | None:
+        """"« … » a poursuivi l'expert": a definite singular epithet, inverted subject of the verb that closes a
+        quotation, is the one person the article named before it, when that person has no title (a titled one is
+        resolved by its role)."""
+        verb = head.head  # ("a poursuivi l'expert" is often parsed with the expert as an object)
+        if head.dep_ not in {"nsubj", "obj"} or verb.i >= head.i or head.morph.get("Number") == ["Plur"] \
+                or not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"} \
+                or not any(t.text in {"»", "”", '"'} for t in self.doc[max(verb.i - 4, 0):verb.i]):
+            return None
+        people = list(dict.fromkeys(m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Person"))
+        return people if len(people) == 1 and not self.actors[people[0]].roles else None
+
+    def _titled_as(self, key: str, head_text: str) -> bool:
+        """Is a mention of this actor right after a title the role noun covers ("Le docteur X" for "le médecin")?"""
+        covered = {fold(w) for w in self.data.table("role_epithets").get(head_text) or ()} | {head_text}
+        return any(m.start > 0 and fold(self.doc[m.start - 1].text) in covered for m in self.mentions if m.key == key)
 
     def _former_title(self, key: str) -> bool:
         """Is this actor titled as a former holder ("l'ancien Premier ministre X") before one of its mentions?"""

@@ -36,6 +36,7 @@ class SpeechCandidate:
     cue_text: str | None = None  # the cue when it is not the cue token's lemma ("indiquer", "faire remarquer")
     aside: tuple[int, int] | None = None  # an incise inside the content (", estime X,"): no content of its own
     target: str | None = None  # the actor an object pronoun names ("Il l'a remercié"): in the about list
+    spoken_to: tuple[str, ...] = ()  # those spoken to in speech acts of its content ("a affirmé qu'il lui avait dit")
 
 
 def layer_relays(candidates: list[SpeechCandidate], actors: ArticleActors) -> list[SpeechCandidate]:
@@ -55,6 +56,18 @@ def layer_relays(candidates: list[SpeechCandidate], actors: ArticleActors) -> li
     return result
 
 
+def with_nested_addressees(candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """"M. Macron a affirmé qu'il lui avait demandé de peser sur Moscou": the one spoken to in a speech act inside
+    another's content ("lui" -> Xi Jinping) is named in that content too, so it joins the outer about list."""
+    result = []
+    for outer in candidates:
+        spoken_to = tuple(dict.fromkeys(
+            c.addressee for c in candidates if c is not outer and c.addressee and c.addressee not in outer.speakers
+            and outer.content_start <= c.cue.idx < outer.content_end))
+        result.append(replace(outer, spoken_to=spoken_to) if spoken_to else outer)
+    return result
+
+
 def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, quotes) -> Iterator[Statement]:
     start, end = _trim(text_of(doc), candidate.content_start, candidate.content_end)
     if end <= start:
@@ -68,7 +81,7 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
-    for extra in (candidate.addressee, candidate.target):
+    for extra in (candidate.addressee, candidate.target, *candidate.spoken_to):
         if extra and extra not in about:
             about.append(extra)
     for speaker in candidate.speakers:

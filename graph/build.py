@@ -21,7 +21,7 @@ from pathlib import Path
 from extractors.model import Article, ArticleFacts
 from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
 from graph.buildcache import BuildRecord, FactsCache, build_key
-from graph.distributed import Extractor, local_extractor
+from graph.distributed import Extractor, extraction_failure, local_extractor
 from graph.errors import NewsgraphError, UsageError
 from graph.inputs import load_articles, load_memoised
 
@@ -96,6 +96,9 @@ def build(
     from graph.resolve import resolve_actors
 
     facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer, extractor=extractor)
+    failed = [(f.article.id, extraction_failure(f)) for f in facts if extraction_failure(f)]
+    problems = [*problems, *(f"{article}: {note}; left out, the other articles are built" for article, note in failed)]
+    facts = [f for f in facts if not extraction_failure(f)]
     with timer("resolve"):
         resolution = resolve_actors(facts)
     with timer("rdf"):
@@ -124,7 +127,7 @@ def build(
         "undated": tuple(f.article.id for f in facts if f.article.date is None),
         "ambiguous": tuple(resolution.ambiguous),
     }
-    if key:
+    if key and not failed:  # after a failed article the next build tries it again (and says so again)
         record.save(key, summary, [trig] + ([html] if html else []))
     return BuildReport(**summary, parsed=parsed, from_cache=len(facts) - parsed, problems=tuple(problems),
                        trig=trig, html=html, seconds=timer.seconds)
@@ -164,7 +167,7 @@ def extract_all(
             for facts in part.facts:
                 index = next(pending)
                 results[index] = facts
-                if cache:
+                if cache and not extraction_failure(facts):  # a failed article is tried again next time
                     began = time.perf_counter()
                     cache.put(articles[index], facts)
                     writing += time.perf_counter() - began

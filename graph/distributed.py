@@ -63,9 +63,27 @@ def extract_partition(articles: Sequence[Article], *, model: str = DEFAULT_MODEL
         loaded = time.perf_counter()
         docs = list(parse([a.text for a in articles], model=model, batch_size=batch_size, robust=True))
         parsed = time.perf_counter()
-        facts = tuple(extract_article(article, doc) for article, doc in zip(articles, docs, strict=True))
+        facts = tuple(extract_safely(extract_article, article, doc) for article, doc in zip(articles, docs, strict=True))
         done = time.perf_counter()
     return Partition(facts, {"model": loaded - start, "parse": parsed - loaded, "extract": done - parsed})
+
+
+#: The note an article's facts carry when its extraction raised: the build reports it and leaves the article out.
+EXTRACTION_FAILED = "extraction failed"
+
+
+def extract_safely(extract: Callable[..., ArticleFacts], article: Article, doc: Any) -> ArticleFacts:
+    """``extract(article, doc)``; when a rule raises on this article, no facts and an ``EXTRACTION_FAILED`` note
+    naming the error, so that one article the rules cannot read does not stop the build of the others."""
+    try:
+        return extract(article, doc)
+    except Exception as error:  # noqa: BLE001 — any rule's bug on one text; the build reports it in one line
+        return ArticleFacts(article=article, notes=(f"{EXTRACTION_FAILED} ({type(error).__name__}: {error})",))
+
+
+def extraction_failure(facts: ArticleFacts) -> str | None:
+    """The ``EXTRACTION_FAILED`` note of ``facts``, if its extraction raised."""
+    return next((note for note in facts.notes if note.startswith(EXTRACTION_FAILED)), None)
 
 
 def partitions(articles: Sequence[Article], size: int) -> list[list[Article]]:

@@ -96,6 +96,7 @@ def build(
     from graph.resolve import resolve_actors
 
     facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer, extractor=extractor)
+    from_cache = len(facts) - parsed
     failed = [(f.article.id, extraction_failure(f)) for f in facts if extraction_failure(f)]
     problems = [*problems, *(f"{article}: {note}; left out, the other articles are built" for article, note in failed)]
     facts = [f for f in facts if not extraction_failure(f)]
@@ -129,7 +130,7 @@ def build(
     }
     if key and not failed:  # after a failed article the next build tries it again (and says so again)
         record.save(key, summary, [trig] + ([html] if html else []))
-    return BuildReport(**summary, parsed=parsed, from_cache=len(facts) - parsed, problems=tuple(problems),
+    return BuildReport(**summary, parsed=parsed, from_cache=from_cache, problems=tuple(problems),
                        trig=trig, html=html, seconds=timer.seconds)
 
 

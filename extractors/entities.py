@@ -41,6 +41,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
     def __init__(self, doc: Doc, language: str = "fr") -> None:
         self.doc = doc
         self.data = language_data(language)
+        self._kin_in_progress: set[int] = set()  # kin nouns being looked up (NameRecall._kin): no endless recursion
         self._countries = self.data.table("countries")
         self._metonyms = self.data.table("metonyms")
         self._orgs = self.data.table("organizations")

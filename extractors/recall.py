@@ -93,14 +93,13 @@ class NameRecall:
             return []
         # "Le président français et son épouse ont visité": resolving the subject resolves its conjuncts, this
         # noun among them; a noun already being looked up here owns nothing (no endless recursion)
-        in_progress = self.__dict__.setdefault("_kin_in_progress", set())
-        if token.i in in_progress:
+        if token.i in self._kin_in_progress:
             return []
-        in_progress.add(token.i)
+        self._kin_in_progress.add(token.i)
         try:
             owner = self._kin_from_subjects(token, relative)
         finally:
-            in_progress.discard(token.i)
+            self._kin_in_progress.discard(token.i)
         if owner:
             return owner
         before = [m for m in self.mentions if m.end <= token.i and relative(m.key)]

@@ -97,9 +97,10 @@ def build(
 
     facts, parsed = extract_all(articles, cache=cache, model=model, workers=workers, batch_size=batch_size, progress=progress, timer=timer, extractor=extractor)
     from_cache = len(facts) - parsed
-    failed = [(f.article.id, extraction_failure(f)) for f in facts if extraction_failure(f)]
+    notes = [extraction_failure(f) for f in facts]
+    failed = [(f.article.id, note) for f, note in zip(facts, notes) if note]
     problems = [*problems, *(f"{article}: {note}; left out, the other articles are built" for article, note in failed)]
-    facts = [f for f in facts if not extraction_failure(f)]
+    facts = [f for f, note in zip(facts, notes) if not note]
     with timer("resolve"):
         resolution = resolve_actors(facts)
     with timer("rdf"):

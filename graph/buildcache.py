@@ -121,30 +121,40 @@ class BuildRecord:
 
     def matching(self, key: str, out: Path, *, render: bool) -> dict | None:
         """The summary of the last build if it had ``key`` and its files are intact, else None."""
+        data = self._record(render)
+        if data is None or data["key"] != key or not self._intact(data, out):
+            return None  # no record, an unreadable one, another build or a changed file: build
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") != self.VERSION or data["key"] != key:
-                return None
-            names = ["graph.trig"] + (["graph.html"] if render else [])
-            if sorted(data["files"]) != sorted(names) or any(file_hash(out / n) != data["files"][n] for n in names):
-                return None
             summary = data["summary"]
             return {**summary, "undated": tuple(summary["undated"]), "ambiguous": tuple(summary["ambiguous"])}
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # no record, or an unreadable one: build
+        except (KeyError, TypeError):
+            return None  # an unreadable summary: build
 
     def same_output(self, trig: bytes, out: Path, *, render: bool) -> bool:
         """Whether ``trig`` is the graph.trig the last build wrote, with this graph code and
         the same files, all intact: its HTML page (made from the TriG alone) is still right."""
+        data = self._record(render)
+        return data is not None and data["graph"] == graph_fingerprint() \
+            and hashlib.sha256(trig).hexdigest() == data["files"]["graph.trig"] and self._intact(data, out)
+
+    def _record(self, render: bool) -> dict | None:
+        """The last build's record when it is of this version and lists the files a build with ``render`` writes."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") != self.VERSION or data["graph"] != graph_fingerprint():
-                return False
             names = ["graph.trig"] + (["graph.html"] if render else [])
-            if sorted(data["files"]) != sorted(names) or hashlib.sha256(trig).hexdigest() != data["files"]["graph.trig"]:
-                return False
-            return all(file_hash(out / n) == data["files"][n] for n in names)
-        except (OSError, ValueError, KeyError, TypeError):
+            if data.get("version") != self.VERSION or sorted(data["files"]) != sorted(names) \
+                    or not {"key", "graph", "summary"} <= data.keys():
+                return None
+            return data
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    @staticmethod
+    def _intact(data: dict, out: Path) -> bool:
+        """Whether every file the record lists is on disk with the hash it had."""
+        try:
+            return all(file_hash(out / name) == digest for name, digest in data["files"].items())
+        except OSError:
             return False
 
     def save(self, key: str, summary: dict, files: list[Path]) -> None:

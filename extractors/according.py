@@ -38,7 +38,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     """Every "selon X" / "d'après X" / initial "Pour X," in ``sentence`` whose source is an actor."""
     found = []
     initial = language_data(language).words("according_to_initial_markers")
-    words = markers | initial | {"apres", "avis"}  # every marker below is one of these words (see _apres, _avis)
+    words = markers | initial | {"apres", "avis", "yeux"}  # every marker below is one of these words (see _apres, _avis, _yeux)
     folded = token_table(sentence.doc).folded
     candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
     if not candidates:
@@ -50,7 +50,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
             found.append(relative)  # "le Medef, pour qui seule une hausse … serait acceptable"
             continue
         is_initial = initial_marker(token, sentence, initial)
-        if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token):
+        if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token) and not _yeux(token):
             continue
         if any(q.start < token.idx < q.end for q in quotes):
             continue
@@ -94,6 +94,8 @@ def marker_lemma(token: Token) -> str:
         return "pour"
     if fold(token.text) == "avis":
         return "avis"
+    if fold(token.text) == "yeux":
+        return "aux yeux de"
     return "d'après" if fold(token.text) in {"d'apres", "apres"} else "selon"
 
 
@@ -103,6 +105,8 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
     if marker.dep_ == "fixed" and marker.head.dep_ == "case":
         marker = marker.head  # "D'après": "après" is fixed to "D'", the case of the source noun
     head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
+    if fold(marker.text) in {"yeux", "avis"}:  # "Aux yeux du président turc": the noun the marker noun governs
+        head = next((c for c in marker.children if c.dep_ == "nmod" and c.i > marker.i and c.pos_ in {"NOUN", "PROPN"}), None)
     if head is not None:
         placed = actors.placed_institution(head)
         if placed:
@@ -241,6 +245,14 @@ def _avis(token: Token) -> bool:
         return False
     return fold(doc[token.i - 1].text) in {"l'", "l’"} and fold(doc[token.i - 2].text) in {"de", "a"} \
         and fold(doc[token.i + 1].text) in {"de", "d'", "d’", "du", "des"}
+
+
+def _yeux(token: Token) -> bool:
+    """"Aux yeux de X, …": the opinion of X, as "selon"."""
+    doc = token.doc
+    if fold(token.text) != "yeux" or token.i < 1 or token.i + 1 >= len(doc):
+        return False
+    return fold(doc[token.i - 1].text) == "aux" and fold(doc[token.i + 1].text) in {"de", "d'", "d’", "du", "des"}
 
 
 def _indefinite_description(token: Token) -> bool:

@@ -61,6 +61,9 @@ def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | N
     if token.pos_ in {"X", "NOUN", "ADJ"} and token.i >= 1 and token.text.islower() and doc[token.i - 1].text == "," \
             and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > token.i for c in token.children):
         return speech_lemma(token, speech_verbs)  # "…, commente Song Myung-Sup" (tagged X, its subject after it)
+    if token.pos_ in {"X", "PROPN", "NOUN", "ADJ"} and token.i >= 1 and token.text.islower() and token.text.endswith("é") \
+            and fold(doc[token.i - 1].text) in _PERFECT_AUXILIARIES:
+        return speech_lemma(token, speech_verbs)  # "a tweeté" (a verb the lemmatizer does not know, tagged X or PROPN)
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.pos_ in {"X", "NOUN", "ADJ"} and token.dep_ == "ROOT" and token.text.islower() and following is not None \
             and following.text in {":", "que", "qu'", "qu’"} and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in token.children):
@@ -71,6 +74,9 @@ def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | N
         return speech_lemma(token, speech_verbs)  # "Le secrétaire général, X, demande au gouvernement…" (a bare NOUN root)
     return None
 
+
+#: Forms of "avoir" before a past participle ("a tweeté", "avait posté").
+_PERFECT_AUXILIARIES = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura"}
 
 _INCISE_OPENERS = {"de", "pour", "quant", "selon", "a", "en", "lui", "elle", "eux", "aussi", "cependant", "toutefois"}
 
@@ -164,9 +170,9 @@ _ADJUNCT_PREPS = {"a", "dans", "sur", "devant", "lors", "en", "apres", "avant", 
 
 
 def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
-    """"à Kinshasa la ministre", "devant la presse le commissaire", "sur X le ministre": a short place or time
-    adjunct (preposition, article, one name or noun and its adjectives) followed by an article: the index where
-    the inverted subject starts, or None."""
+    """"à Kinshasa la ministre", "devant la presse le commissaire", "sur X le ministre", "à l'AFP un haut
+    responsable": a short place or time adjunct (preposition, article, one name or noun and its adjectives)
+    followed by an article: the index where the inverted subject starts, or None."""
     if fold(preposition.text) not in _ADJUNCT_PREPS:
         return None
     doc, i = preposition.doc, preposition.i + 1
@@ -179,7 +185,7 @@ def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
     i += 1
     while i < sentence.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "flat:name"):
         i += 1
-    return i if i < sentence.end and fold(doc[i].text) in _ARTICLES else None
+    return i if i < sentence.end and fold(doc[i].text) in _ARTICLES | {"un", "une"} else None  # "à l'AFP un responsable"
 
 
 def _apposed_after(token: Token, key: str, sentence: Span, actors) -> str | None:

@@ -26,7 +26,7 @@ def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
         # "…, a rapporté CCTV": the parser often takes the inverted subject for an object
         # (but "…, a accusé les États-Unis de vouloir…" has its content after: that object is the target)
         inverted_subject = any(c.dep_ in {"obj", "nmod", "obl"} and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
-                               for c in verb.children) and not any(
+                               or _subject_apposed_to_adjunct(c, verb) for c in verb.children) and not any(
             c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i for c in verb.children)
     if not inverted_subject:
         return None
@@ -43,6 +43,13 @@ def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     if i - first.i < 3:
         return None
     return first.idx, verb.doc[i].idx
+
+
+def _subject_apposed_to_adjunct(child: Token, verb: Token) -> bool:
+    """"…, a indiqué à l'AFP un haut responsable américain": the inverted subject parsed as an apposition of the
+    adjunct before it."""
+    return child.dep_.startswith("obl") and child.i > verb.i and any(
+        g.dep_ == "appos" and g.i > child.i and g.pos_ == "NOUN" for g in child.children)
 
 
 def glued_clause(subject: Token, verb: Token) -> bool:
@@ -326,20 +333,39 @@ def _object_hung_as_adjunct(verb: Token) -> tuple[int, int, str] | None:
         if tokens[0].pos_ != "DET" or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1: tokens[0].i]):
             continue
         return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "nominal"
+    return _object_hung_on_document(verb)
+
+
+def _object_hung_on_document(verb: Token) -> tuple[int, int, str] | None:
+    """"Moscou a dénoncé dans un communiqué la politique américaine" parsed with the object as a complement of the
+    document noun (``speech_vehicle_nouns``): a determined noun with no preposition right after that adjunct."""
+    vehicles = language_data("fr").words("speech_vehicle_nouns")
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or child.i < verb.i or child.pos_ != "NOUN" or fold(child.text) not in vehicles:
+            continue
+        for noun in child.children:
+            if noun.dep_ == "nmod" and noun.i > child.i and noun.pos_ in {"NOUN", "PROPN"} \
+                    and not any(c.dep_ == "case" for c in noun.children) and any(c.dep_ == "det" for c in noun.children):
+                tokens = list(noun.subtree)
+                return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, noun)), "nominal"
     return None
 
 
 def _plea_content(verb: Token) -> tuple[int, int, str] | None:
     """"a plaidé mercredi pour « une solution négociée »", "milite en faveur d'un cessez-le-feu": for a verb of
     pleading (``plea_verbs``), the "pour" / "en faveur de" phrase after it is what is said."""
-    if fold(verb.lemma_) not in language_data("fr").words("plea_verbs"):
+    data = language_data("fr")
+    pleading = fold(verb.lemma_) in data.words("plea_verbs")
+    insisting = fold(verb.lemma_) in data.words("insistence_verbs")  # "a insisté sur la nécessité d'un dialogue"
+    if not pleading and not insisting:
         return None
     for child in verb.children:
         if child.dep_ not in {"obl", "obl:mod", "obl:arg"} or child.i < verb.i or child.pos_ not in {"NOUN", "PROPN", "VERB"} \
                 or fold(child.text) in _ADJUNCT_NOUNS:
             continue  # "a plaidé pour la première fois devant la cour": a lawyer's pleading, no content
         cases = [fold(c.text) for c in child.children if c.dep_ in {"case", "mark"}]
-        if cases[:1] == ["pour"] or "faveur" in cases or (child.i >= 2 and fold(verb.doc[child.i - 2].text) == "faveur"):
+        pleaded = cases[:1] == ["pour"] or "faveur" in cases or (child.i >= 2 and fold(verb.doc[child.i - 2].text) == "faveur")
+        if (pleading and pleaded) or (insisting and cases[:1] == ["sur"]):
             tokens = list(child.subtree)
             return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "nominal"
     return None

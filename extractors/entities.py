@@ -363,7 +363,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
 
 
 #: Plural nouns for a group of officials that, with a demonym, speak for the state ("des responsables américains").
-_COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "officiels", "diplomates", "dirigeantes", "sources"}
+_COLLECTIVE_LEADERS = {"dirigeants", "responsables", "leaders", "chefs", "officiels", "diplomates", "dirigeantes", "sources", "ministres"}
 
 
 #: Singular officials who, unnamed ("un responsable américain"), speak for their state (tests/gold/NOTES.md).
@@ -380,7 +380,7 @@ def _content_words(data) -> frozenset[str]:
 
 def _pair_nouns_in_content(data) -> frozenset[str]:
     """Plural nouns that, with "deux"/"nos"/"leurs", name a pair in reported content (folded once per language)."""
-    return data.words("pair_state_nouns") | {"parties", "dirigeants", "presidents"}
+    return data.words("pair_state_nouns") | data.words("pair_side_nouns") | data.words("pair_people_nouns")  # "les deux hommes"
 
 
 def _agreeing_below(noun: Token) -> list[Token]:

@@ -158,7 +158,10 @@ def is_reflexive(verb: Token) -> bool:
 
 def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
     """"L'UE a frappé la Russie de nouvelles sanctions": a blow dealt with a Coerce noun ("de" + noun, however the parser
-    hangs it: on the verb or on its object) is that Coerce, not an Assault ("frapper la Russie" alone stays one)."""
+    hangs it: on the verb or on its object) is that Coerce, not an Assault ("frapper la Russie" alone stays one).
+    "échanger des tirs / des accusations" is the hostile act exchanged, not a Consult (``exchanged_type``)."""
+    if event_type == "Consult":
+        return exchanged_type(verb, triggers) or event_type
     if event_type != "Assault":
         return event_type
     doc = verb.doc
@@ -168,6 +171,26 @@ def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
                 triggers.nouns.get(fold(noun.lemma_)), triggers.nouns.get(fold(noun.text))}:
             return "Coerce"
     return event_type
+
+
+#: Verbs of exchange whose object sets the act exchanged: "ont échangé des tirs" (``relation_exchange_verbs``).
+EXCHANGE_VERBS = language_data("fr").words("relation_exchange_verbs")
+#: Objects of an exchange verb that are blows or insults besides the event nouns: "échanger des coups de feu".
+_EXCHANGED_ACTS = language_data("fr").table("relation_exchanged_acts")
+_HOSTILE_TYPES = {"Assault", "Accuse", "Threaten"}
+
+
+def exchanged_type(verb: Token, triggers: Triggers) -> str | None:
+    """The hostile act an exchange verb's object names ("la Thaïlande et le Cambodge échangent des tirs" -> Assault,
+    "ont échangé des accusations" -> Accuse); None for any other exchange ("échanger des vues" stays a Consult)."""
+    if fold(verb.lemma_) not in EXCHANGE_VERBS:
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
+        for word in (fold(noun.lemma_), fold(noun.text)):
+            found = triggers.nouns.get(word) or _EXCHANGED_ACTS.get(word)
+            if found in _HOSTILE_TYPES:
+                return found
+    return None
 
 
 def requested_by(verb: Token) -> Token | None:

@@ -27,8 +27,8 @@ def interviewing_outlet(verb: Token, actors: ArticleActors, speakers: list[str] 
             found = _named_after(token, doc, actors) if token.i + 1 < len(doc) and fold(doc[token.i + 1].text) == "par" else []
         elif folded in questions and token.i > verb.i and _after(token, _TO):  # "à une question de la RTBF"
             found = _named_after(token, doc, actors) if token.i + 1 < len(doc) and fold(doc[token.i + 1].text) in _OF else []
-        elif folded in media_heads and token.i > verb.i and _after(token, _TO):  # "a dit X au quotidien O Globo"
-            found = _named_after(token, doc, actors)
+        elif folded in media_heads and token.i > verb.i and _after(token, _TO) and not _full_stop_between(verb, token):
+            found = _named_after(token, doc, actors)  # "a dit X au quotidien O Globo" (not the next sentence's, glued)
         else:
             continue
         found = [k for k in found if k not in speakers and actors.actors[k].kind not in {"Place", "Country"}]
@@ -47,6 +47,12 @@ def _named_after(token: Token, doc, actors: ArticleActors) -> list[str]:
         if key is not None and key not in found:
             found.append(key)
     return found
+
+
+def _full_stop_between(verb: Token, token: Token) -> bool:
+    """"X a réclamé des sanctions. « … », a-t-il déclaré à la chaîne CBC" parsed as one sentence: the outlet is the
+    next attribution's."""
+    return any(t.text in {".", "!", "?"} for t in verb.doc[verb.i + 1: token.i])
 
 
 def _after(token: Token, preps: set[str]) -> bool:

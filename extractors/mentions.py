@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors.lang import fold
+from extractors.media_names import media_name
 from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
     heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
     possessive_word, titled_name
@@ -118,6 +119,13 @@ class MentionFinding:
             if ent.label_ == "LOC" and len(span) == 1 and fold(span.text) in self._demonyms:
                 continue  # "les Européens", "l'Argentin", "les Iraniens": people, resolved as such (extractors/anaphors.py)
             if self._no_actor(span, ent.label_):
+                continue
+            if ent.label_ in {"MISC", "LOC"} and (medium_span := media_name(span, self._media_heads)) is not None:
+                span = medium_span
+                key = self._ensure("org:" + fold(span.text), span.text, "Organization", span.start)
+                self.actors[key].medium = True  # "à la chaîne CBC", "la télévision d'État AzTV" (extractors/media_names.py)
+                self._add_mention(span, key)
+                taken.update(range(span.start, span.end))
                 continue
             if nickname_word(span) is not None or span.text in nickname_texts:
                 nicknames.append(span)  # "Mohamed Hamdan Daglo, dit « Hemedti »": an alias of the person

@@ -80,7 +80,9 @@ class PairResolution:
         else:
             yield self._coordinated_pair(kind, token.i, since=_sentence(token).start)  # "La Chine et la Russie …, les deux pays"
         if kind == "Country" and "delegations" not in words:
-            yield self._pair_of_previous_sentence(token)  # "Le Hamas accuse Israël … Selon X, les deux parties …"
+            states_only = bool(words & self.data.words("pair_state_nouns")) and not words & self.data.words("pair_side_nouns")
+            # "Le Hamas accuse Israël … Selon X, les deux parties …"; "les deux pays" are two states, never a court
+            yield self._pair_of_previous_sentence(token, {"Country"} if states_only else {"Country", "Organization"})
             yield self._countries_of_two_leaders(token)  # "Xi a reçu le président russe V. Poutine … les deux pays"
             if "deux" in words:
                 yield self._states_of_previous_sentence(token)  # "Kim Jong-un a reçu à Pyongyang une délégation russe"

@@ -105,7 +105,29 @@ class PronounResolution:
                       and (not self.actors[k].medium or k in speaker)]
             if bodies and not people:
                 return bodies[:1]
+            spoken_for = self._role_subject_states(sentence, gender) if not people else []
+            if spoken_for:
+                return spoken_for  # "Le président japonais a dénoncé… Il a ajouté": the unnamed official's state
         return None
+
+    def _role_subject_states(self, sentence, gender: str) -> list[str]:
+        """The state an unnamed official subject of the sentence's main clause speaks for, when the determiner of
+        the role noun agrees with the pronoun ("Le président japonais", "La ministre chinoise des Affaires
+        étrangères" → Japon, Chine; the state itself need not agree: "le président philippin … Il")."""
+        root = sentence.root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "NOUN" or self._quoted(child) \
+                        or fold(child.text) not in self._role_heads or child.morph.get("Number") == ["Plur"]:
+                    continue
+                determiner = next((c for c in child.children if c.dep_ == "det"), None)
+                if determiner is None or _GENDERED.get(fold(determiner.text)) != gender:
+                    continue
+                keys = self.resolve(child)
+                if len(keys) == 1 and self.actors[keys[0]].kind == "Country":
+                    return keys
+        return []
 
     def _object_clitic(self, pronoun: Token) -> bool:
         """"Il lui reproche…": the person acted on before is the clitic's referent, not the subject's."""

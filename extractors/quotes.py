@@ -115,8 +115,13 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
 # -- speech verbs -------------------------------------------------------------------
 
 
+def _opens_with(sentence: Span, start_char: int, word: str) -> bool:
+    """Does the content starting at ``start_char`` open with ``word`` (folded)?"""
+    return any(t.idx == start_char and fold(t.text) == word for t in tokens_in(sentence))
+
+
 #: Parts of speech a speech verb can carry: verbs, and what the tagger mistakes them for (mistagged_speech_verb).
-_CUE_POS = {"VERB", "AUX", "ADJ", "NOUN", "X"}
+_CUE_POS = {"VERB", "AUX", "ADJ", "NOUN", "X", "PROPN"}
 
 
 def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, context, data) -> Iterator[SpeechCandidate]:
@@ -182,6 +187,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             elif kind in {"inf", "nominal"} and (lemma in nominal_ok or lemma not in need_complement) and lemma not in quote_only:
                 pass
+            elif kind == "nominal" and lemma in data.words("insistence_verbs") and _opens_with(sentence, complement[0], "sur"):
+                pass  # "a alerté sur la propagation du choléra" (but "a alerté les autorités" reports nothing)
             elif lemma in data.words("speech_verbs_infinitive") and (kind == "inf" or object_infinitive(token)):
                 pass  # "a reconnu avoir « commis des maladresses »", "presse l'Algérie de libérer"
             elif reflexive and kind is None:

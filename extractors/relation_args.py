@@ -348,7 +348,8 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
         keys = [k for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not actors.actor_at(c)
                 and any(fold(g.text) == "et" for g in c.children if g.dep_ == "cc")
                 for k in _owner_of_conjunct(c, actors, event_type)]
-    return list(dict.fromkeys(keys))
+    # a town is where a thing is, not who is behind it: "au sommet de Rio", "la conférence de Genève"
+    return [k for k in dict.fromkeys(keys) if not (actors.actors[k].kind == "Place" and k.startswith("place:"))]
 
 
 def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:

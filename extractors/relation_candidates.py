@@ -20,6 +20,7 @@ from extractors.relation_judgements import ACT_NOUNS
 from extractors.relation_outcries import OUTCRY_VERBS
 from extractors.relation_pressed import _FORMS
 from extractors.relation_ratings import _CHANGES, _FALLS, _NOUNS, _VERBS
+from extractors.relation_reproaches import REPROACH_WORDS
 from extractors.relation_stop_demands import STOP_VERBS
 from extractors.relation_suspended import SUSPEND_VERBS
 from extractors.relation_targeted import TARGET_NOUNS, TARGET_VERBS
@@ -28,16 +29,19 @@ from extractors.relation_withdrawals import WITHDRAWAL_VERBS
 from extractors.relation_held_responsible import RESPONSIBILITY_VERBS
 from extractors.relation_pledged_funds import PLEDGE_VERBS
 from extractors.relation_judged_relatives import JUDGING_VERBS
+from extractors.relation_judged_acts import REGRET_VERBS
 
 
 @dataclass(frozen=True)
 class CandidateWords:
     #: folded lemmas or texts of the repairs tried first (ratings, "presser X de", stop demands, warnings, outcries,
     #: suspended ties, projectiles fired, targets of an attack, organisations left, actors held responsible,
-    #: sums pledged, accusations judged false)
+    #: sums pledged, accusations judged false, acts regretted or judged badly)
     repairs: frozenset[str]
     #: folded lemmas or texts of the nouns judged, resisted or cancelled (act, claim, proposal and event nouns)
     judged_nouns: frozenset[str]
+    #: folded lemmas or texts of the words of wrongdoing a speaker's reported content may blame an actor with
+    reproaches: frozenset[str] = frozenset()
 
 
 _BY_TRIGGERS: dict[int, tuple[Triggers, CandidateWords]] = {}
@@ -49,7 +53,7 @@ def candidate_words(trig: Triggers) -> CandidateWords:
     if entry is None or entry[0] is not trig:
         repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
             | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS \
-            | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS
+            | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS | REGRET_VERBS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
-        entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged)))
+        entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged), REPROACH_WORDS))
     return entry[1]

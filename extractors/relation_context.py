@@ -43,6 +43,10 @@ class RelationContext(list):
         """The speakers of the statements whose reported content covers ``char``."""
         return list(dict.fromkeys(s.speaker for s in self._quotes if s.quote_start <= char < s.quote_end))
 
+    def statements_at(self, char: int) -> list[Statement]:
+        """The statements whose reported content covers ``char``, in article order."""
+        return [s for s in self._quotes if s.quote_start <= char < s.quote_end]
+
     def _speaker_side(self, char: int) -> list[str]:
         for statement in self._quotes:
             if statement.quote_start <= char < statement.quote_end:

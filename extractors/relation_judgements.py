@@ -22,6 +22,8 @@ _DATA = language_data("fr")
 NEGATIVE_JUDGEMENTS = _DATA.words("relation_negative_judgements")
 #: Generic nouns of an act that a demonstrative takes up: "ces mesures", "cette décision".
 ACT_NOUNS = _DATA.words("relation_act_nouns")
+#: Nouns of an act whose "de" complement is its author, judged by a reaction: "le tir de missile nord-coréen".
+REACTION_ACT_NOUNS = _DATA.words("relation_reaction_act_nouns")
 #: Relation types whose object is the author of the act the next sentence may judge again ("ces accusations" rejected,
 #: then "les a qualifiées de …" -> the accuser).
 _JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
@@ -48,14 +50,26 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
         return []
     obj = objects[0]
     if obj.pos_ == "NOUN":
-        if fold(obj.lemma_) not in ACT_NOUNS and fold(obj.text) not in ACT_NOUNS:
+        if not {fold(obj.lemma_), fold(obj.text)} & (ACT_NOUNS | REACTION_ACT_NOUNS):
             return []
         owners = _act_owners(obj, actors, subjects)
-        if owners or not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in obj.children):
+        if owners or not demonstrative(obj):
             return owners
+        return demonstrative_act_authors(obj, verb, subjects, actors, context)
     elif not (obj.pos_ == "PRON" and fold(obj.text) in _CLITICS and obj.i < verb.i):
         return []
     return _previous_target(verb, subjects, actors, context)
+
+
+def demonstrative(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in noun.children)
+
+
+def demonstrative_act_authors(noun: Token, verb: Token, subjects: list[str], actors: ArticleActors, context) -> list[str]:
+    """"ce lancement" after "X a lancé un missile" (the earlier event of the same stem), else "cette décision": the
+    actor the previous sentence acted on or its main clause's subject (``_previous_target``)."""
+    earlier = [k for k in actors.earlier_event_authors(noun) if k not in subjects]
+    return earlier or _previous_target(verb, subjects, actors, context)
 
 
 def _act_owners(noun: Token, actors: ArticleActors, subjects: list[str]) -> list[str]:
@@ -90,7 +104,12 @@ def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, co
         return []
     root = sentence_of(verb.doc[start - 1]).root
     nouns = [c for c in root.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return _act_owners(nouns[0], actors, subjects) if len(nouns) == 1 else []
+    owners = _act_owners(nouns[0], actors, subjects) if len(nouns) == 1 else []
+    if owners or root.pos_ != "VERB":
+        return owners
+    # "La Turquie a fermé sa frontière. Erevan a dénoncé cette décision": the one actor subject of the main clause
+    authors = [k for c in root.children if c.dep_ == "nsubj" for k in _keys(c, actors) if k not in subjects]
+    return authors if len(authors) == 1 else []
 
 
 def unwelcome_relations(verb: Token, actors: ArticleActors, context: list) -> list[Relation]:

@@ -2,7 +2,8 @@
 
 "« Les États-Unis doivent cesser d'armer Taïwan », a-t-il déclaré" is a Demand of the speaker toward the
 États-Unis (``relation_stop_demands``); "Pékin « en subira les conséquences »" a Threaten toward Pékin
-(``relation_warnings``). Both take the speakers of the statement that holds the word, the actor subjects of the
+(``relation_warnings``); "« La Russie viole les traités », a affirmé X" an Accuse toward Russie
+(``relation_reproaches``). All take the speakers of the statement that holds the word, the actor subjects of the
 clause, and leave out the speaker's own side ("nous devons cesser", "nous en subirons les conséquences").
 """
 
@@ -15,13 +16,21 @@ from extractors.relation_args import _sentence_evidence
 from extractors.relation_subjects import _subjects
 
 
-def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: str, event_type: str) -> list[Relation]:
-    """``event_type`` relations from each speaker whose statement holds ``anchor`` toward each actor subject of
-    ``clause_verb`` that is not the speaker or the speaker's state; [] outside reported content."""
-    speakers = context.speakers_at(anchor.idx)
+def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: str, event_type: str,
+                    speakers: list[str] | None = None) -> list[Relation]:
+    """``event_type`` relations from each speaker whose statement holds ``anchor`` (or from ``speakers``) toward each
+    actor subject of ``clause_verb`` that is not the speaker or the speaker's state; [] outside reported content."""
+    speakers = context.speakers_at(anchor.idx) if speakers is None else speakers
     if not speakers:
         return []
     targets = [k for k in _subjects(clause_verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
+    return toward_actors(anchor, targets, actors, action, event_type, speakers)
+
+
+def toward_actors(anchor: Token, targets: list[str], actors, action: str, event_type: str,
+                  speakers: list[str]) -> list[Relation]:
+    """``event_type`` relations from each of ``speakers`` toward each of ``targets`` that is not the speaker or the
+    speaker's state, on ``anchor``'s sentence."""
     own = {k for s in speakers for k in [s, *actors.speaker_state(s, anchor.idx, anchor.idx + 1)]}
     evidence = _sentence_evidence(anchor)
     return [Relation(s, t, action, event_type, evidence, False, None) for s in speakers for t in targets if t not in own]

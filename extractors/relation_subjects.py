@@ -118,7 +118,9 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
                 head = head.head
             subjects = [head]
             break
-        if node.dep_ == "xcomp" and fold(node.head.lemma_) in OBJECT_CONTROL and _controller_tokens(node.head):
+        controlling = fold(node.head.lemma_) in OBJECT_CONTROL or fold(node.head.lemma_) + "r" in OBJECT_CONTROL
+        # (lemmatiser: the present "reproche" is lemmatised as the noun)
+        if node.dep_ == "xcomp" and controlling and _controller_tokens(node.head):
             return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
         participle = node.morph.get("VerbForm") == ["Part"] and node.morph.get("Tense") == ["Pres"]
         if participle and node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:

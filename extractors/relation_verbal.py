@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
-from extractors.events import GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
+from extractors.events import EXCHANGE_VERBS, GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _owner, _sentence_evidence
@@ -80,7 +80,8 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
         polarity = not negated(denial, denial)  # "a nié avoir attaqué X": a negated Assault
     mode = modality(governor or verb, trig)
     evidence = _sentence_evidence(verb)
-    if (reciprocal or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
+    exchange = fold(verb.lemma_) in EXCHANGE_VERBS  # "A et B échangent des tirs": each fires on the other
+    if (reciprocal or exchange or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
             and not _partnered(verb, trigger):
         sides = [side for side in collective_sides(verb, actors) if not set(subjects) <= side]
         for i, first in enumerate(subjects):  # "Washington, Tokyo et Séoul se sont réunis": every pair
@@ -113,8 +114,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
     own = trig.noun_preps.get(fold(trigger.lemma_)) or trig.noun_preps.get(fold(trigger.text), set())
     preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X", "rompre avec X"
     keys: list[str] = []
+    backed_owner = event_type == "Support" and trigger is verb and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and not actors.actor_at(c) and _owner(c, actors, event_type) for c in verb.children)
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
         for child, case in _arguments(holder):
+            if backed_owner and holder is verb and case & {"a", "au", "aux"}:
+                continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             bare = _bare_object(child, case, holder)
             if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:
                 continue
@@ -135,8 +140,11 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
                     keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
                         or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
-                    if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child):
+                    if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child) \
+                            and not (event_type == "Support" and (owned or _hostile_measure(child, trig))):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
+                        # ("a soutenu les sanctions imposées au Niger" backs the measure, not Niger; "soutenir la
+                        # candidature de l'Inde au Conseil de sécurité" backs its owner, not the Conseil)
             elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)
                   or (holder in holders and holder.pos_ == "NOUN" and holder.i > verb.i and child.dep_ == "nmod"
                       and case & _DE and not _ownerless_tail(holder)
@@ -146,8 +154,10 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 # (not with a direct object: "met en cause les organismes de renseignement syriens")
                 if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
-                if case & _VENUE_PREPS and _is_venue(child, actors) and not _dative(child, case, event_type) and not case & own:
-                    continue  # "a rencontré Modi à New Delhi": the place of the meeting
+                ties_venue = event_type == "Cooperate" and holder is trigger and trigger is not verb
+                if case & _VENUE_PREPS and _is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
+                        and not case & own:
+                    continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
                 keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
@@ -160,8 +170,25 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         keys += aimed_objects(trigger, actors)  # "a infligé des sanctions visant la Russie"
         keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
         if event_type in _TRANSFER_TYPES:
-            keys += _stranded_recipients(trigger, actors)  # "une enveloppe d'aide de 2 milliards à l'Ukraine"
+            venues = _venues_under(trigger, actors) if event_type == "Cooperate" else set()
+            keys += [k for k in _stranded_recipients(trigger, actors) if k not in venues]
+            # "une enveloppe d'aide de 2 milliards à l'Ukraine"; "la coopération portuaire à Arica" is where, not with whom
     return [k for k in dict.fromkeys(keys) if k not in exclude]
+
+
+#: Event types of a measure taken against someone: backing it is no Support of its target.
+_HOSTILE_MEASURES = {"Coerce", "Assault", "Threaten", "Accuse"}
+
+
+def _hostile_measure(noun: Token, trig: Triggers) -> bool:
+    """Is ``noun`` a hostile measure ("les sanctions imposées au Niger", "les frappes contre X")?"""
+    return (trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))) in _HOSTILE_MEASURES
+
+
+def _venues_under(noun: Token, actors: ArticleActors) -> set[str]:
+    """The cities named as a place ("à Arica", "à Dakar") inside an event noun's phrase."""
+    return {k for t in noun.subtree if t is not noun and t.dep_ in {"nmod", "obl"} and _is_venue(t, actors)
+            and {fold(c.text) for c in t.children if c.dep_ == "case"} & _VENUE_PREPS for k in _keys(t, actors)}
 
 
 def _phrase_object(child: Token, case: set[str], holder: Token, holders: list[Token]) -> bool:

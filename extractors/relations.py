@@ -40,6 +40,7 @@ from extractors.relation_gates import (
     denies_infinitive, infinitive_on_object, is_appeal, person_guest, request_addressed,
 )
 from extractors.relation_judged_relatives import judged_by_participle, judged_in_relative
+from extractors.relation_judged_acts import judged_acts
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_outcries import outcry
 from extractors.relation_suspended import suspended_ties
@@ -47,6 +48,7 @@ from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
 from extractors.relation_args import _DE, _arguments, _keys, _name_given
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
+from extractors.relation_reproaches import reproached
 from extractors.relation_warnings import warned_consequences
 from extractors.relation_ratings import downgrade_relations
 from extractors.relation_refused_talks import refused_talks
@@ -109,6 +111,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
     if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Accuse":
         yield from denied_claim(token, actors, trig, context)  # "X accuse Y de …, ce que Y nie": Y rejects X, besides
+    if lemma in candidates.reproaches or text in candidates.reproaches:
+        yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
         downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)
         or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)
@@ -116,7 +120,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context)
         or withdrawn(token, actors, trig, context)
         or held_responsible(token, actors, trig, context) or pledged_funds(token, actors, trig, context)
-        or judged_claims(token, actors, trig, context))
+        or judged_claims(token, actors, trig, context) or judged_acts(token, actors, trig, context))
     # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
     # "a tiré des roquettes sur X", "X a été frappée par des missiles russes"
     # "Le Mali a quitté la CEDEAO", "tient X pour responsable de",

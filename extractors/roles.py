@@ -25,7 +25,7 @@ from extractors.role_epithets import common_complement, complement_differs, epit
 SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
                 "Matignon": "France", "Quai d'Orsay": "France"}
 _SPOKESPERSON_HEADS = {"porte-parole", "representant", "representante", "representants", "direction", "services",
-                       "service"}
+                       "service", "bureau", "cabinet", "entourage"}  # "le bureau du Premier ministre israélien"
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
 
 
@@ -258,8 +258,10 @@ class RoleResolution:
             return previous
         if not same_head and head_text in self.data.words("organization_anaphors"):
             # "l'organisation", "l'ONG": the organisation named last before it
+            singular = head.morph.get("Number") != ["Plur"]  # "la direction" is no plural group ("les syndicats")
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
-                        and not self.actors[m.key].medium]
+                        and not self.actors[m.key].medium
+                        and not (singular and m.key.startswith("group:") and self.actors[m.key].label.islower())]
             if not previous:
                 return None
             sentence_start = head.sent.start
@@ -319,7 +321,8 @@ class RoleResolution:
         before it, untitled ("Donald Trump … Le président américain a répété"). Only "le/la" + a leader title
         qualified by the demonym, never a former or future holder ("l'ancien président américain"). (Falling back
         to the state when nobody is named cost precision on other texts: not done.)"""
-        determiners = {fold(c.text) for c in head.children if c.dep_ == "det"}
+        determiners = {fold(c.text) for c in head.children if c.dep_ == "det"} | {
+            "le" for c in head.children if c.dep_ == "case" and fold(c.text) in {"du", "au"}}  # "le porte-parole du président turc"
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         leader = head_text in self._leader_heads
         if not (leader or head_text in self.data.words("state_office_roles")) or not determiners <= {"le", "la", "l'", "l’"} \

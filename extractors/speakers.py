@@ -416,9 +416,28 @@ def nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
             return []
         key = actors.actor_at(token)
         if key and not in_prepositional_phrase(token, actors) and actors.actors[key].kind != "Place":
-            return _whole_subject(token, actors) or [key]  # a place never speaks ("la place Tahrir faisant état de")
+            # a place never speaks ("la place Tahrir faisant état de")
+            return _whole_subject(token, actors) or _coordinated_before(token, key, actors) + [key]
         i -= 1
     return []
+
+
+def _coordinated_before(token: Token, key: str, actors: ArticleActors) -> list[str]:
+    """"Dans une déclaration commune, Paris et Berlin ont appelé…" (the names parsed as conjuncts of the adjunct):
+    the actor named right before "et" and the name found is a speaker too."""
+    doc, i = token.doc, token.i
+    while i > 0 and actors.actor_at(doc[i - 1]) == key:
+        i -= 1
+    i -= 1
+    while i > 0 and fold(doc[i].text) in {"le", "la", "les", "l'", "l’"}:
+        i -= 1
+    if i < 1 or fold(doc[i].text) != "et":
+        return []
+    other = actors.actor_at(doc[i - 1])
+    if other is None or other == key or in_prepositional_phrase(doc[i - 1], actors) \
+            or actors.actors[other].kind not in {"Person", "Organization", "Country"}:
+        return []
+    return [other]
 
 
 def _whole_subject(token: Token, actors: ArticleActors) -> list[str]:

@@ -79,7 +79,8 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
         about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
     cue = candidate.cue
-    about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if o.dep_ == "obj" and o.idx < start and cue.i <= o.head.i < o.i
+    about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if (o.dep_ == "obj" or (o.dep_ == "xcomp" and o.pos_ == "PROPN"))  # "a appelé Ottawa (xcomp) et New Delhi « à… »"
+              and o.idx < start and cue.i <= o.head.i < o.i
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
     for extra in (candidate.addressee, candidate.target, *candidate.spoken_to):
         if extra and extra not in about:

@@ -45,8 +45,22 @@ def non_speech_object(verb: Token, lemma: str, data) -> bool:
     objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
     if objects and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children):
         return True
+    if not spoken_object(verb, lemma, data):
+        return True  # "la tempête a balayé la côte" (but "a balayé ces accusations")
     prepositions = data.raw["speech_verbs_need_preposition"].get(lemma)  # "requérir … contre X"
     return prepositions is not None and not _has_complement_of(verb, prepositions)
+
+
+def spoken_object(verb: Token, lemma: str, data) -> bool:
+    """False for a verb that speaks only of words or ideas (``speech_verbs_need_speech_object``: "balayer",
+    "repousser") when its object, or the noun after it, is not one of them."""
+    table = data.raw["speech_verbs_need_speech_object"]
+    words = next((ws for w, ws in table.items() if fold(w) == lemma), None)
+    if words is None:
+        return True
+    folded = {fold(w) for w in words}
+    objects = [c for c in verb.children if c.dep_ in {"obj", "obl:arg", "nsubj:pass"}]
+    return any(fold(o.lemma_) in folded or fold(o.text) in folded for o in objects)
 
 
 def court_sentence(verb: Token, lemma: str, data) -> bool:
@@ -177,7 +191,9 @@ def reflexive_cue_as_adverb(token: Token) -> Token | None:
     if token.dep_ != "advmod" or head == token or head.i != token.i + 1 or head.pos_ not in {"VERB", "ADJ"} \
             or not fold(token.text).startswith("dit"):
         return None
-    return head if has_reflexive(head) and any(c.dep_.startswith("aux") and fold(c.lemma_) == "etre" for c in head.children) else None
+    # the auxiliary hangs on the participle or on "dits" itself ("se sont dits prêts à …")
+    return head if has_reflexive(head) and any(c.dep_.startswith("aux") and fold(c.lemma_) == "etre"
+                                               for c in [*head.children, *token.children]) else None
 
 
 def is_reflexive(token: Token) -> bool:
@@ -189,11 +205,11 @@ def is_reflexive(token: Token) -> bool:
 
 def has_infinitive_a(token: Token) -> bool:
     """"appeler X à faire": an infinitive complement (also when the parser hung it on the object: "a appelé les
-    alliés à accélérer" read as "alliés" + acl)."""
+    alliés à accélérer" read as "alliés" + acl, "les dirigeants du G20 à agir" as "G20" + acl)."""
     return any(c.dep_ in {"xcomp", "obl:arg", "ccomp"} and (c.pos_ == "VERB" or any(g.pos_ == "VERB" for g in c.subtree)) for c in token.children) \
         or any(c.dep_ == "obj" and any(g.dep_ == "acl" and g.pos_ == "VERB" and g.morph.get("VerbForm") == ["Inf"]
                                        and any(fold(m.text) == "a" for m in g.children if m.dep_ in {"mark", "case"})
-                                       for g in c.children) for c in token.children) \
+                                       for g in c.subtree) for c in token.children) \
         or any(c.dep_ in {"obl:arg", "obl:mod", "obl"} and c.i > token.i and _call_noun(c) for c in token.children) \
         or any(c.dep_ == "obj" and any(g.dep_ == "nmod" and g.i > c.i and _call_noun(g) for g in c.children) for c in token.children)
 

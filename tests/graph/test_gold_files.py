@@ -44,6 +44,7 @@ TEXTS = {
     "invented6-dev": GOLD / "invented6",
     "invented6-test": GOLD / "invented6",
     "invented7": GOLD / "invented7",
+    "invented8": GOLD / "invented8",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -1,0 +1,129 @@
+"""Reactions that judge an act badly accuse its author: "Le Mexique a déploré la décision de Washington", "Séoul a
+jugé « inacceptable » le tir de missile nord-coréen", "Pékin a qualifié de « provocation » les manœuvres japonaises",
+"Le ministre polonais a jugé « inacceptable » que la Hongrie bloque l'aide", "Bogota a estimé que la décision du
+Venezuela était « inadmissible »" (gold NOTES: "regrette le moment choisi pour abaisser" → Accuse of the act's author).
+
+Three shapes, each an Accuse by the verb's subject:
+- a verb of regret (``relation_regret_verbs``; "s'offusquer", "s'indigner" only reflexive, with "de") on an act noun,
+  or on a "que" clause whose subject is an actor ("regrette que Washington ait choisi …");
+- a judging verb (``relation_judging_verbs``) whose attribute is a negative judgement (``relation_negative_judgements``)
+  on an act noun, or on a "que" clause whose subject is an actor ("juge inacceptable que la Hongrie bloque …");
+- a judging verb whose "que" clause says that an act noun "est inadmissible".
+An act noun is one of ``relation_act_nouns`` or ``relation_reaction_act_nouns`` (claims are left to
+``relation_judged_claims``) whose author is named: a "de" complement, a demonym, a "par" agent. Praise ("a salué la
+décision de X"), a judgement that is not negative, or an act with no named author give nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors, sentence_of
+from extractors.events import Triggers, is_reflexive
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import _arguments, _keys, _owner
+from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
+from extractors.relation_judgements import (
+    ACT_NOUNS, NEGATIVE_JUDGEMENTS, REACTION_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors,
+)
+from extractors.relation_subjects import _subjects
+from extractors.relation_verbal import verbal_relations
+
+_DATA = language_data("fr")
+REGRET_VERBS = _DATA.words("relation_regret_verbs")
+#: Regret verbs that are one only as reflexives: "s'offusquer de", "s'indigner de" ("indigner l'opinion").
+_REFLEXIVE_ONLY = {"offusquer", "indigner"}
+_QUOTES = {"«", "»", "“", "”", '"'}
+#: Dependencies under which the parser hangs the judged act noun on the verb ("qualifié de « provocation » les
+#: manœuvres japonaises" gives "manœuvres" an advmod).
+_ACT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "advmod", "parataxis", "nsubj:pass"}
+_DE = {"de", "d'", "d’", "du", "des"}
+_QUE = {"que", "qu'", "qu’"}
+#: How far after the judging verb the negative judgement may sit ("a jugé « totalement inacceptable » …").
+_JUDGEMENT_SPAN = 6
+#: How far "que" may follow the judgement ("« inacceptable » que": the closing quote between).
+_CLAUSE_GAP = 2
+
+
+def judged_acts(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
+    """The Accuse relations of a reaction that judges an act badly; [] for anything else."""
+    lemma = fold(verb.lemma_)
+    if verb.pos_ != "VERB":
+        return []
+    if lemma in REGRET_VERBS and (lemma not in _REFLEXIVE_ONLY or is_reflexive(verb)):
+        acts = [c for c in verb.children if _act_noun(c) and c.i > verb.i and (
+            c.dep_ == "obj" or (lemma in _REFLEXIVE_ONLY and c.dep_ in _ACT_DEPS and _has_case(c, _DE)))]
+        authors = _authors(acts, verb, actors, context) or _clause_subjects(verb, actors, context)
+    elif lemma in JUDGING_VERBS:
+        authors = _judged_authors(verb, actors, context)
+    else:
+        return []
+    if not authors:
+        return []
+    return list(verbal_relations(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=authors))
+
+
+def _judged_authors(verb: Token, actors: ArticleActors, context) -> list[str]:
+    doc, end = verb.doc, sentence_of(verb).end
+    window = [t for t in doc[verb.i + 1:min(end, verb.i + 1 + _JUDGEMENT_SPAN)] if t.text not in _QUOTES]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        fold(m.text) in _QUE for m in c.children if m.dep_ == "mark")]
+    # the act on the verb, or hung by the parser on the judgement ("a jugé « hostile » la décision de la Finlande")
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "obj"} and c.i > verb.i and _negative([c]))]
+    acts = [c for h in holders for c in h.children if c.dep_ in _ACT_DEPS | {"conj"} and c.i > verb.i and _act_noun(c)]
+    after_act = [t for a in acts for t in doc[a.i + 1:min(end, a.right_edge.i + 1 + _JUDGEMENT_SPAN)]]
+    if acts and (_negative(window) or _negative(after_act)):  # "a jugé la décision de Kiev « illégale »"
+        return _authors(acts, verb, actors, context)
+    if _negative(window):
+        negative_at = min(t.i for t in window if _negative([t]))
+        # "a jugé « inacceptable » que la Hongrie bloque …": the actor subject of the clause right after the judgement
+        # (not a relative on an object: "a qualifié de « calomnies » les passages …, que les Alliés décrivent …")
+        if any(c.dep_ == "obj" and not _negative([c]) for c in verb.children):
+            return []
+        subjects = [k for c in clauses for m in c.children if m.dep_ == "mark" and 0 < m.i - negative_at <= _CLAUSE_GAP
+                    for s in c.children if s.dep_ == "nsubj" for k in _keys(s, actors)]
+        return _not_judge(subjects, verb, actors, context)
+    # "a estimé que la décision du Venezuela était « inadmissible »": a copular clause on an act noun
+    acts = [s for c in clauses if _negative([c]) and any(g.dep_ == "cop" for g in c.children)
+            for s in c.children if s.dep_ == "nsubj" and _act_noun(s)]
+    return _authors(acts, verb, actors, context)
+
+
+def _clause_subjects(verb: Token, actors: ArticleActors, context) -> list[str]:
+    """"Pékin regrette que Washington ait choisi la confrontation": the actor subject of the "que" clause right after a
+    regret verb ("regrette que les négociations n'aient pas abouti" names no actor: nothing)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        fold(m.text) in _QUE and 0 < m.i - verb.i <= _CLAUSE_GAP for m in c.children if m.dep_ == "mark")]
+    return _not_judge([k for c in clauses for s in c.children if s.dep_ == "nsubj" for k in _keys(s, actors)],
+                      verb, actors, context)
+
+
+def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> list[str]:
+    """The named authors of exactly one act noun: "de Washington", "japonaises", "organisé par l'Azerbaïdjan"."""
+    if len(acts) != 1:
+        return []
+    found = _owner(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, [])
+    if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
+        found = demonstrative_act_authors(acts[0], verb, _subjects(verb, actors, context), actors, context)
+    return _not_judge(found, verb, actors, context)
+
+
+def _not_judge(keys: list[str], verb: Token, actors: ArticleActors, context) -> list[str]:
+    judges = set(_subjects(verb, actors, context))
+    return [k for k in dict.fromkeys(keys) if k not in judges]
+
+
+def _act_noun(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    words = {fold(token.text), fold(token.lemma_)}
+    return not words & CLAIM_NOUNS and bool(words & (ACT_NOUNS | REACTION_ACT_NOUNS))
+
+
+def _has_case(token: Token, cases: set[str]) -> bool:
+    return any(fold(c.text) in cases for c in token.children if c.dep_ == "case")
+
+
+def _negative(tokens) -> bool:
+    return any(fold(t.text) in NEGATIVE_JUDGEMENTS or fold(t.lemma_) in NEGATIVE_JUDGEMENTS for t in tokens)

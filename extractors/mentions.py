@@ -17,8 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extractors.lang import fold
 from extractors.media_names import media_name
@@ -306,10 +305,10 @@ class MentionFinding:
         return None
 
     def _gazetteer_spans(self) -> list[Span]:
-        matcher = _phrase_matcher(self.doc.vocab, self.data)
-        # the gazetteer keys are accent-folded: match them on an accent-folded copy of the words too
-        folded = Doc(self.doc.vocab, words=[fold(text) or text for text in self._texts])
-        found = {(s, e) for _, s, e in matcher(self.doc)} | {(s, e) for _, s, e in matcher(folded)}
+        # the gazetteer keys are accent-folded: match them on the accent-folded words too
+        index = _gazetteer_index(self.data)
+        found = _phrase_matches(index, [text.lower() for text in self._texts]) \
+            | _phrase_matches(index, [(fold(text) or text).lower() for text in self._texts])
         spans = [self.doc[s:e] for s, e in sorted(found)]
         # longest first, then leftmost
         return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
@@ -441,25 +440,37 @@ class MentionFinding:
         return None
 
 
-_MATCHERS: dict[int, PhraseMatcher] = {}
-
-
 _FOOTNOTE = re.compile(r"\[\d*\]?$")
 
 
-def _phrase_matcher(vocab, data) -> PhraseMatcher:
-    """One PhraseMatcher per vocab over the folded gazetteer names (NORM-independent: LOWER)."""
-    matcher = _MATCHERS.get(id(vocab))
-    if matcher is None:
+def _gazetteer_index(data) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The gazetteer names (countries, metonyms, organisations, and each with "é" folded to "e") as tuples of
+    lower-case words, as spaCy's French tokenizer splits them, keyed by their first word; made once per language."""
+    def make(data) -> dict[str, tuple[tuple[str, ...], ...]]:
         from spacy.lang.fr import French
 
         tokenizer = French().tokenizer
-        matcher = PhraseMatcher(vocab, attr="LOWER")
         names = set(data.raw["countries"]) | set(data.raw["metonyms"]) | set(data.raw["organizations"])
         extra = {n.replace("é", "e").replace("É", "E") for n in names}
-        matcher.add("GAZ", [tokenizer(n) for n in sorted(names | extra)])
-        _MATCHERS[id(vocab)] = matcher
-    return matcher
+        index: dict[str, set[tuple[str, ...]]] = {}
+        for name in names | extra:
+            words = tuple(token.text.lower() for token in tokenizer(name))
+            if words:
+                index.setdefault(words[0], set()).add(words)
+        return {first: tuple(sorted(phrases)) for first, phrases in index.items()}
+    return data.derived("gazetteer_index", make)
+
+
+def _phrase_matches(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str]) -> set[tuple[int, int]]:
+    """Every (start, end) where a gazetteer phrase of ``index`` is ``words[start:end]``, overlapping ones too (what
+    spaCy's ``PhraseMatcher`` on the LOWER attribute finds, without making a ``Doc`` of the words)."""
+    found = set()
+    for start, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            end = start + len(phrase)
+            if end <= len(words) and (len(phrase) == 1 or tuple(words[start:end]) == phrase):
+                found.add((start, end))
+    return found
 
 
 def _name_words(span: Span, titles: set[str]) -> list[str]:

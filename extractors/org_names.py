@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extractors.lang import fold
+from extractors.token_table import entities_of
 
 #: Words that glue a name's parts together without a space ("Météo-France", "France-Presse").
 _HYPHENS = {"-", "‑", "–"}
@@ -30,7 +31,7 @@ def country_inside_org_name(span: Span, de_heads: set[str], places) -> bool:
     doc = span.doc
     if fold(span.text) not in places:
         return False
-    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
+    ent = next((e for e in entities_of(doc) if e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
                 and e.label_ in {"ORG", "LOC"}), None)
     if ent is None:
         return False
@@ -102,7 +103,7 @@ def agency_named_after_body(span: Span, agency_heads: set[str]) -> bool:
     the body: its name opens with a capitalised agency noun (``agency_heads``) before the body's name (the NER often
     ends it there: "le Haut-Commissariat des Nations unies aux droits de l'homme" -> "Haut-Commissariat des Nations unies")."""
     doc = span.doc
-    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start < span.start and span.end <= e.end), None)
+    ent = next((e for e in entities_of(doc) if e.label_ == "ORG" and e.start < span.start and span.end <= e.end), None)
     if ent is None or span.start - ent.start > 3 or not doc[ent.start].text[:1].isupper() \
             or fold(doc[ent.start].text) not in agency_heads:
         return False

@@ -56,7 +56,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         self.mentions: list[Mention] = []
         self._by_token: dict[int, str] = {}
         self._tokens = tokens_of(doc)  # made once: each doc[i] or pass over the doc makes new Token objects
-        self._texts = [t.text for t in self._tokens]
+        self._texts = list(token_table(doc).texts)  # the doc's column, read once (no ``token.text`` per word)
         self._find_mentions()
         self._surnames_taken_as_places()
         self._ministries_of_states()

@@ -135,9 +135,9 @@ class NameRecall:
                 self.actors[key].aliases.update({label, label.replace("’", "'"), label.replace("'", "’")})
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
-        media = self._media_names()
+        media = self.data.derived("media_names", lambda _: self._media_names())  # the same for every article
         capitalised = [t[:1].isupper() for t in texts]  # tested before a Span is made: most tokens are not
-        whole, starts = text_of(doc), [t.idx for t in tokens]
+        whole, starts = text_of(doc), token_table(doc).starts
         for length in (3, 2, 1):
             for start in range(len(tokens) - length + 1):
                 if not capitalised[start] or any(i in taken for i in range(start, start + length)):

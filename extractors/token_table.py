@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, ORTH, POS, SPACY
+from spacy.attrs import DEP, IDX, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
 
 from extractors.lang import fold
@@ -28,6 +28,7 @@ class TokenTable:
     pos: list[str]  # token.pos_
     dep: list[str]  # token.dep_
     spaces: list[int]  # 1 when a space follows the token (token.whitespace_ == " ")
+    starts: list[int]  # token.idx: the character offset of the token in the doc's text
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -35,15 +36,16 @@ def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(_KEY)
     if table is None or len(table.texts) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, POS, DEP, SPACY]).tolist() if len(doc) else []
+        rows = doc.to_array([ORTH, POS, DEP, SPACY, IDX]).tolist() if len(doc) else []
         names: dict[int, str] = {}
-        texts, pos, dep, spaces = [], [], [], []
-        for orth, tag, relation, space in rows:
+        texts, pos, dep, spaces, starts = [], [], [], [], []
+        for orth, tag, relation, space, start in rows:
             texts.append(names.get(orth) or names.setdefault(orth, strings[orth]))
             pos.append(names.get(tag) or names.setdefault(tag, strings[tag]))
             dep.append(names.get(relation) or names.setdefault(relation, strings[relation]))
             spaces.append(space)
-        table = TokenTable(texts, [fold(t) for t in texts], pos, dep, spaces)
+            starts.append(start)
+        table = TokenTable(texts, [fold(t) for t in texts], pos, dep, spaces, starts)
         doc.user_data[_KEY] = table
     return table
 

@@ -28,7 +28,7 @@ from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
-from extractors.token_table import token_table
+from extractors.token_table import folded_strings_of, token_table
 from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
@@ -454,8 +454,7 @@ def folded_lemmas(doc: Doc) -> list[str]:
     """``fold(token.lemma_)`` of every token of ``doc``, read once per doc from its arrays (no ``Token`` objects)."""
     lemmas = doc.user_data.get("ng_folded_lemmas")
     if lemmas is None or len(lemmas) != len(doc):
-        strings = doc.vocab.strings
-        lemmas = [fold(strings[lemma]) for lemma in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        lemmas = folded_strings_of(doc, doc.to_array(LEMMA).tolist()) if len(doc) else []
         doc.user_data["ng_folded_lemmas"] = lemmas
     return lemmas
 

@@ -35,19 +35,44 @@ def token_table(doc: Doc) -> TokenTable:
     """The string columns of ``doc``'s tokens, made on first use and kept in ``doc.user_data``."""
     table = doc.user_data.get(_KEY)
     if table is None or len(table.texts) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, POS, DEP, SPACY, IDX]).tolist() if len(doc) else []
-        names: dict[int, str] = {}
-        texts, pos, dep, spaces, starts = [], [], [], [], []
-        for orth, tag, relation, space, start in rows:
-            texts.append(names.get(orth) or names.setdefault(orth, strings[orth]))
-            pos.append(names.get(tag) or names.setdefault(tag, strings[tag]))
-            dep.append(names.get(relation) or names.setdefault(relation, strings[relation]))
-            spaces.append(space)
-            starts.append(start)
-        table = TokenTable(texts, [fold(t) for t in texts], pos, dep, spaces, starts)
+        columns = doc.to_array([ORTH, POS, DEP, SPACY, IDX]).T.tolist() if len(doc) else [[] for _ in range(5)]
+        orths, tags, relations, spaces, starts = columns
+        names = strings_of(doc, orths)
+        table = TokenTable(names, folded_strings_of(doc, orths), strings_of(doc, tags), strings_of(doc, relations),
+                           spaces, starts)
         doc.user_data[_KEY] = table
     return table
+
+
+#: String id -> string, and string id -> its folded string, kept across docs: a string id is the hash of its string
+#: (the same in every vocab), and spaCy's ``StringStore`` decodes the string again on each look-up (about 0.5 µs).
+_STRINGS: dict[int, str] = {}
+_FOLDED_STRINGS: dict[int, str] = {}
+_KEPT_STRINGS = 1 << 18  # bound: each is emptied when it has grown past it
+
+
+def strings_of(doc: Doc, ids: list[int]) -> list[str]:
+    """The strings of a column of string ids (``doc.to_array`` of ORTH, LEMMA, POS, DEP...), each id looked up once."""
+    known = _STRINGS
+    if len(known) > _KEPT_STRINGS:
+        known.clear()
+    missing = [i for i in set(ids) if i not in known]
+    if missing:
+        strings = doc.vocab.strings
+        known.update((i, strings[i]) for i in missing)
+    return list(map(known.__getitem__, ids))
+
+
+def folded_strings_of(doc: Doc, ids: list[int]) -> list[str]:
+    """``[fold(s) for s in strings_of(doc, ids)]``, each id folded once."""
+    folded = _FOLDED_STRINGS
+    if len(folded) > _KEPT_STRINGS:
+        folded.clear()
+    missing = [i for i in set(ids) if i not in folded]
+    if missing:
+        for i, text in zip(missing, strings_of(doc, missing)):
+            folded[i] = fold(text)
+    return list(map(folded.__getitem__, ids))
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import folded_lemmas
 from extractors.lang import LanguageData, fold
+from extractors.token_table import token_table
 
 _INVERTED_PRONOUNS = {"il", "elle", "ils", "elles"}
 #: Form endings -> infinitive endings, tried in order ("indique" -> "indiquer", "conclut" -> "conclure").
@@ -30,14 +31,14 @@ _STOP_RIGHT = {"a", "au", "aux", "dans", "lors", "en", "sur", "devant", "apres",
 
 def speech_lemma(token: Token, speech_verbs: frozenset[str]) -> str | None:
     """The folded infinitive of a speech verb, from the lemma or, failing that, from the form."""
-    return _speech_lemma(token.lemma_, token.text, speech_verbs)
+    doc = token.doc  # the doc's columns: token.lemma_ and token.text look their strings up again on each call
+    return _speech_lemma(folded_lemmas(doc)[token.i], token_table(doc).texts[token.i], speech_verbs)
 
 
 @lru_cache(maxsize=1 << 14)
-def _speech_lemma(lemma_text: str, form: str, speech_verbs: frozenset[str]) -> str | None:
-    """``speech_lemma`` of a lemma and a form (kept: every verb of every article is tried against the endings,
+def _speech_lemma(lemma: str, form: str, speech_verbs: frozenset[str]) -> str | None:
+    """``speech_lemma`` of a folded lemma and a form (kept: every verb of every article is tried against the endings,
     and the same words come back; the word lists are frozensets, hashed once)."""
-    lemma = fold(lemma_text)
     if lemma in speech_verbs:
         return lemma
     text = fold(form)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TypeVar
 
 _T = TypeVar("_T")
@@ -45,11 +46,13 @@ class LanguageData:
             _FOLDED[key] = frozenset(fold(w) for w in self.raw[name])
         return _FOLDED[key]
 
-    def table(self, name: str) -> dict[str, str | None]:
+    def table(self, name: str) -> Mapping[str, str | None]:
+        """The table with folded keys, made once: a read-only view (the rules read a table per sentence or per
+        word; a copy each time cost more than the look-ups)."""
         key = (id(self), "table", name)
         if key not in _FOLDED:
-            _FOLDED[key] = {fold(k): v for k, v in self.raw[name].items()}
-        return dict(_FOLDED[key])
+            _FOLDED[key] = MappingProxyType({fold(k): v for k, v in self.raw[name].items()})
+        return _FOLDED[key]  # type: ignore[return-value]
 
     def derived(self, name: str, make: Callable[[LanguageData], _T]) -> _T:
         """``make(self)``, computed once per loaded language and kept under ``name`` (values derived from the word

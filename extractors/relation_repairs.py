@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
+from extractors.token_table import token_table
 from extractors.relation_args import _DE, _keys
 from extractors.relation_subjects import _passive, time_stranded_objects
 
@@ -24,9 +25,10 @@ def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
     """Parser repair: a first-group trigger verb tagged as a noun ("Le chancelier a téléphoné à X", "Moscou et Pékin
     commercent"): its infinitive when the form is a participle with an auxiliary, or a third person plural with no
     determiner; None for anything else (event nouns included)."""
-    if token.pos_ not in {"NOUN", "ADJ"}:
+    table = token_table(token.doc)  # the doc's columns: no string look-up for the many words that are no verb
+    if table.pos[token.i] not in {"NOUN", "ADJ"}:
         return None
-    text = fold(token.text)
+    text = table.folded[token.i]
     if not any(text.endswith(e) and text[:-len(e)] + "er" in trig.verbs for e in _VERB_ENDINGS):
         return None  # no ending below can give a trigger verb: skip the tree (most nouns and adjectives)
     if any(c.dep_ == "det" for c in token.children):

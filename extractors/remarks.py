@@ -93,9 +93,13 @@ def agent_speech_nouns(sentence: Span, actors: ArticleActors, data: LanguageData
     nouns = data.table("agent_speech_nouns")
     doc = sentence.doc
     found = []
-    for noun in tokens_in(sentence):
-        cue = nouns.get(fold(noun.text))
-        if cue is None or noun.pos_ != "NOUN" or noun.i == 0 or fold(doc[noun.i - 1].text) not in _DETERMINERS \
+    folded, tokens = token_table(doc).folded, tokens_of(doc)
+    for i in range(sentence.start, sentence.end):
+        cue = nouns.get(folded[i])  # the doc's folded column: a Token is read only for a speech noun
+        if cue is None:
+            continue
+        noun = tokens[i]
+        if noun.pos_ != "NOUN" or noun.i == 0 or fold(doc[noun.i - 1].text) not in _DETERMINERS \
                 or any(q.start <= noun.idx < q.end for q in quote_spans(doc)):
             continue
         window = doc[noun.i + 1: min(noun.i + 8, sentence.end)]
@@ -174,9 +178,11 @@ def announced_quotes(sentence: Span, actors: ArticleActors, data: LanguageData, 
     nouns = data.words("announced_speech_nouns")
     doc = sentence.doc
     found = []
-    for token in sentence:
-        if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
-            continue
+    texts, tokens = token_table(doc).texts, tokens_of(doc)
+    for i in range(sentence.start, sentence.end):
+        if i + 2 >= len(texts) or texts[i + 1] != ":":
+            continue  # the doc's text column: a Token is read only before a colon
+        token = tokens[i]
         if fold(token.text) in _FOLLOWING:
             noun = token.head if token.head.i < token.i else doc[token.i - 1]
         else:

@@ -9,12 +9,15 @@ paragraph are joined, so "« A » démocratie « B »" is one quotation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"«", "“", "„"}
 CLOSERS = {"»", "”"}
 STRAIGHT = '"'
 MAX_GLUE = 30  # characters of text allowed between two parts of one quotation
+#: The only characters the scanner acts on: the marks and line breaks (it jumps from one to the next).
+_MARKS = re.compile("[" + re.escape("".join(sorted(OPENERS | CLOSERS)) + STRAIGHT) + "\n]")
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ def find_quote_spans(text: str, *, offset: int = 0) -> list[QuoteSpan]:
         return []  # nothing can open a quotation (most sentences): no walk over every character
     raw: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, char in enumerate(text):
+    for match in _MARKS.finditer(text):
+        i, char = match.start(), match.group()
         if char == "\n" and open_at is not None and text[i + 1: i + 2] == "\n":
             open_at = None  # a quotation never crosses a paragraph break
             continue

@@ -359,7 +359,7 @@ def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> l
 
 def _sentence_evidence(token: Token) -> Evidence:
     sentence = sentence_of(token)
-    text = sentence.text
+    text = text_of(token.doc)[sentence.start_char: sentence.end_char]  # sentence.text, without a Token per word
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     return Evidence(text_of(token.doc)[start:end], start, end)

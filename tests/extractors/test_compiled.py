@@ -78,7 +78,7 @@ def test_load_model_writes_the_file_only_when_there_is_none_usable(tmp_path, mon
     saved = []
     monkeypatch.setattr(compiled, "save", lambda path, patterns: saved.append(path))
     monkeypatch.setattr(compiled, "cache_file", lambda: tmp_path / "re.marshal")
-    monkeypatch.setattr(spacy, "load", lambda name: SimpleNamespace(tokenizer=SimpleNamespace()))
+    monkeypatch.setattr(spacy, "load", lambda name, **options: SimpleNamespace(tokenizer=SimpleNamespace()))
     monkeypatch.setattr(nlp_module, "_PIPELINES", {})
     nlp_module.load_model("first")  # no file yet: written
     assert saved == [tmp_path / "re.marshal"]

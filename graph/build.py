@@ -22,7 +22,7 @@ from extractors.model import Article, ArticleFacts
 from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
 from graph.buildcache import BuildRecord, FactsCache, build_key
 from graph.distributed import Extractor, extraction_failure, local_extractor
-from graph.errors import NewsgraphError, UsageError
+from graph.errors import InputError, NewsgraphError, UsageError
 from graph.inputs import load_articles, load_memoised
 
 #: ``load_articles`` under its former name (kept for scripts that import it).
@@ -99,6 +99,9 @@ def build(
     from_cache = len(facts) - parsed
     notes = [extraction_failure(f) for f in facts]
     failed = [(f.article.id, note) for f, note in zip(facts, notes) if note]
+    if strict and failed:  # "stop at the first bad input": before anything is written
+        article, note = failed[0]
+        raise InputError(f"{article}: {note}")
     problems = [*problems, *(f"{article}: {note}; left out, the other articles are built" for article, note in failed)]
     facts = [f for f, note in zip(facts, notes) if not note]
     with timer("resolve"):

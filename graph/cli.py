@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--store", metavar="DIR", help="also write an on-disk Oxigraph store (query/serve accept it)")
     build.add_argument("--no-html", action="store_true", help="do not render graph.html")
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
-    build.add_argument("--strict", action="store_true", help="stop at the first bad input")
+    build.add_argument("--strict", action="store_true", help="stop at the first bad input or article the rules cannot read")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(run=_run_build)
 

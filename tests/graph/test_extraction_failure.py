@@ -1,11 +1,14 @@
 """One article the rules cannot read is reported in one line and left out; the others are built."""
 
 import json
+
+import pytest
 from pathlib import Path
 
 from extractors.model import Article, ArticleFacts
 from graph.build import build
 from graph.distributed import Partition, extract_safely, extraction_failure
+from graph.errors import InputError
 
 
 def _raises_on(bad_id: str):
@@ -53,3 +56,10 @@ def test_a_failed_article_is_tried_again_by_the_next_build(tmp_path):
     build([corpus], out_dir=tmp_path / "out", extractor=_failing_extractor, render=False)
     again = build([corpus], out_dir=tmp_path / "out", extractor=_failing_extractor, render=False)
     assert (again.parsed, again.from_cache, len(again.problems)) == (1, 2, 1)  # not cached, not a no-op: reported again
+
+
+def test_strict_stops_at_the_failed_article_before_writing_anything(tmp_path):
+    corpus = _corpus(tmp_path / "in" / "a.jsonl")
+    with pytest.raises(InputError, match=r"^r1: extraction failed \(RecursionError"):
+        build([corpus], out_dir=tmp_path / "out", extractor=_failing_extractor, render=False, strict=True)
+    assert not (tmp_path / "out" / "graph.trig").exists()

@@ -11,6 +11,7 @@ from extractors.lang import fold
 
 _ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 _AUPRES = "aupres"  # "a plaidé auprès de son homologue turc": spoken to, like "à"
+_DATIVE_RELATIVES = {"auquel", "auxquels", "auxquelles"}
 _OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this sentence or the one before
 
 
@@ -28,6 +29,28 @@ def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str
             keys = [k for k in _unnamed_office_state(child, actors) if k not in speakers]
         if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
             return keys[0]
+    return _relative_addressee(verb, actors, speakers)
+
+
+def _relative_addressee(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
+    """"a rencontré Xi Jinping, à qui il a demandé…", "l'ambassadeur russe, auquel il a signifié…": a dative relative
+    pronoun of the verb stands for the actor named right before its comma."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i >= verb.i or child.pos_ != "PRON":
+            continue
+        word = fold(child.text)
+        if word in _DATIVE_RELATIVES:
+            comma = child.i - 1
+        elif word in {"qui", "laquelle", "lesquels", "lesquelles"} and child.i > 1 and fold(doc[child.i - 1].text) == "a":
+            comma = child.i - 2
+        else:
+            continue
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        named = [m.key for m in actors.mentions if m.end == comma and m.key not in speakers]
+        if named and actors.actors[named[0]].kind != "Place":
+            return named[0]
     return None
 
 

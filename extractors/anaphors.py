@@ -277,6 +277,8 @@ class AnaphorResolution:
         else:
             return []
         members = self._listed_members(bloc or "", token.i)
+        if bloc == "Occident" and not members and text != "pays":
+            return [self._ensure_country(bloc, token)]  # "les Occidentaux": the bloc itself (tests/gold/FORMAT.md)
         if members or text == "pays" or token.dep_ not in {"nsubj", "obj", "iobj"} \
                 or not self.data.raw.get("bloc_members", {}).get(bloc or ""):
             return members  # "les Américains" are no bloc

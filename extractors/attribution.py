@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from extractors.entities import folded_lemmas
+from extractors.entities import folded_lemmas, sentence_of
 from extractors.lang import LanguageData, fold
 from extractors.token_table import token_table
 
@@ -291,3 +291,38 @@ def initial_marker(token: Token, sentence: Span, markers: frozenset[str]) -> boo
                             for t in sentence.doc[token.i + 1: comma.i]):
         return False
     return True
+
+
+def subject_parsed_as_object(verb: Token, subject: Token, inverted: bool) -> bool:
+    """"L'Indonésie a convoqué l'ambassadeur de Chine…, a annoncé le ministère indonésien des Affaires étrangères":
+    an attribution after a comma ("…, a annoncé") with no complement clause of its own, whose definite noun object
+    follows it, has that object as its inverted subject; a "subject" the parser found before the comma is content
+    (known when the attribution is inverted, or when a finite verb comes before that "subject" in its sentence)."""
+    doc = verb.doc
+    sentence_start = sentence_of(subject).start if not inverted else subject.i
+    if not inverted and not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]
+                                for t in doc[sentence_start: subject.i]):
+        return False
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i], key=lambda t: t.i)
+    if first.i == 0 or doc[first.i - 1].text != "," or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    if len(objects) != 1:
+        return False
+    determiners = {fold(c.text) for c in objects[0].children if c.dep_ == "det"}
+    between = doc[verb.i + 1: objects[0].left_edge.i]
+    return bool(determiners & {"le", "la", "l'", "l’"}) and all(not t.is_punct for t in between)
+
+
+def object_speaker_content(verb: Token, speakers: list[str], sentence: Span, actors) -> tuple[int, int] | None:
+    """The reported clause before the comma of "…, a annoncé le ministère X" when the speakers are that object (see
+    ``subject_parsed_as_object``): from the sentence start (after a dateline) to the comma; None otherwise."""
+    from extractors.contents import after_dateline
+    doc = verb.doc
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i], key=lambda t: t.i)
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    if first.i <= sentence.start or doc[first.i - 1].text != "," or len(objects) != 1 \
+            or actor_right(verb, sentence, actors) != list(speakers):
+        return None
+    start = after_dateline(sentence[0], first.i - 1)
+    return (start.idx, doc[first.i - 1].idx) if start.i < first.i - 1 else None

@@ -45,6 +45,10 @@ class CollectiveActors:
             if fold(token.text) in groups and token.pos_ == "NOUN" and token.morph.get("Number") != ["Sing"]:
                 if self._coded_group(token):
                     continue
+                named = self._by_token.get(i + 1)
+                if named is not None and named.startswith("org:") and self._tokens[i + 1].head.i == i:
+                    self._add_mention(self.doc[i: i + 1], named)  # "les rebelles houthis": the group named
+                    continue
                 place = self._group_place(token)
                 if place is None:
                     plain.setdefault(fold(token.text), []).append(token)
@@ -145,6 +149,9 @@ class CollectiveActors:
             key = self._by_token.get(other.i)
             if key and self.actors[key].kind == "Country" and fold(doc[other.i - 1].text) in {"au", "du", "de", "d'", "en"}:
                 return key
+            if key and self.actors[key].kind == "Country" and fold(doc[other.i - 1].text) == "a" and other.head.i == token.i \
+                    and self.is_metonym(other.text) and text in {"junte", "gouvernement"}:
+                return key  # "la junte à Niamey": the rulers at their seat ("l'armée à Kaboul" is where it is)
             if other.is_punct or other.pos_ in {"VERB", "AUX"} and other.dep_ != "acl":
                 break
         return None
@@ -226,8 +233,15 @@ class CollectiveActors:
                 or any(c.i in self._by_token for c in token.children) or token.i + 1 in self._by_token:
             return []
         media = {m.key for m in self.mentions if m.end <= token.i and self.actors[m.key].medium
-                 and self.actors[m.key].kind == "Organization"}
+                 and self.actors[m.key].kind == "Organization" and not self._dateline_credit(m)}
         return sorted(media) if len(media) == 1 else []
+
+    def _dateline_credit(self, mention) -> bool:
+        """"Addis-Abeba, 14 mars (RFI) -": the agency credited in a dateline wrote the article; "la télévision" of the
+        article is never that agency."""
+        doc = self.doc
+        return 0 < mention.start and mention.end + 1 < len(doc) and doc[mention.start - 1].text == "(" \
+            and doc[mention.end].text == ")" and doc[mention.end + 1].text in {"-", "–", "—"}
 
     def _country_named_most(self) -> str | None:
         """The label of the country named most in the article, names and demonym adjectives together (computed once)."""

@@ -435,6 +435,9 @@ def right_edge_end(verb: Token, complement: Token) -> int:
             continue
         if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in child.children)):
             continue
+        if child.dep_ == "advcl" and any(c.dep_ in _SUBJECT_DEPS for c in child.children) \
+                and not any(c.dep_ == "mark" for c in child.children):
+            continue  # "a annoncé des sanctions, Pékin a promis une riposte": a clause of its own, parsed as adverbial
         last = _subtree_last(child)
         end = max(end, last.idx + len(last.text))
     return end

@@ -28,6 +28,7 @@ from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
+from extractors.state_media import find_state_media
 from extractors.token_table import folded_strings_of, token_table
 from extractors.unnamed_roles import UnnamedRoles
 
@@ -61,6 +62,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         self._surnames_taken_as_places()
         self._ministries_of_states()
         self._find_collectives()
+        find_state_media(self)  # "la télévision publique nigérienne" (extractors/state_media.py)
         self._merge_organisation_names()
         self._learn_roles()
 
@@ -171,7 +173,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
-                         self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet):
+                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet):
             if found := resolver(token):
                 return found
         if token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and \

@@ -21,9 +21,9 @@ from spacy.tokens import Span, Token
 
 from extractors.lang import fold
 from extractors.media_names import media_name
-from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, foreign_title, has_digit, \
-    heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, strip_determiners, strip_role_words, \
-    possessive_word, titled_name
+from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, cut_at_quote, \
+    foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, \
+    possessive_word, strip_determiners, strip_role_words, titled_name
 from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
     ministry_portfolio, name_after_org_noun
 from extractors.recall import facility_name, person_name_words, street_name
@@ -74,10 +74,11 @@ class MentionFinding:
             if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) \
                     or agency_named_after_body(span, self.data.words("agency_name_heads")):
                 continue  # "le Haut-Commissariat des Nations unies pour les réfugiés": the agency, a NER name
-            if country_inside_org_name(span, self.data.words("country_named_org_heads"), places):
-                if fold(span.text) in self._countries:
+            if country_inside_org_name(span, self.data.words("country_named_org_heads"), places,
+                                       city_heads=self.data.words("institution_heads"), cities=self._metonyms.keys()):
+                if fold(span.text) in self._countries:  # "Air France", "Banque de France": the organisation (org_names.py)
                     self._org_name_countries.append((span.end, self._countries[fold(span.text)]))
-                continue  # "Air France", "Météo-France", "Banque de France": the organisation (extractors/org_names.py)
+                continue
             key = self._gazetteer_key(span)
             if key:
                 self._add_mention(span, key)
@@ -91,7 +92,7 @@ class MentionFinding:
                            if self._texts[i + 1][:1].isupper() and possessive_word(text)}  # after_possessive, no Span made
         for ent in entities:
             span = strip_determiners(ent)
-            span = cut_at_possessive(span) if span is not None else None  # "Alliance vers ses frontières"
+            span = cut_at_quote(cut_at_possessive(span)) if span is not None else None  # "Alliance vers ses frontières"
             span = (name_after_org_noun(span, self.data.words("org_name_nouns")) or span) if span is not None and ent.label_ == "ORG" else span
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             span = with_first_name(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span

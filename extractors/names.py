@@ -13,9 +13,16 @@ from extractors.roles import DETERMINERS as _DETERMINERS
 from extractors.token_table import entities_of
 
 
+#: Place names whose article is part of the name ("La Paz", "Le Havre", "Le Cap"): the article stays.
+_ARTICLE_PLACES = language_data("fr").words("place_names_with_article")
+
+
 def strip_determiners(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (fold(span.doc[start].text) in _DETERMINERS or span.doc[start].is_punct):
+        if start + 1 < end and span.doc[start].text[:1].isupper() \
+                and fold(f"{span.doc[start].text} {span.doc[start + 1].text}") in _ARTICLE_PLACES:
+            break  # "La Paz": the capitalised article is part of the name
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
@@ -198,6 +205,23 @@ def cut_at_possessive(span: Span) -> Span | None:
             name = span.doc[span.start: token.i]
             return name if name[0].text[:1].isupper() else None
     return span
+
+
+#: Marks that open a quotation: no name runs into one.
+_OPENING_QUOTES = {"«", "“", "\"", "„", "‹"}
+
+
+def cut_at_quote(span: Span | None) -> Span | None:
+    """An NER span that ran on into a quotation ("la décision de la Cour de « honteuse »"): the words before the
+    quotation mark, without the dangling lower-case link words ("Cour"); None when nothing capitalised is left."""
+    cut = next((t.i for t in span[1:] if t.text in _OPENING_QUOTES), None) if span is not None else None
+    if cut is None:
+        return span
+    end = cut
+    while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in {"ADP", "DET"}
+                                and span.doc[end - 1].text[:1].islower()):
+        end -= 1
+    return span.doc[span.start:end] if end > span.start and span.doc[span.start].text[:1].isupper() else None
 
 
 def has_digit(span: Span) -> bool:

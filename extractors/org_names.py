@@ -21,13 +21,15 @@ from extractors.token_table import entities_of
 _HYPHENS = {"-", "‑", "–"}
 
 
-def country_inside_org_name(span: Span, de_heads: set[str], places) -> bool:
+def country_inside_org_name(span: Span, de_heads: set[str], places, *, city_heads=frozenset(), cities=frozenset()) -> bool:
     """Is this country (or capital) word part of a longer ORG/LOC entity that names an organisation?
 
     The country word must be bound to the name: glued by a hyphen ("Météo-France", "Agence France-Presse"), right
     after a capitalised word ("Air France", "Radio France"), or the "de" complement of a capitalised noun listed in
-    ``de_heads`` ("Banque de France"). "l'ambassade de France" (lower case) and "ministère des Affaires étrangères
-    de France" (no such head) stay the state, as the gold wants (tests/gold/NOTES.md: embassies -> the state)."""
+    ``de_heads`` ("Banque de France"), or for a capital standing for its state (in ``cities``) of any capitalised
+    institution noun of ``city_heads`` ("Observatoire de Paris", "Université de Moscou"). "l'ambassade de France" (lower
+    case) and "ministère des Affaires étrangères de France" (no such head) stay the state, as the gold wants
+    (tests/gold/NOTES.md: embassies -> the state)."""
     doc = span.doc
     if fold(span.text) not in places:
         return False
@@ -48,7 +50,8 @@ def country_inside_org_name(span: Span, de_heads: set[str], places) -> bool:
         return before.i == ent.start and after is None  # "Air France", "Radio France" (two words, nothing after)
     head = doc[before.i - 1] if before.i > ent.start else None
     return fold(before.text) in {"de", "d'", "d’"} and head is not None and head.text[:1].isupper() \
-        and head.i == ent.start and fold(head.text) in de_heads and after is None  # "Banque de France"
+        and head.i == ent.start and after is None \
+        and (fold(head.text) in de_heads or (fold(span.text) in cities and fold(head.text) in city_heads))  # "Banque de France"
 
 
 def name_after_org_noun(span: Span, org_nouns: set[str]) -> Span | None:

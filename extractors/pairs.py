@@ -25,6 +25,8 @@ from extractors.lang import fold
 #: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
 _LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
 _ARTICLES = {"le", "la", "les", "l'", "l’"}
+_THEIR = {"leur", "leurs"}
+_SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
 def _sentence(token: Token) -> Span:
@@ -108,6 +110,40 @@ class PairResolution:
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
         top = [k for k, _ in counts.most_common(2)]
         yield sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
+
+    def shared_possessive(self, token: Token) -> list[str]:
+        """"Mitsotakis et Erdogan s'engagent à relancer le dialogue malgré leurs différends", "Madrid et Rabat saluent
+        leur nouvelle relation": a "leur" / "leurs" noun of what ties two sides (``shared_relation_nouns``: not "leur
+        préoccupation", their own) whose owners are the coordinated subject of the clause it is in stands for every one
+        of them. [] when the verb has an object, who then owns it ("Paris et Berlin appellent
+        Téhéran à respecter ses engagements" / "les Iraniens à respecter leurs engagements")."""
+        if token.pos_ != "NOUN" or fold(token.text) not in self.data.words("shared_relation_nouns") \
+                or not any(c.dep_ == "det" and fold(c.text) in _THEIR for c in token.children):
+            return []
+        subject, below, head = None, token, token
+        while subject is None and head.head.i != head.i:
+            below, head = head, head.head
+            subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
+        if subject is not None and subject.i + 1 < len(self.doc) and self.doc[subject.i + 1].text == ":":
+            # a headline's topic taken for the subject ("Égée : Mitsotakis et Erdogan s'engagent…"): what follows it
+            subject = next((c for c in subject.children if c.i > subject.i + 1 and c.pos_ in {"PROPN", "NOUN"}), None)
+        if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= token.i <= subject.right_edge.i:
+            return []  # "Les États-Unis et leurs alliés ont…": the possessive is in the subject
+        if below.dep_ in {"xcomp", "ccomp"} and any(c.dep_ in {"obj", "iobj"} for c in head.children):
+            return []  # object control: "appellent les Iraniens à respecter leurs engagements"
+        first = head.head  # "Washington et Séoul promettent…" parsed with "Washington" as the root, the verb its conj
+        if head.dep_ == "conj" and first.pos_ in {"PROPN", "NOUN"} and first.i < subject.i \
+                and fold(self.doc[subject.left_edge.i - 1].text) == "et" and subject.left_edge.i - 1 > first.i:
+                owners = list(dict.fromkeys(self.resolve(first) + self.resolve(subject)))
+        elif any(c.dep_ == "conj" for c in subject.children):
+            owners = self.resolve(subject)
+        elif len(subjects := [c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i]) > 1 \
+                and all(fold(t.text) in {"et", ","} or t.dep_ in {"cc", "det"} or t in subjects
+                        for t in self.doc[subjects[0].i: subjects[-1].i]):
+            owners = list(dict.fromkeys(k for c in subjects for k in self.resolve(c)))  # "X et Y" parsed as two subjects
+        else:
+            return []
+        return owners if len(owners) >= 2 else []
 
     def _definite(self, token: Token) -> bool:
         """Is a "deux X" phrase definite ("les deux pays", "des deux pays", "nos pays"), so an anaphor?"""

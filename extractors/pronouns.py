@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.roles import role_word
 
 
 #: Determiners and contractions before a title, and the gender they give the name after it.
@@ -264,6 +265,9 @@ class PronounResolution:
         other gender; an older context person; an organisation; the last actor named that agrees."""
         if state := self._institution_just_before(token, gender):
             return state
+        role_holder = self._role_subject_just_before(token, gender, context)
+        if role_holder is not None:
+            return role_holder
         if context and self.actors[context[-1]].kind == "Person" and self._fits(context[-1], gender, strict=True):
             return context[-1:]
         found = self._previous_clause_antecedent(token, gender, context[-1:])
@@ -277,9 +281,59 @@ class PronounResolution:
             if self.actors[key].kind != "Person" and self._agrees(key, gender) and not self.actors[key].medium:
                 return [key]
         previous = [m for m in self.mentions if m.end <= token.i and self.actors[m.key].kind in {"Person", "Organization"}
-                    and self._agrees(m.key, gender)]
+                    and self._agrees(m.key, gender)
+                    and not self._addressed_outlet(m)]
         salient = [m for m in previous if not self._in_complement(self.doc[m.start])]
         return [(salient or previous)[-1].key] if previous else []
+
+    def _role_subject_just_before(self, pronoun: Token, gender: str, context: list[str]) -> list[str] | None:
+        """"Le ministre français des Armées a salué… Le calendrier a été fixé, a-t-il précisé": a subject pronoun
+        right after a sentence whose main subject is a singular role noun of its gender ("le ministre", "le chef
+        de la mission de l'UE", "la porte-parole du ministère") is that role's holder, before the last speaker
+        named: the person when the phrase names one, else the state or body it speaks for, else nobody ([]).
+        None when the sentence before has no such subject, or when it may be the last speaker again ("Emmanuel Macron
+        a dit… Le chef de l'État a ensuite… Il": a state his nationality; "le ministre" when a named actor is one):
+        the usual order decides."""
+        from extractors.entities import sentence_of, sentences_of
+        if (pronoun.dep_ not in {"nsubj", "nsubj:pass"} and not pronoun.text.startswith("-")) or self._quoted(pronoun):
+            return None  # a subject, or the "-il" of an inverted "a-t-il précisé"
+        sentences = sentences_of(self.doc)
+        number = sentences.index(sentence_of(pronoun))
+        if number == 0:
+            return None
+        root = sentences[number - 1].root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        for verb in verbs:
+            for subject in verb.children:
+                if subject.dep_ not in {"nsubj", "nsubj:pass"} or subject.pos_ != "NOUN" or self._quoted(subject) \
+                        or fold(subject.text) not in self._role_heads or subject.morph.get("Number") == ["Plur"] \
+                        or fold(subject.text) in self.data.words("collective_role_heads"):
+                    continue  # a person's role, not a body ("Son parti lui reprochait… Il": not the party)
+                determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+                if determiner is None or fold(determiner.text) not in {"le", "la", "l'", "l’"}:
+                    continue
+                noun_gender = _GENDERED.get(fold(determiner.text)) or next(iter(subject.morph.get("Gender")), None)
+                if noun_gender != gender:
+                    continue
+                keys = self.resolve(subject) or self.unnamed_state_office(subject) or self.unnamed_role(subject)
+                people = [k for k in keys if self.actors[k].kind == "Person"]
+                if people:
+                    return people[:1]
+                last = self.actors[context[-1]] if context else None
+                if not keys:  # "Le ministre de la Santé s'est rendu… Il a promis": nobody, not the last speaker
+                    word = role_word(subject.text)
+                    offices = self.data.words("unnamed_state_offices") | self.data.words("unnamed_speaker_roles")
+                    return [] if word in offices and not self._role_held(word) else None
+                if last is not None and last.kind == "Person" and last.nationality == self.actors[keys[0]].label:
+                    return None
+                return keys[:1]
+        return None
+
+    def _addressed_outlet(self, mention) -> bool:
+        """"a expliqué à RFI le ministre X": an outlet spoken to is never the "lui" of "Selon lui" after it."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        return self.actors[mention.key].kind == "Organization" and self.actors[mention.key].medium \
+            and before is not None and fold(before.text) in {"a", "au", "aupres"}
 
     def _in_complement(self, token: Token) -> bool:
         """Is this name only the complement of a noun or a preposition ("une édition du Trophée Jules Verne", "à

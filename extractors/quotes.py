@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import source_markers
-from extractors.attribution import actor_right, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
+from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
     speech_noun_after_name
 from extractors.speech_verb_checks import (
     citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
@@ -51,6 +51,7 @@ from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
+from extractors.relay_apposition import apposed_relay
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
 from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements, with_nested_addressees
 from extractors.token_table import token_table
@@ -87,7 +88,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         candidates += [SpeechCandidate(a.cue, a.speakers, "IndirectSpeech", a.content_start, a.content_end, None, sentence,
                                   cue_text=a.cue_text, aside=a.aside)
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
-        candidates += _according_to(sentence, actors, markers, candidates, context)
+        candidates += _according_to(sentence, actors, markers, candidates, context, data)
         candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
                        + speech_noun_subjects(sentence, actors, data)  # "Les déclarations de X ont provoqué…"
@@ -224,6 +225,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 inverted = (sentence.start_char, comma.idx) if speakers else inverted
         if after_name and not speakers:
             speakers = actors.resolve(token.head)  # "Israël, de son côté, menace de…": the name the verb hangs on
+        if direct is None and inverted is None and main_verb is None and speakers:
+            inverted = object_speaker_content(token, speakers, sentence, actors)  # "…, a annoncé le ministère X"
         if not speakers:
             continue
         if direct is not None:
@@ -242,10 +245,13 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         else:  # (and "a requis … deux ans … contre X": the whole rest of the sentence)
             mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
         outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
+        relay = apposed_relay(sentence, speakers, actors, data) if outlet is None else None  # "a dit X, cité par Y"
+        outlet = outlet or (relay.medium if relay is not None and relay.interviewed else None)
         addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
         earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
         yield SpeechCandidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors) or outlet
+                         or (relay.medium if relay is not None else None)
                          or (addressee if addressee and actors.is_medium(addressee) else None),  # "a déclaré à l'AFP"
                          cue_text=cue_label(lemma, data),
                          aside=aside, target=clitic_object(
@@ -341,7 +347,7 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
 
 
 def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str], verb_candidates,
-                  context: list[str] | None = None) -> list[SpeechCandidate]:
+                  context: list[str] | None = None, data=None) -> list[SpeechCandidate]:
     """"Selon X, …": X says it, unless a speech verb in the sentence has its own speaker (then X only relays).
     "Pour X, …" at the start of a sentence is the same attribution (cue "pour") but never a relay."""
     found = []
@@ -358,8 +364,9 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
             continue
         elif any(set(keys) & set(c.speakers) for c in verb_candidates):
             continue  # "X a déclaré que selon lui, …": X's statement already
+        relay = apposed_relay(sentence, keys, actors, data) if data is not None else None  # "Selon X, cité par Y, …"
         found.append(SpeechCandidate(source.marker, tuple(keys), "AccordingTo", source.content_start, source.content_end,
-                                None, sentence))
+                                None, sentence, reported_by=relay.medium if relay is not None else None))
     return found
 
 

@@ -179,7 +179,16 @@ _STATE_ORGANS = {
     "emissaires", "envoye", "envoyes", "negociateur", "negociateurs", "mediateur", "mediateurs",
     # plural officials of named states: "les directeurs politiques de la France, du Royaume-Uni et de l'Allemagne"
     "directeurs", "ministres", "responsables", "homologues", "conseillers", "ambassadeurs", "chefs",
+    # crews of an armed or police service: "les gardes-frontières biélorusses", "des policiers français"
+    "garde-frontieres", "gardes-frontieres", "policiers", "gendarmes",
 }
+#: Military craft that act for their state only as the agent ("des bombardiers russes ont frappé X", "frappé par
+#: des drones russes"); as an object the demonym names the maker ("a abattu des drones iraniens" attacks no Iran).
+_STATE_CRAFT = {
+    "avion", "avions", "drone", "drones", "chasseur", "chasseurs", "bombardier", "bombardiers", "helicoptere",
+    "helicopteres", "navire", "navires", "fregate", "fregates", "sous-marin", "sous-marins",
+}
+_AGENT_DEPS = {"nsubj", "obl:agent"}
 
 
 #: Leader role nouns: when the leader is never named, "le président malien" stands for Mali (gold NOTES:
@@ -194,14 +203,17 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
             actors.actors[k].kind == "Country" for k in keys):
         keys = list(dict.fromkeys(keys + _coordinated_demonyms(token, actors)))  # "les ministres français et allemand"
     leader = fold(token.text) in _LEADERS or _head_of_government(token)
-    if token.pos_ != "NOUN" or not (leader or fold(token.text) in _STATE_ORGANS):
+    craft = fold(token.text) in _STATE_CRAFT and (token.dep_ in _AGENT_DEPS or (
+        token.dep_ == "conj" and token.head.dep_ in _AGENT_DEPS))
+    if token.pos_ != "NOUN" or not (leader or craft or fold(token.text) in _STATE_ORGANS):
         return keys
     if keys and (leader or any(actors.actors[k].kind != "Country" for k in keys)):
         return keys  # "le président malien" named elsewhere is that person; only an unnamed one stands for Mali
     found: list[str] = []
     modifiers = [c for c in token.children if c.dep_ == "amod"]
     modifiers += [g for c in token.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
-    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj" and c.pos_ == "ADJ"]  # "iraniens et européens"
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj" and (c.pos_ == "ADJ" or (
+        c.pos_ == "NOUN" and c.text.islower()))]  # "iraniens et européens"; "thaïlandais et cambodgiens" (tagged a noun)
     modifiers += [c for c in _adjective_conjuncts(token) if c not in modifiers]
     for modifier in modifiers:
         members = actors.demonym_members(modifier) if token.morph.get("Number") == ["Plur"] else []
@@ -336,6 +348,8 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = _keys(child, actors)
+            if fold(noun.text) not in _HELD_PLACES:
+                owned = place_not_author(noun, child, actors, owned)  # "l'attentat de Kaboul": where, not who
             if trade and not owned and child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
                 owned = [k for g, case in _arguments(child) if g.dep_ == "nmod" and case & _PARTNER_PREPS
                          for k in _keys(g, actors)]  # "ses exportations d'armes vers Israël"
@@ -350,6 +364,20 @@ def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
                 for k in _owner_of_conjunct(c, actors, event_type)]
     # a town is where a thing is, not who is behind it: "au sommet de Rio", "la conférence de Genève"
     return [k for k in dict.fromkeys(keys) if not (actors.actors[k].kind == "Place" and k.startswith("place:"))]
+
+
+#: Events named after where they happen ("l'attentat de Kaboul", "le sommet de Munich", "les accords de Minsk").
+_LOCATED_EVENTS = language_data("fr").words("relation_located_event_nouns")
+
+
+def place_not_author(noun: Token, complement: Token, actors: ArticleActors, keys: list[str]) -> list[str]:
+    """``keys`` of the "de X" complement of an event noun, without a town named as where it happened: a city is never
+    the author ("le sommet de Munich"), a capital standing for its state only after an act a state carries out ("l'offensive
+    de Moscou" -> Russie; "l'attentat de Kaboul" is a place)."""
+    located = fold(noun.text) in _LOCATED_EVENTS or fold(noun.lemma_) in _LOCATED_EVENTS
+    names = [fold(t.text) for t in complement.subtree if actors.actor_at(t)]
+    capital = bool(names) and all(actors.is_metonym(n) for n in names)
+    return [k for k in keys if not k.startswith("place:") and not (located and capital)]
 
 
 def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:

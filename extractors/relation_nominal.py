@@ -12,7 +12,7 @@ from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_endured import ENDURED_TYPES, endured_patients
-from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence
+from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence, place_not_author
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
 
@@ -100,7 +100,8 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
             elif "par" in case:
                 continue
             elif case & _DE and not participle and not subject and not agent:
-                subject = keys or _theme_owner(child, actors)  # "la fourniture d'armes de l'Occident à Kiev"
+                # "la fourniture d'armes de l'Occident à Kiev"; "l'attentat de Kaboul" names a place, no author
+                subject = place_not_author(noun, child, actors, keys) or _theme_owner(child, actors)
                 # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
                 objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
                             and not g_case & _DE for k in _keys(g, actors)]
@@ -141,14 +142,14 @@ def _blamed_for(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]
 
 
 def _clause_between(noun: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    """The "entre A et B" of the clause whose subject is the event noun (or the noun it complements): "un accord a
-    été signé entre A et B", "un modèle de coopération s'est formé entre nos pays"."""
+    """The "entre A et B" of the clause whose subject (or object) is the event noun (or the noun it complements):
+    "un accord a été signé entre A et B", "un modèle de coopération s'est formé entre nos pays"."""
     node = noun
     for _ in range(2):
         if node.dep_ == "nmod" and node.head.pos_ == "NOUN":
             node = node.head
-    if node.dep_ not in {"nsubj", "nsubj:pass"} or node.head.pos_ != "VERB":
-        return []
+    if node.dep_ not in {"nsubj", "nsubj:pass", "obj"} or node.head.pos_ != "VERB":
+        return []  # "obj": "l'Égypte a accueilli des pourparlers entre A et B" with "entre" hung on the verb
     for child, case in _arguments(node.head):
         if "entre" in case:
             return _enumerated(child, actors) + _stranded_partner(child, actors) or _our_countries(child, context)

@@ -210,6 +210,12 @@ def _weekday_objects(verb: Token) -> list[Token]:
 _CALL_WAYS = {"telephone", "occasion", "veille", "lendemain", "matin", "soir", "moment", "heure", "reprise", "debut", "fin"}
 
 
+def _resumption(noun: Token) -> bool:
+    """"à la reprise du dialogue": the resumption of something called for ("à plusieurs reprises" is a time)."""
+    return fold(noun.lemma_) == "reprise" and noun.morph.get("Number") == ["Sing"] and any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" for c in noun.children)
+
+
 def _called_to(verb: Token, actors: ArticleActors) -> bool:
     """"appeler X à la retenue", "appeler X à accélérer" (the infinitive hung on X): a call on X, not a phone call.
     Needs an actor object; "à" + an actor or a place stays the partner or the venue of a call."""
@@ -221,7 +227,7 @@ def _called_to(verb: Token, actors: ArticleActors) -> bool:
         return True  # "a appelé les alliés occidentaux à accélérer les livraisons"
     attached = [c for c in verb.children if c.dep_.startswith("obl") and c.i > called[0].i]
     attached += [c for o in called for c in o.children if c.dep_ == "nmod"]  # "les deux pays à la retenue", hung on the object
-    return any(c.pos_ == "NOUN" and not _keys(c, actors) and fold(c.lemma_) not in _CALL_WAYS
+    return any(c.pos_ == "NOUN" and not _keys(c, actors) and (fold(c.lemma_) not in _CALL_WAYS or _resumption(c))
                and any(fold(g.text) in {"a", "au", "aux"} and g.dep_ == "case" for g in c.children) for c in attached)
 
 

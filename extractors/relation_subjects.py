@@ -147,6 +147,10 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         if node.dep_ == "conj" and _disagrees_with_clause(node):
             node = node.head.head  # "X a répété que les États-Unis avaient … et n'a pas exclu …": X's second verb
             continue
+        main = _main_verb_in_tense(node) if node.dep_ == "conj" else None
+        if main is not None:  # "X a affirmé que la situation était grave et a appelé Y à …": X calls
+            node = main
+            continue
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
             continue
@@ -313,6 +317,30 @@ def _disagrees_with_clause(conjunct: Token) -> bool:
     return bool(mine and theirs and main) and mine != theirs and mine == main
 
 
+def _finite_tense(verb: Token) -> list[str]:
+    """The tense of ``verb``'s finite form (its own, or its finite auxiliary's or copula's)."""
+    forms = [verb] + [a for a in verb.children if a.dep_.startswith("aux") or a.dep_ == "cop"]
+    return next((f.morph.get("Tense") for f in forms if f.morph.get("VerbForm") == ["Fin"] and f.morph.get("Tense")), [])
+
+
+def _main_verb_in_tense(conjunct: Token) -> Token | None:
+    """Parser repair: a coordinated compound past hung on an imperfect "que" clause (or its infinitive), though its
+    auxiliary is the main verb's: "X a affirmé que la situation était grave et a appelé Y à …", "X a rappelé que la
+    guerre devait cesser et a pressé Y de …". The main verb whose subject it shares, or None."""
+    clause = conjunct.head
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head == clause or not any(fold(m.text) in {"que", "qu'"} for m in clause.children
+                                                               if m.dep_ == "mark"):
+        return None
+    own = [a for a in conjunct.children if a.dep_ == "aux:tense"]
+    main = [a for a in clause.head.children if a.dep_ == "aux:tense"]
+    if not own or not main or fold(own[0].text) != fold(main[0].text):
+        return None
+    theirs = _finite_tense(clause)
+    return clause.head if theirs and theirs != own[0].morph.get("Tense") and theirs != ["Pres"] else None
+
+
 def _comma_participle_clause(participle: Token) -> Token | None:
     """Parser repair: a present participle after a comma, hung on a noun object of the main verb ("ont critiqué la
     hausse des droits, accusant X de …"): the finite verb governing that noun, before the participle, whose subject
@@ -432,6 +460,10 @@ def collective_sides(verb: Token, actors: ArticleActors) -> list[set[str]]:
     """The groups among the subjects of ``verb`` that one noun phrase names: "les Européens" (the bloc's members the
     article lists), "des diplomates iraniens et européens" (one group per adjective). "Téhéran et les Européens se
     réunissent" is a meeting of Tehran with each European state, not of the Europeans with each other."""
+    for _ in range(4):  # "se sont réunis pour tenter de relancer les discussions": the governing verb's subjects
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
+            break
+        verb = verb.head
     heads = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     heads += [c for h in heads for c in h.children if c.dep_ in {"nmod", "appos"} and c.i > 0 and c.doc[c.i - 1].text == ":"]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]

@@ -22,6 +22,7 @@ from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_au
 from extractors.relation_judgements import judged_act_authors
 from extractors.relation_nominal import BLAME_TYPES, aimed_objects, event_authors, participle_agents
 from extractors.relation_proposals import PROPOSAL_VERBS
+from extractors.relation_refused_acts import pressure_owners, refusal_turned
 from extractors.relation_repairs import (
     _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
     _subject_of_conjunct, _weekday_objects,
@@ -46,7 +47,12 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     """One ``Relation`` per subject and object of the event ``event_type`` on ``verb`` (``trigger``: its event noun,
     or the verb itself); ``objects`` given replace the ones found, ``holders`` are nouns whose arguments count too."""
     governor = verb.head if verb.dep_ == "xcomp" and verb.head != verb and fold(verb.head.lemma_) in GOVERNORS else None
+    own_type = event_type  # "a refusé de coopérer avec X": the refused act's prepositions find X
     if governor is not None:  # "a refusé de soutenir l'Ukraine" -> Reject; "a menacé d'envahir X" -> Threaten
+        if refusal_turned(governor, event_type):  # "a refusé de sanctionner X malgré la pression de Y": Reject of Y
+            objects = pressure_owners(governor, verb, actors, trig)
+            if not objects:
+                return
         event_type, action = GOVERNORS[fold(governor.lemma_)], governor.lemma_.lower()
     if _passive(verb):
         subjects = [k for a in _agents(verb) for k in _keys(a, actors)]
@@ -58,7 +64,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     else:
         subjects = _subjects(verb, actors, context)
         if objects is None:
-            objects = _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, context=context)
+            objects = _objects(verb, trigger, own_type, actors, trig, exclude=subjects, holders=holders, context=context)
             if not objects and trigger is verb:
                 antecedent = _relative_antecedent(verb, actors)
                 subjects = [k for k in subjects if k not in antecedent]

@@ -339,7 +339,8 @@ class RoleResolution:
         untitled = [k for k in people if not self.actors[k].roles and self.actors[k].nationality is None]
         if leader and len(people) == 1 and untitled:
             return people  # the only person named so far, with no title: the leader the article is about
-        if not untitled and nationality in self._countries.values() and not any(
+        union = nationality in self._orgs.values() and self._foreign_minister(" ".join(t.text for t in list(head.subtree)[:8]))
+        if not untitled and (nationality in self._countries.values() or union) and not any(  # "chef de la diplomatie européenne"
                 a.kind == "Person" and not a.roles and a.nationality is None and a.first > head.i for a in self.actors.values()):
             # no person named in the article who might hold it: the office is unnamed and speaks for its state
             # ("« Nous ne céderons pas », a lancé le président ukrainien"; tests/gold/NOTES.md)

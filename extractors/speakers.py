@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.attribution import actor_right, inverted_pronoun
+from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.lang import fold, language_data
@@ -53,6 +53,10 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     subjects = [s for s in subjects if s not in topics]
     if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content
         subjects = [s for s in subjects if not glued_clause(s, verb)]
+    object_speaker = bool(subjects) and node is verb and subject_parsed_as_object(verb, subjects[0], inverted) \
+        and bool(actor_right(verb, sentence_of(verb), actors))
+    if object_speaker:
+        subjects = [s for s in subjects if s.i > verb.i]  # "…, a annoncé le ministère X": the object is the speaker
     clitic = inverted_pronoun(verb)
     if clitic is not None:
         # "Il est, disent-ils, la langue…", "La Russie…, a-t-il ajouté": the subject is the hyphenated pronoun; a
@@ -75,7 +79,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     pronoun = inverted_pronoun(verb) if not keys else None
     if pronoun is not None:
         keys = actors.resolve(pronoun, context=context)  # "…, indique-t-il", "…, a-t-elle ajouté"
-    elif not keys and inverted:
+    elif not keys and (inverted or object_speaker):
         keys = actor_right(verb, sentence_of(verb), actors)  # "…, a affirmé mercredi le ministre X"
     if not keys and not subjects and clitic is None:
         keys = nearest_actor_left(verb, actors)

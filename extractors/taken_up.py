@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentences_of
 from extractors.lang import fold
 from extractors.model import Statement
+from extractors.quoted_third_person import quoted_third_person
+from extractors.reaction import reacted_clause_authors
 from extractors.reciprocal import reciprocal_partner
 
 #: How many sentences before the statement's own one hold the words it takes up.
@@ -55,11 +57,17 @@ class TakenUpSpeech:
         partner = reciprocal_partner(statement.speaker, speakers, cue, self.reciprocal_verbs)
         if partner and partner not in statement.about:
             statement = replace(statement, about=statement.about + (partner,))
+        referent = quoted_third_person(self.actors, statement.speaker, statement.mode, statement.quote_start,
+                                       statement.quote_end, self.starts)  # "« Il ne veut pas la paix »"
+        if referent and referent[0] not in statement.about:
+            statement = replace(statement, about=statement.about + tuple(referent))
         sentence = bisect_right(self.starts, cue.i) - 1
         taken_up = not statement.about and self._takes_up(statement, cue)
         if taken_up:
             about = self._earlier_authors(statement.speaker, sentence, cue)
             statement = replace(statement, about=about) if about else statement
+        elif not statement.about and (reacted := reacted_clause_authors(self.actors, statement.speaker, cue)):
+            statement = replace(statement, about=reacted)  # "Moscou coupe le gaz, Varsovie dénonce un « chantage »"
         self.said.append(_Said(sentence, statement.speaker, statement.about, taken_up and bool(statement.about)))
         return statement
 

@@ -125,9 +125,9 @@ def _summary_quads(summary: PairSummary) -> Iterator[ox.Quad]:
     node = ox.NamedNode(f"{ID}pair-{hashlib.sha1(key).hexdigest()[:16]}")
     values = (ox.NamedNode(summary.speaker), ox.NamedNode(summary.target), _int(summary.statements),
               _int(summary.articles), ox.Literal(summary.first), ox.Literal(summary.last), _int(summary.rank))
-    yield ox.Quad(node, RDF_TYPE, PAIR_SUMMARY, ox.DefaultGraph())
+    yield ox.Quad(node, RDF_TYPE, PAIR_SUMMARY)  # no graph given: the default graph (see rdf._q)
     for name, value in zip(SUMMARY_PROPERTIES, values):
-        yield ox.Quad(node, ox.NamedNode(NG + name), value, ox.DefaultGraph())
+        yield ox.Quad(node, ox.NamedNode(NG + name), value)
 
 
 def _int(value: int) -> ox.Literal:

@@ -260,9 +260,14 @@ def _int(value: int) -> ox.Literal:
 def _sort_key(quad: ox.Quad) -> str:
     """(graph, subject, predicate, object) in N-Triples form, the default graph first, as one string.
 
-    Joined by NUL, which no IRI or blank node label holds and which sorts before
-    every other character: the strings compare as the 4-tuples would (only the
-    object, the last part, may be a literal), and one string compares faster.
+    The graph, a NUL, then the triple as oxigraph writes it (``str(quad.triple)``:
+    subject, predicate and object joined by spaces; one call instead of three).
+    The strings compare as the 4-tuples would: NUL sorts before every other
+    character; a subject or predicate is an IRI (``<...>``: no ``>`` or space
+    inside, so none is a prefix of another) or a blank node (``_:`` and a
+    label of characters above the space: a label that is a prefix of another
+    sorts first, by the space as by the end of the tuple's string); only the
+    object, the last part, may be a literal.
     """
     graph = quad.graph_name
-    return "\0".join(("" if isinstance(graph, ox.DefaultGraph) else str(graph), str(quad.subject), str(quad.predicate), str(quad.object)))
+    return ("" if isinstance(graph, ox.DefaultGraph) else str(graph)) + "\0" + str(quad.triple)

@@ -18,12 +18,14 @@ from graph.ontology import event_type_labels
 #: Above this many actors the page shows the most connected ones first.
 MAX_NODES = 1500
 
+#: The variables of ``_FACTS_QUERY``, in the order of its SELECT (``_facts`` unpacks each row in this order).
+_FACTS_VARIABLES = ("fact", "kind", "from", "to", "label", "eventType", "mode", "quote", "negated", "modality", "symmetric",
+                    "evidence", "start", "qstart", "qend", "article", "source", "date")
 _FACTS_QUERY = """
 PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?fact ?kind ?from ?to ?label ?eventType ?mode ?quote ?negated ?modality ?symmetric
-       ?evidence ?start ?qstart ?qend ?article ?source ?date
+SELECT """ + " ".join(f"?{name}" for name in _FACTS_VARIABLES) + """
 WHERE {
   GRAPH ?article {
     {
@@ -134,27 +136,26 @@ def _articles(store: ox.Store) -> dict[str, dict]:
 def _facts(store: ox.Store) -> list[dict]:
     facts: dict[tuple[str, str], dict] = {}
     for row in store.query(_FACTS_QUERY, use_default_graph_as_union=False):
-        start = int(row["start"].value)
-        evidence = row["evidence"].value
-        kind = row["kind"].value
-        fact_id = row["fact"].value
+        # the row's terms in the order of _FACTS_VARIABLES, unpacked at once (a look-up by name per term costs more than the query)
+        (fact, kind, source_actor, target, label, event_type, mode, quote, negated, modality, symmetric,
+         evidence, start, qstart, qend, _, source, date) = row
+        start, evidence, kind, fact_id, label = int(start.value), evidence.value, kind.value, fact.value, label.value
         if kind == "statement":
-            hs, he = int(row["qstart"].value) - start, int(row["qend"].value) - start
+            hs, he = int(qstart.value) - start, int(qend.value) - start
         else:
-            label = row["label"].value
             hs = max(0, evidence.lower().find(label[:5].lower()))
             he = hs + len(label) if hs or evidence.lower().startswith(label[:5].lower()) else 0
-        facts[(fact_id, row["to"].value)] = {
-            "id": "", "fact": fact_id, "kind": kind, "from": row["from"].value, "to": row["to"].value,
-            "label": row["label"].value,
-            "eventType": _local(row["eventType"]) if row["eventType"] else None,
-            "mode": _local(row["mode"]) if row["mode"] else None,
-            "quote": row["quote"].value if row["quote"] else None,
-            "negated": bool(row["negated"]) and row["negated"].value == "true",
-            "modality": _local(row["modality"]).lower() if row["modality"] else None,
-            "symmetric": bool(row["symmetric"]) and row["symmetric"].value == "true",
+        facts[(fact_id, target.value)] = {
+            "id": "", "fact": fact_id, "kind": kind, "from": source_actor.value, "to": target.value,
+            "label": label,
+            "eventType": _local(event_type) if event_type else None,
+            "mode": _local(mode) if mode else None,
+            "quote": quote.value if quote else None,
+            "negated": bool(negated) and negated.value == "true",
+            "modality": _local(modality).lower() if modality else None,
+            "symmetric": bool(symmetric) and symmetric.value == "true",
             "evidence": evidence, "highlightStart": max(0, hs), "highlightEnd": max(0, min(len(evidence), he)),
-            "article": row["source"].value, "date": row["date"].value if row["date"] else None,
+            "article": source.value, "date": date.value if date else None,
         }
     ordered = [facts[k] for k in sorted(facts)]
     for number, fact in enumerate(ordered, start=1):

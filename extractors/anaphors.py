@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 from extractors.roles import SEAT_COUNTRY, role_word
+from extractors.token_table import children_of
 
 #: Determiners that make a noun an anaphor of something the article said before.
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -200,7 +201,7 @@ class AnaphorResolution:
     def earlier_event_authors(self, token: Token) -> list[str]:
         """"ces frappes" -> who struck, "ces accusations" -> who accused: the author of the earlier event with the same
         stem (or, failing that, of the one earlier event of the same type). For "about" and for relation objects."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in token.children):
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in children_of(token)):
             return []
         stem = _stem(fold(token.lemma_ or token.text), _NOUN_ENDINGS)
         if len(stem) < _MIN_STEM:

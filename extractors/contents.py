@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from extractors.speech_verb_checks import has_reflexive
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
+from extractors.token_table import children_of
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
@@ -458,7 +459,7 @@ def _subtree_last(token: Token) -> Token:
 def clause_start(verb: Token) -> Token:
     """First token of "a déclaré Poutine" / "a-t-il ajouté" (auxiliaries included)."""
     first = verb
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i < verb.i and child.dep_ in {"aux:tense", "aux", "aux:pass", "advmod", "expl:subj", "nsubj", "dep", "expl:comp", "expl"} and verb.i - child.i <= 4:
             first = min(first, child, key=lambda t: t.i)
     return first

@@ -29,7 +29,7 @@ from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 from extractors.state_media import find_state_media
-from extractors.token_table import folded_strings_of, token_table
+from extractors.token_table import children_of, folded_strings_of, token_table
 from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
@@ -199,7 +199,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         last, used for personal pronouns.
         """
         keys = self._resolve_one(token, context)
-        for conj in token.children:
+        for conj in children_of(token):
             if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN", "PRON", "X"}:
                 if self._apposed(token, conj):
                     # "Le président de l'UE, Herman Van Rompuy," / "Barroso, le président de la Commission,":
@@ -247,7 +247,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
         # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")
-        for child in sorted(token.children, key=lambda c: c.dep_ == "nmod"):
+        for child in sorted(children_of(token), key=lambda c: c.dep_ == "nmod"):
             if child.dep_ in {"appos", "flat:name", "nmod", "flat"} and child.i in self._by_token:
                 key = self._by_token[child.i]
                 if child.dep_ == "nmod" and not _de_complement(child):
@@ -280,7 +280,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         body = self._spokesperson_body(token, context)
         if body:
             return body  # "la porte-parole de la fédération" speaks for the federation
-        country = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None) \
+        country = next((self._demonym(c) for c in children_of(token) if c.dep_ == "amod" and self._demonym(c)), None) \
             or next((self._demonym(c) for c in _agreeing_below(token) if self._demonym(c)), None)  # "l'armée de l'air ukrainienne"
         if country and token.pos_ == "NOUN" and self.stands_for_state(token):
             return [self._institution_country(token, country)]  # "le gouvernement malien", "l'armée syrienne"
@@ -388,14 +388,14 @@ def _pair_nouns_in_content(data) -> frozenset[str]:
 def _agreeing_below(noun: Token) -> list[Token]:
     """"l'armée de l'air ukrainienne": adjectives the parser hung on a "de" complement that agree in gender with the
     head noun and not with the complement (so they qualify the head)."""
-    complements = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    complements = [c for c in children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
     if not complements:
         return []  # the tree first: most heads have no noun complement, and reading morphology costs more
     gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
     if not gender or not number:
         return []
     return [a for c in complements if (c.morph.get("Gender") != gender or c.morph.get("Number") != number)
-            for a in c.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
+            for a in children_of(c) if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
             and a.morph.get("Gender") == gender and a.morph.get("Number") == number]
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
+from extractors.token_table import children_of
 
 #: Clitics that make a verb reflexive or reciprocal ("se sont rencontrés", "s'accordent").
 REFLEXIVE = {"se", "s'"}
@@ -153,7 +154,7 @@ def triggers(language: str) -> Triggers:
 
 
 def is_reflexive(verb: Token) -> bool:
-    return any(fold(c.text) in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in verb.children)
+    return any(fold(c.text) in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in children_of(verb))
 
 
 def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
@@ -263,7 +264,7 @@ def negated(verb: Token, trigger: Token) -> bool:
         node = node.head  # (not "ne s'arrêtera pas avant d'avoir détruit X": the destruction is not negated)
         nodes.append(node)
     for holder in nodes:
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "conj", "parataxis"}:
                 continue
             if child.morph.get("Polarity") == ["Neg"] or fold(child.text) in _NEGATORS:

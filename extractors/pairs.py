@@ -21,6 +21,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from extractors.lang import fold
+from extractors.token_table import children_of
 
 #: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
 _LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
@@ -45,8 +46,8 @@ class PairResolution:
         subject the phrase is the object of ("Pachinian a appelé les deux pays": not Armenia)."""
         state_nouns, side_nouns = self.data.words("pair_state_nouns"), self.data.words("pair_side_nouns")
         head = fold(token.text)
-        words = {head} | {fold(c.text) for c in token.children}
-        for complement in (c for c in token.children if c.dep_ == "nmod" and fold(c.text) in state_nouns):
+        words = {head} | {fold(c.text) for c in children_of(token)}
+        for complement in (c for c in children_of(token) if c.dep_ == "nmod" and fold(c.text) in state_nouns):
             words |= {fold(complement.text)} | {fold(c.text) for c in complement.children}  # "les dirigeants des deux pays"
         if words & (state_nouns | side_nouns):
             kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)

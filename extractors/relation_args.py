@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence
+from extractors.token_table import children_of
 
 _DE = {"de", "du", "des", "d'"}
 _TITLES = language_data("fr").words("titles")
@@ -146,8 +147,8 @@ _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 
 def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
     """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
-    for child in holder.children:
-        case = {fold(c.text) for c in child.children if c.dep_ in {"case", "fixed"}
+    for child in children_of(holder):
+        case = {fold(c.text) for c in children_of(child) if c.dep_ in {"case", "fixed"}
                 or (c.dep_ == "advmod" and fold(c.text) in NEAR)}  # "près d'Alep" parsed with "près" as an adverb
         case |= {_CONTRACTIONS[c] for c in case if c in _CONTRACTIONS}
         if child.pos_ == "NOUN" and fold(child.text) in _PREP_NOUNS and case & {"a", "au"}:

@@ -15,6 +15,7 @@ from extractors.relation_endured import ENDURED_TYPES, endured_patients
 from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence, place_not_author
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
+from extractors.token_table import children_of
 
 
 #: Event types that join their participants both ways: "la coopération entre A et B".
@@ -77,7 +78,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                     and fold(c.text) in phrase.tail]
     for holder in holders:
         for child in holder.children:
-            case = {fold(c.text) for c in child.children if c.dep_ == "case"}
+            case = {fold(c.text) for c in children_of(child) if c.dep_ == "case"}
             if child.dep_ == "obl:agent" or (child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and "par" in case):
                 agent += _keys(child, actors)
     agent = agent or _blamed_for(noun, actors, trig)  # "a sanctionné la Russie pour l'annexion de la Crimée"

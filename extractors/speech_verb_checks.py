@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from extractors.attribution import cue_words
 from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
+from extractors.token_table import children_of
 
 if TYPE_CHECKING:
     from extractors.entities import ArticleActors
@@ -181,7 +182,7 @@ def periphrastic_infinitive(token: Token, data: LanguageData) -> bool:
 
 
 def has_aux(token: Token) -> bool:
-    return any(c.dep_.startswith("aux") for c in token.children)
+    return any(c.dep_.startswith("aux") for c in children_of(token))
 
 
 def reflexive_cue_as_adverb(token: Token) -> Token | None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IDX, LEMMA, ORTH, POS, SPACY
-from spacy.tokens import Doc, Span
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, SPACY
+from spacy.tokens import Doc, Span, Token
 
 from extractors.lang import fold
 
 _KEY = "ng_token_table"
 _ENTITIES = "ng_entities"
 _LEMMAS = "ng_lemmas"
+_CHILDREN = "ng_children"
+_TOKENS = "ng_tokens"  # the key of entities.tokens_of: list(doc), made once per doc
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,24 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
         kept = (len(doc), doc.ents)
         doc.user_data[_ENTITIES] = kept
     return kept[1]
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)``, from a per-doc index of every token's children made once from the doc's HEAD column:
+    spaCy's ``token.children`` walks the token's whole left and right edges and makes a new ``Token`` for each child
+    (about 0.3 µs a child, 0.6 µs a call); the index gives the kept ``Token`` objects of ``entities.tokens_of``, in the
+    same order (by position). The kept list: read it, do not change it."""
+    doc = token.doc
+    children = doc.user_data.get(_CHILDREN)
+    if children is None or len(children) != len(doc):
+        tokens = doc.user_data.get(_TOKENS)
+        if tokens is None or len(tokens) != len(doc):
+            tokens = list(doc)
+            doc.user_data[_TOKENS] = tokens
+        children = [[] for _ in tokens]
+        if tokens:
+            for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+                if offset:
+                    children[i + offset].append(tokens[i])
+        doc.user_data[_CHILDREN] = children
+    return children[token.i]

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.roles import role_word
+from extractors.token_table import children_of
 
 _CONTRACTED = {"du", "des", "au", "aux"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
@@ -145,7 +146,7 @@ class UnnamedRoles:
     def _place_complement(self, noun: Token) -> str | None:
         """"de Marseille", "des Bouches-du-Rhône": the text of a "de" complement right after the noun that names a
         place (with its preposition), else None."""
-        for child in noun.children:
+        for child in children_of(noun):
             key = self._by_token.get(child.i)
             if child.dep_ != "nmod" or (not self._local_place(child) if key else child.pos_ != "PROPN"):
                 continue  # a place of the article (a capital too), or a proper name no actor holds ("des Bouches-du-Rhône")

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 from extractors.roles import SEAT_COUNTRY, role_word
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 #: Determiners that make a noun an anaphor of something the article said before.
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -271,7 +271,7 @@ class AnaphorResolution:
         """"les Européens", "les pays européens": the members of the bloc that the article lists together ("la France,
         le Royaume-Uni et l'Allemagne"; tests/gold/NOTES.md, invented set 2); [] when it lists none."""
         text = fold(token.text)
-        if token.text[:1].isupper() and token.morph.get("Number") != ["Sing"] and text in self.data.words("demonym_plural_only"):
+        if token.text[:1].isupper() and morph_get(token, "Number") != ["Sing"] and text in self.data.words("demonym_plural_only"):
             bloc = self._demonyms.get(text)  # "les Européens"
         elif text == "pays" and token.morph.get("Number") != ["Sing"]:
             bloc = next((self._demonym(c) for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)
@@ -316,7 +316,7 @@ class AnaphorResolution:
         with a definite article and no name after it is the person named last in this sentence or the one before,
         when their nationality is unknown or the same."""
         text = fold(token.text)
-        if not token.text[:1].isupper() or token.morph.get("Number") == ["Plur"] or text not in self._demonyms \
+        if not token.text[:1].isupper() or morph_get(token, "Number") == ["Plur"] or text not in self._demonyms \
                 or text in self.data.words("demonym_plural_only"):
             return []
         if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in token.children):

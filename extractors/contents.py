@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from extractors.speech_verb_checks import has_reflexive
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
@@ -375,7 +375,7 @@ def _plea_content(verb: Token) -> tuple[int, int, str] | None:
 def _bare_infinitive_on_adjunct(token: Token, verb: Token) -> bool:
     """"a nié à plusieurs reprises avoir des plans": an infinitive with no preposition (a noun's own infinitive
     needs "à" or "de") hung on the noun of an adjunct of the verb: the verb's complement."""
-    if token.morph.get("VerbForm") != ["Inf"]:
+    if morph_get(token, "VerbForm") != ["Inf"]:
         return False
     main = token.head if token.dep_.startswith("aux") and token.head.i > token.i else token  # "avoir visé"
     head = main.head

@@ -29,7 +29,7 @@ from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 from extractors.state_media import find_state_media
-from extractors.token_table import children_of, folded_strings_of, token_table
+from extractors.token_table import children_of, folded_strings_of, morph_get, token_table
 from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
@@ -292,7 +292,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return epithet  # "l'Argentin estime": the person just named
         if country and token.pos_ == "NOUN" and text in {"pays", "allie", "allies", "partenaire", "partenaires", "voisin", "etat"}:
             return [self._ensure_country(country, token)]  # "les pays occidentaux", "son allié russe"
-        if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]):
+        if text in {"deux", "dirigeants", "presidents", "hommes", "leaders", "chefs", "parties", "pays"} or (token.pos_ == "NOUN" and morph_get(token, "Number") == ["Plur"]):
             pair = self._resolve_pair(token)
             if pair:
                 return pair
@@ -391,12 +391,12 @@ def _agreeing_below(noun: Token) -> list[Token]:
     complements = [c for c in children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
     if not complements:
         return []  # the tree first: most heads have no noun complement, and reading morphology costs more
-    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    gender, number = morph_get(noun, "Gender"), morph_get(noun, "Number")
     if not gender or not number:
         return []
-    return [a for c in complements if (c.morph.get("Gender") != gender or c.morph.get("Number") != number)
+    return [a for c in complements if (morph_get(c, "Gender") != gender or morph_get(c, "Number") != number)
             for a in children_of(c) if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
-            and a.morph.get("Gender") == gender and a.morph.get("Number") == number]
+            and morph_get(a, "Gender") == gender and morph_get(a, "Number") == number]
 
 
 def _population(token: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 #: Clitics that make a verb reflexive or reciprocal ("se sont rencontrés", "s'accordent").
 REFLEXIVE = {"se", "s'"}
@@ -198,7 +198,7 @@ def requested_by(verb: Token) -> Token | None:
     """The request verb ``verb`` is the infinitive complement of, through coordinated infinitives: "demande aux pays
     de « ne pas regarder ailleurs » et de reconnaître X" (an act asked of others, not done by the one who asks)."""
     node = verb
-    while node.dep_ == "conj" and node.head != node and node.morph.get("VerbForm") == ["Inf"]:
+    while node.dep_ == "conj" and node.head != node and morph_get(node, "VerbForm") == ["Inf"]:
         node = node.head
     lemma = fold(node.head.lemma_)  # (lemmatiser: present "demande" lemmatised as the noun)
     return node.head if node.dep_ == "xcomp" and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
@@ -212,7 +212,7 @@ def stopped_by(verb: Token) -> Token | None:
     """The verb of stopping whose infinitive ``verb`` is (through coordinated infinitives): "doivent cesser de
     contenir la Chine", "a renoncé à sanctionner X", "s'est abstenu de condamner X"; None for any other verb."""
     node = verb
-    while node.dep_ == "conj" and node.head != node and node.morph.get("VerbForm") == ["Inf"]:
+    while node.dep_ == "conj" and node.head != node and morph_get(node, "VerbForm") == ["Inf"]:
         node = node.head
     head = node.head
     if node.dep_ != "xcomp" or head == node or not _participle_lemmas(head) & STOPPERS or _negated_itself(head):
@@ -238,8 +238,8 @@ def denied_by(verb: Token) -> Token | None:
     """The denial verb whose infinitive ``verb`` is: "a nié avoir attaqué X" (xcomp), also after an adverbial the
     parser takes for the infinitive's head: "a nié à nouveau avoir attaqué" (advcl), "a nié à plusieurs reprises
     avoir …" (acl of "reprises"). None for a marked infinitive ("pour", "avant de") or any other verb."""
-    infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
-        a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in verb.children)
+    infinitive = morph_get(verb, "VerbForm") == ["Inf"] or any(
+        a.dep_.startswith("aux") and morph_get(a, "VerbForm") == ["Inf"] for a in verb.children)
     if not infinitive or any(c.dep_ == "mark" for c in verb.children):
         return None
     head = verb.head
@@ -267,7 +267,7 @@ def negated(verb: Token, trigger: Token) -> bool:
         for child in children_of(holder):
             if child.dep_ in {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "conj", "parataxis"}:
                 continue
-            if child.morph.get("Polarity") == ["Neg"] or fold(child.text) in _NEGATORS:
+            if morph_get(child, "Polarity") == ["Neg"] or fold(child.text) in _NEGATORS:
                 if fold(child.text) in {"ne", "n'"} and _restrictive(holder):
                     continue  # "ne … que": only, not a negation
                 return True
@@ -312,9 +312,9 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
             if governor is not None and fold(governor.lemma_) in _FUTURE_IN_PAST and governor.morph.get("Mood") != ["Cnd"]:
                 return "future"
             return "conditional"
-        if any(a.morph.get("Tense") == ["Fut"] for a in node.children if a.dep_.startswith("aux")):
+        if any(morph_get(a, "Tense") == ["Fut"] for a in node.children if a.dep_.startswith("aux")):
             return "future"
-        if node.morph.get("Tense") == ["Fut"] and node.morph.get("Mood") == ["Ind"]:
+        if morph_get(node, "Tense") == ["Fut"] and morph_get(node, "Mood") == ["Ind"]:
             return "future"
         if node is verb and _future_form(node):
             return "future"
@@ -334,7 +334,7 @@ _INTENT_NOUNS = {"intention"}
 def _intent_holders(verb: Token) -> list[Token]:
     """The intent noun of "(avoir) l'intention de" + ``verb`` and the verb "avoir" holding it ([] for anything else)."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Inf"] or fold(noun.lemma_) not in _INTENT_NOUNS:
+    if verb.dep_ != "acl" or morph_get(verb, "VerbForm") != ["Inf"] or fold(noun.lemma_) not in _INTENT_NOUNS:
         return []
     have = noun.head
     if noun.dep_ != "obj" or fold(have.lemma_) != "avoir":
@@ -352,7 +352,7 @@ def _future_form(node: Token) -> bool:
     """Tagger repair: a future tagged as a present ("Nous resterons aux côtés de X"): the infinitive plus a future
     ending ("déclarons" is no "déclarer" + "ons")."""
     lemma, text = fold(node.lemma_), fold(node.text)
-    return node.pos_ == "VERB" and node.morph.get("VerbForm") == ["Fin"] and lemma.endswith(("er", "ir")) \
+    return node.pos_ == "VERB" and morph_get(node, "VerbForm") == ["Fin"] and lemma.endswith(("er", "ir")) \
         and node.morph.get("Tense") != ["Fut"] and any(text == lemma + ending for ending in _FUTURE_ENDINGS)
 
 
@@ -378,7 +378,7 @@ def _verb_lemma(node: Token) -> str:
 
 
 def _conditional(node: Token) -> bool:
-    return node.morph.get("Mood") == ["Cnd"] or any(a.morph.get("Mood") == ["Cnd"] for a in node.children if a.dep_.startswith("aux"))
+    return morph_get(node, "Mood") == ["Cnd"] or any(morph_get(a, "Mood") == ["Cnd"] for a in node.children if a.dep_.startswith("aux"))
 
 
 def _negated_itself(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extractors.entities import text_of, tokens_of
-from extractors.token_table import lemmas_of
+from extractors.token_table import lemmas_of, morph_get
 from extractors.model import ArticleDate
 from extractors.timeref import resolve_time_expression
 
@@ -55,8 +55,8 @@ def _anchors(token: Token) -> list[Token]:
 
 
 def _tense(verb: Token):
-    tenses = set(verb.morph.get("Tense")) | {t for c in verb.children if c.dep_.startswith("aux") for t in c.morph.get("Tense")}
-    if "Fut" in tenses or verb.morph.get("Mood") == ["Cnd"]:
+    tenses = set(morph_get(verb, "Tense")) | {t for c in verb.children if c.dep_.startswith("aux") for t in morph_get(c, "Tense")}
+    if "Fut" in tenses or morph_get(verb, "Mood") == ["Cnd"]:
         return "future"
     if "Past" in tenses or "Imp" in tenses:
         return "past"

@@ -54,7 +54,7 @@ from extractors.interviewer import interviewing_outlet
 from extractors.relay_apposition import apposed_relay
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
 from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements, with_nested_addressees
-from extractors.token_table import token_table
+from extractors.token_table import morph_get, token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee, clitic_object
@@ -157,13 +157,13 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue
         document_speakers = _document_author(token, actors, data)
         interpolated = interpolated_aux(token, data)
-        if not document_speakers and token.morph.get("VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
+        if not document_speakers and morph_get(token, "VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
                 and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ","):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None
         if document_speakers:
             pass  # "TVE a émis un communiqué affirmant que…": the document's author speaks
-        elif token.morph.get("VerbForm") in (["Ger"],) or (token.text.endswith("ant") and token.morph.get("VerbForm") == ["Part"]):
+        elif morph_get(token, "VerbForm") in (["Ger"],) or (token.text.endswith("ant") and morph_get(token, "VerbForm") == ["Part"]):
             clause = participle_clause(token, lemma, sentence)
             if clause is None:
                 continue  # "citant Xinhua" is handled as a relay, "faisant référence"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 _DE = {"de", "du", "des", "d'"}
 _TITLES = language_data("fr").words("titles")
@@ -200,7 +200,7 @@ _LEADERS = language_data("fr").words("leader_heads")
 def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
     keys = actors.resolve(token, context=context) or actors.possessive_epithet(token)  # "à son allié"
-    if keys and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"] and all(
+    if keys and token.pos_ == "NOUN" and morph_get(token, "Number") == ["Plur"] and all(
             actors.actors[k].kind == "Country" for k in keys):
         keys = list(dict.fromkeys(keys + _coordinated_demonyms(token, actors)))  # "les ministres français et allemand"
     leader = fold(token.text) in _LEADERS or _head_of_government(token)

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
+from extractors.token_table import morph_get
 
 _DATA = language_data("fr")
 #: Words that may link a preposition to the noun phrase ("au lendemain des sanctions", "suite aux frappes").
@@ -48,7 +49,7 @@ def _folded(token: Token) -> str:
 def background_event(noun: Token) -> bool:
     """Is the event noun the head of a time or circumstance adverbial ("après la rencontre entre X et Y")?"""
     doc = noun.doc
-    if any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in noun.children):
+    if any(c.dep_ == "det" and morph_get(c, "Poss") == ["Yes"] for c in noun.children):
         return False  # "après son invasion de l'Ukraine": the act of a participant of the main clause (catalogue rel3)
     start = noun.i
     while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in _NOUN_LEFT:

@@ -15,7 +15,7 @@ from extractors.relation_endured import ENDURED_TYPES, endured_patients
 from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence, place_not_author
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, _subjects
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 
 #: Event types that join their participants both ways: "la coopération entre A et B".
@@ -90,7 +90,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                 continue
             if child.dep_ not in {"nmod", "obl", "obl:arg", "obl:mod", "det"}:
                 continue
-            if child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]:
+            if child.dep_ == "det" and morph_get(child, "Poss") == ["Yes"]:
                 if not subject:
                     subject = _possessor(noun, child, actors, context)  # "son soutien à la Russie"
                 continue

@@ -17,6 +17,7 @@ from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
 from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
+from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _FR = language_data("fr")
@@ -42,7 +43,7 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i and verb.pos_ != "VERB":
         return bool(_agents(verb))  # parser repair: "Sanctionnée par Washington, la Chine …" tagged as a noun
-    return verb.dep_ in {"acl", "advcl"} and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"] \
+    return verb.dep_ in {"acl", "advcl"} and morph_get(verb, "VerbForm") == ["Part"] and morph_get(verb, "Tense") == ["Past"] \
         and (any(c.dep_ == "obl:agent" for c in verb.children) or bool(_agents(verb)))
 
 
@@ -104,7 +105,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
             subjects = [c for c in subjects if c.i < node.i]
         if subjects or node.head == node:
             break
-        infinitive = node.morph.get("VerbForm") == ["Inf"]
+        infinitive = morph_get(node, "VerbForm") == ["Inf"]
         if _intent_holders(node):  # "X n'a pas l'intention de rompre": the one who has the intention
             node = _intent_holders(node)[-1]
             continue
@@ -122,7 +123,7 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
         # (lemmatiser: the present "reproche" is lemmatised as the noun)
         if node.dep_ == "xcomp" and controlling and _controller_tokens(node.head):
             return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
-        participle = node.morph.get("VerbForm") == ["Part"] and node.morph.get("Tense") == ["Pres"]
+        participle = morph_get(node, "VerbForm") == ["Part"] and morph_get(node, "Tense") == ["Pres"]
         if participle and node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             keys = _participle_subjects(node.head, actors)  # "une résolution du Conseil condamnant X"
             clause = None if keys else _comma_participle_clause(node)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractors.lang import fold
 from extractors.role_epithets import common_complement, complement_differs, epithet_covers
+from extractors.token_table import morph_get
 
 # Organisations that stand for a state when a role says "du Kremlin".
 SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
@@ -258,7 +259,7 @@ class RoleResolution:
             return previous
         if not same_head and head_text in self.data.words("organization_anaphors"):
             # "l'organisation", "l'ONG": the organisation named last before it
-            singular = head.morph.get("Number") != ["Plur"]  # "la direction" is no plural group ("les syndicats")
+            singular = morph_get(head, "Number") != ["Plur"]  # "la direction" is no plural group ("les syndicats")
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
                         and not self.actors[m.key].medium
                         and not (singular and m.key.startswith("group:") and self.actors[m.key].label.islower())]

@@ -24,6 +24,7 @@ from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.lang import fold, language_data
 from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
+from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 
@@ -343,7 +344,7 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
 
 def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:
     """"Les ministres A et B ont estimé": a plural title whose names are coordinated after it: every name speaks."""
-    if subject.pos_ != "NOUN" or subject.morph.get("Number") != ["Plur"]:
+    if subject.pos_ != "NOUN" or morph_get(subject, "Number") != ["Plur"]:
         return []
     keys: list[str] = []
     for name in (c for c in subject.children if c.dep_ in {"nmod", "appos", "flat:name"} and c.i == subject.i + 1):

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extractors.attribution import cue_words
 from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 if TYPE_CHECKING:
     from extractors.entities import ArticleActors
@@ -138,7 +138,7 @@ def future_nominal(verb: Token, kind: str | None, data) -> bool:
 
 def impersonal_passive(verb: Token) -> bool:
     """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
-    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
+    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or morph_get(verb, "Voice") == ["Pass"]
     if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
         return False
     if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):
@@ -167,7 +167,7 @@ def has_reflexive(token: Token) -> bool:
 def is_infinitive(token: Token) -> bool:
     """An infinitive, not a passé simple the tagger took for one: "il déclara : « … »", "elle répondit que…" are
     tagged ``VerbForm=Inf``, but a French infinitive ends in -er, -ir or -re (-oir, -ïr)."""
-    return token.morph.get("VerbForm") == ["Inf"] and fold(token.text).endswith(("er", "ir", "re"))
+    return morph_get(token, "VerbForm") == ["Inf"] and fold(token.text).endswith(("er", "ir", "re"))
 
 
 def periphrastic_infinitive(token: Token, data: LanguageData) -> bool:

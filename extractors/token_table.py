@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from extractors.lang import fold
@@ -19,6 +19,7 @@ _KEY = "ng_token_table"
 _ENTITIES = "ng_entities"
 _LEMMAS = "ng_lemmas"
 _CHILDREN = "ng_children"
+_MORPHS = "ng_morphs"
 _TOKENS = "ng_tokens"  # the key of entities.tokens_of: list(doc), made once per doc
 
 
@@ -116,3 +117,39 @@ def children_of(token: Token) -> list[Token]:
                     children[i + offset].append(tokens[i])
         doc.user_data[_CHILDREN] = children
     return children[token.i]
+
+
+#: Morphology string id -> its features (field -> values), kept across docs as ``_STRINGS``.
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def morph_get(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)`` (a new list, empty when the token has no such feature), from a per-doc column of
+    the tokens' features made once from the doc's MORPH column: spaCy's ``token.morph.get`` makes a
+    ``MorphAnalysis`` and looks each feature's string up again (about 1.7 µs a call)."""
+    doc = token.doc
+    morphs = doc.user_data.get(_MORPHS)
+    if morphs is None or len(morphs) != len(doc):
+        morphs = _morphs_of(doc)
+        doc.user_data[_MORPHS] = morphs
+    values = morphs[token.i].get(field)
+    if values is None:
+        return []
+    return list(values) if len(values) == 1 else token.morph.get(field)  # several values: in spaCy's own order
+
+
+def _morphs_of(doc: Doc) -> list[dict[str, tuple[str, ...]]]:
+    if not len(doc):
+        return []
+    ids = doc.to_array(MORPH).tolist()
+    known = _FEATURES
+    if len(known) > _KEPT_STRINGS:
+        known.clear()
+    missing = [i for i in set(ids) if i not in known]
+    for i, analysis in zip(missing, strings_of(doc, missing)):
+        features: dict[str, tuple[str, ...]] = {}
+        for feature in analysis.split("|") if analysis and analysis != "_" else ():
+            name, _, values = feature.partition("=")
+            features[name] = tuple(values.split(","))
+        known[i] = features
+    return list(map(known.__getitem__, ids))

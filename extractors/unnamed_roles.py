@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.roles import role_word
-from extractors.token_table import children_of
+from extractors.token_table import children_of, morph_get
 
 _CONTRACTED = {"du", "des", "au", "aux"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
@@ -108,7 +108,7 @@ class UnnamedRoles:
     def known_unnamed_role(self, head: Token) -> list[str]:
         """"Le recteur de son université menace… Le recteur détracteur classe…": a definite singular role noun whose
         unnamed holder already spoke in the article is that holder (not an expert named since)."""
-        if head.pos_ != "NOUN" or head.morph.get("Number") == ["Plur"] \
+        if head.pos_ != "NOUN" or morph_get(head, "Number") == ["Plur"] \
                 or not any(c.dep_ == "det" and fold(c.text) in _DEFINITE for c in head.children):
             return []
         key = UNNAMED_KEY_PREFIX + role_word(head.text)

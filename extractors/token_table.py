@@ -58,6 +58,9 @@ _KEPT_STRINGS = 1 << 18  # bound: each is emptied when it has grown past it
 def strings_of(doc: Doc, ids: list[int]) -> list[str]:
     """The strings of a column of string ids (``doc.to_array`` of ORTH, LEMMA, POS, DEP...), each id looked up once."""
     known = _STRINGS
+    found = list(map(known.get, ids))  # most columns have every id known already: no set of the ids to make
+    if None not in found:
+        return found
     if len(known) > _KEPT_STRINGS:
         known.clear()
     missing = [i for i in set(ids) if i not in known]
@@ -70,6 +73,9 @@ def strings_of(doc: Doc, ids: list[int]) -> list[str]:
 def folded_strings_of(doc: Doc, ids: list[int]) -> list[str]:
     """``[fold(s) for s in strings_of(doc, ids)]``, each id folded once."""
     folded = _FOLDED_STRINGS
+    found = list(map(folded.get, ids))  # as strings_of: every id known already, most often
+    if None not in found:
+        return found
     if len(folded) > _KEPT_STRINGS:
         folded.clear()
     missing = [i for i in set(ids) if i not in folded]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
 from extractors.lang import fold, language_data
-from extractors.relation_args import _DE, _arguments
+from extractors.relation_args import DE_WORDS, arguments_of
 
 _DATA = language_data("fr")
 APPROACH_VERBS = _DATA.words("relation_approach_verbs")
@@ -31,5 +31,5 @@ def military_advance(verb: Token, actors: ArticleActors) -> bool:
     if any(c.dep_ in {"nsubj", "nsubj:pass"} and (fold(c.lemma_) in MILITARY_MOVERS or fold(c.text) in MILITARY_MOVERS)
            for c in node.children):
         return True
-    approached = [c for c, case in _arguments(verb) if c.dep_.startswith("obl") and case & _DE]
+    approached = [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & DE_WORDS]
     return any(actors.actors[k].kind == "Place" for c in approached for k in ([actors.actor_at(c)] if actors.actor_at(c) else []))

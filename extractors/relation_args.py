@@ -1,8 +1,8 @@
 """Arguments of relation triggers: the actors a noun phrase stands for, prepositions, and parser repairs.
 
-Split from ``extractors.relations`` (which finds the events): ``_keys`` resolves a noun phrase to actors (with state
-organs: "l'armée syrienne" -> Syrie), ``_owner`` finds the actor behind a thing ("l'ingérence occidentale"),
-``_arguments`` yields dependents with their prepositions, and the repairs recover subjects the parser misplaces.
+Split from ``extractors.relations`` (which finds the events): ``actor_keys`` resolves a noun phrase to actors (with state
+organs: "l'armée syrienne" -> Syrie), ``owner_actors`` finds the actor behind a thing ("l'ingérence occidentale"),
+``arguments_of`` yields dependents with their prepositions, and the repairs recover subjects the parser misplaces.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from extractors.lang import fold, language_data
 from extractors.model import Evidence
 from extractors.token_table import children_of, morph_get
 
-_DE = {"de", "du", "des", "d'"}
+#: The forms of the preposition "de" that mark a relation argument ("la décision de Washington").
+DE_WORDS = {"de", "du", "des", "d'"}
 _TITLES = language_data("fr").words("titles")
 
 
@@ -90,7 +91,7 @@ def _left_conjunct(subject: Token, actors: ArticleActors) -> list[str]:
         head = head.head
     if head.i >= start:
         return []
-    keys = [k for k in _keys(head, actors) if k != actors.actor_at(subject)]
+    keys = [k for k in actor_keys(head, actors) if k != actors.actor_at(subject)]
     while i - 2 >= sentence.start and doc[i - 1].text == "," and actors.actor_at(doc[i - 2]):
         i, key = i - 2, actors.actor_at(doc[i - 2])  # "Washington, Tokyo et Séoul doivent …": the earlier members
         while i - 1 >= sentence.start and (actors.actor_at(doc[i - 1]) == key or doc[i - 1].pos_ == "DET"):
@@ -119,7 +120,7 @@ def _list_opening(last: Token, sentence, actors: ArticleActors) -> list[str]:
         head = head.head
     if i != sentence.start or head.dep_ in {"nsubj", "nsubj:pass", "conj"} or any(c.dep_ == "case" for c in head.children):
         return []
-    return _keys(head, actors)
+    return actor_keys(head, actors)
 
 
 _VENUE_PREPS = {"a", "au", "en", "dans"}
@@ -145,7 +146,7 @@ _PREP_NOUNS = {"egard", "encontre", "endroit"}
 _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 
 
-def _arguments(holder: Token) -> Iterator[tuple[Token, set[str]]]:
+def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
     """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
     for child in children_of(holder):
         case = {fold(c.text) for c in children_of(child) if c.dep_ in {"case", "fixed"}
@@ -197,7 +198,7 @@ _AGENT_DEPS = {"nsubj", "obl:agent"}
 _LEADERS = language_data("fr").words("leader_heads")
 
 
-def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
+def actor_keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
     keys = actors.resolve(token, context=context) or actors.possessive_epithet(token)  # "à son allié"
     if keys and token.pos_ == "NOUN" and morph_get(token, "Number") == ["Plur"] and all(
@@ -223,7 +224,7 @@ def _keys(token: Token, actors: ArticleActors, *, context: list[str] | None = No
     complements = [c for c in token.children if c.dep_ == "nmod"]
     complements += [g for c in complements if not actors.actor_at(c) for g in c.children if g.dep_ == "nmod"]
     for child in complements:  # "les ministres des Affaires étrangères de l'Inde et de la Chine": past the portfolio
-        if child.dep_ == "nmod" and (any(fold(c.text) in _DE for c in child.children if c.dep_ == "case")
+        if child.dep_ == "nmod" and (any(fold(c.text) in DE_WORDS for c in child.children if c.dep_ == "case")
                                      or (actors.actor_at(child) and actors.actor_at(child) in found)):
             # a name the parser splits ("du Royaume - Uni et de l'Allemagne"): its later pieces carry the conjuncts
             found += [k for k in actors.resolve(child) if actors.actors[k].kind == "Country"]
@@ -289,14 +290,14 @@ def _home_state(token: Token, actors: ArticleActors) -> list[str]:
 
 
 def _enumerated(token: Token, actors: ArticleActors) -> list[str]:
-    """The actors of a list: ``_keys`` of ``token`` and of every actor linked to it by coordination or apposition
+    """The actors of a list: ``actor_keys`` of ``token`` and of every actor linked to it by coordination or apposition
     ("entre la Grèce et la BCE, la Commission et le FMI" is parsed as a chain of "conj" and "appos")."""
-    keys = list(_keys(token, actors))
+    keys = list(actor_keys(token, actors))
     stack = [c for c in token.children if c.dep_ in {"conj", "appos"}]
     while stack:
         child = stack.pop(0)
         if actors.actor_at(child):
-            keys += _keys(child, actors)
+            keys += actor_keys(child, actors)
             stack += [c for c in child.children if c.dep_ in {"conj", "appos"}]
     return list(dict.fromkeys(keys))
 
@@ -334,26 +335,26 @@ _PARTNER_PREPS = {"avec", "vers", "envers"}
 _STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
 
 
-def _owner(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
+def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
     trade = event_type == "Coerce" and fold(noun.text) in _TRADE_NOUNS
     if noun.pos_ != "NOUN" or (event_type not in _OWNER_TYPES and fold(noun.text) not in _HELD_PLACES and not trade):
         return []
     keys: list[str] = []
     named: list[str] = []
-    partner_cases = _DE | (_PARTNER_PREPS if trade else set())
+    partner_cases = DE_WORDS | (_PARTNER_PREPS if trade else set())
     for child in noun.children:
         if child.dep_ == "amod":
             if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
                 keys += actors.mentions_in(child.idx, child.idx + len(child.text))
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
-            owned = _keys(child, actors)
+            owned = actor_keys(child, actors)
             if fold(noun.text) not in _HELD_PLACES:
                 owned = place_not_author(noun, child, actors, owned)  # "l'attentat de Kaboul": where, not who
-            if trade and not owned and child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
-                owned = [k for g, case in _arguments(child) if g.dep_ == "nmod" and case & _PARTNER_PREPS
-                         for k in _keys(g, actors)]  # "ses exportations d'armes vers Israël"
+            if trade and not owned and child.dep_ == "nmod" and any(fold(c.text) in DE_WORDS for c in child.children if c.dep_ == "case"):
+                owned = [k for g, case in arguments_of(child) if g.dep_ == "nmod" and case & _PARTNER_PREPS
+                         for k in actor_keys(g, actors)]  # "ses exportations d'armes vers Israël"
             named += owned
             keys += owned or [k for g in child.children if g.dep_ == "amod" or (g.dep_ == "nmod" and g.pos_ == "ADJ")
                               for k in actors.mentions_in(g.idx, g.idx + len(g.text))]  # "produits de la mer japonais"
@@ -382,11 +383,11 @@ def place_not_author(noun: Token, complement: Token, actors: ArticleActors, keys
 
 
 def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
-    """``_owner`` of a coordinated noun, one level deep (its own conjuncts are not followed)."""
-    return [k for k in _owner(noun, actors, event_type) if not any(c.dep_ == "conj" for c in noun.children)]
+    """``owner_actors`` of a coordinated noun, one level deep (its own conjuncts are not followed)."""
+    return [k for k in owner_actors(noun, actors, event_type) if not any(c.dep_ == "conj" for c in noun.children)]
 
 
-def _sentence_evidence(token: Token) -> Evidence:
+def sentence_evidence(token: Token) -> Evidence:
     sentence = sentence_of(token)
     text = text_of(token.doc)[sentence.start_char: sentence.end_char]  # sentence.text, without a Token per word
     start = sentence.start_char + (len(text) - len(text.lstrip()))

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from extractors.events import Triggers, modality
 from extractors.lang import fold, language_data
 from extractors.model import AGENT_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _enumerated, _keys, _sentence_evidence
+from extractors.relation_args import DE_WORDS, arguments_of, _enumerated, actor_keys, sentence_evidence
 from extractors.relation_repairs import _stranded_partner
-from extractors.relation_subjects import _subjects
+from extractors.relation_subjects import subject_actors
 
 #: Verbs that call a planned meeting off.
 CANCEL_VERBS = language_data("fr").words("relation_cancel_verbs")
@@ -35,15 +35,15 @@ def cancelled_meeting(noun: Token, actors, trig: Triggers, context: list) -> lis
         return []
     if noun.dep_ == "nsubj:pass":  # "le sommet prévu entre A et B a été annulé": A and B will not meet
         pair = _planned_between(noun, actors)
-        return [Relation(pair[0], pair[1], noun.lemma_.lower(), "Consult", _sentence_evidence(noun), True, modality(verb, trig))] \
+        return [Relation(pair[0], pair[1], noun.lemma_.lower(), "Consult", sentence_evidence(noun), True, modality(verb, trig))] \
             if len(pair) == 2 else []
-    partners = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & (_DE | _PARTNER_PREPS)
-                for k in _keys(c, actors)]
-    partners += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case  # (parsed on the verb)
-                 for k in _keys(c, actors)]
+    partners = [k for c, case in arguments_of(noun) if c.dep_ == "nmod" and case & (DE_WORDS | _PARTNER_PREPS)
+                for k in actor_keys(c, actors)]
+    partners += [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and "avec" in case  # (parsed on the verb)
+                 for k in actor_keys(c, actors)]
     partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in AGENT_KINDS]
-    cancellers = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
-    evidence = _sentence_evidence(noun)
+    cancellers = [k for k in subject_actors(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
+    evidence = sentence_evidence(noun)
     mode = modality(verb, trig)
     return [Relation(s, p, noun.lemma_.lower(), "Consult", evidence, True, mode)
             for s in cancellers for p in partners if p != s]
@@ -52,7 +52,7 @@ def cancelled_meeting(noun: Token, actors, trig: Triggers, context: list) -> lis
 def _planned_between(noun: Token, actors) -> list[str]:
     """The two actors of "entre A et B" under the meeting noun or its participle ("le sommet prévu entre A et B")."""
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
-    firsts = [child for holder in holders for child, case in _arguments(holder) if "entre" in case]
+    firsts = [child for holder in holders for child, case in arguments_of(holder) if "entre" in case]
     keys = [k for child in firsts for k in _enumerated(child, actors)]
     if len(firsts) == 1 and len(keys) == 1:  # ("et B" parsed as a second subject of the verb)
         keys += _stranded_partner(firsts[0], actors) or _named_after_and(firsts[0], actors)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold, language_data
-from extractors.relation_args import _DE, _arguments, _keys
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys
 
 _FR = language_data("fr")
 #: Verbs of asking a court for a penalty ("requérir").
@@ -43,8 +43,8 @@ def _charged(verb: Token, actors) -> list[str]:
         node = stack.pop()
         holders.append(node)
         stack += [c for c in node.children if c.dep_ in {"nmod", "conj"} and c.pos_ in {"NOUN", "NUM"}]
-    keys = [k for holder in holders for c, case in _arguments(holder)
-            if "contre" in case and c.dep_ not in _CLAUSE_DEPS for k in _keys(c, actors) or _named(c, actors)]
+    keys = [k for holder in holders for c, case in arguments_of(holder)
+            if "contre" in case and c.dep_ not in _CLAUSE_DEPS for k in actor_keys(c, actors) or _named(c, actors)]
     return list(dict.fromkeys(keys))
 
 
@@ -56,16 +56,16 @@ def _searched(verb: Token, actors) -> list[str]:
         if actors.actor_at(obj):
             keys.append(actors.actor_at(obj))
             continue
-        for owner, case in _arguments(obj):
-            if owner.dep_ == "nmod" and case & _DE:
-                keys += _keys(owner, actors) or _named(owner, actors) or _stranded_name(owner, actors)
+        for owner, case in arguments_of(obj):
+            if owner.dep_ == "nmod" and case & DE_WORDS:
+                keys += actor_keys(owner, actors) or _named(owner, actors) or _stranded_name(owner, actors)
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in _TARGET_KINDS]
 
 
 def _named(noun: Token, actors) -> list[str]:
     """"la société Propreté Sud": the name right after a common noun, hung on it without a preposition."""
     return [k for g in noun.children if g.dep_ in {"nmod", "appos", "flat:name"} and g.pos_ == "PROPN" and g.i == noun.i + 1
-            and not any(c.dep_ == "case" for c in g.children) for k in _keys(g, actors)]
+            and not any(c.dep_ == "case" for c in g.children) for k in actor_keys(g, actors)]
 
 
 def _stranded_name(noun: Token, actors) -> list[str]:

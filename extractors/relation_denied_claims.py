@@ -16,8 +16,8 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _keys, _sentence_evidence
-from extractors.relation_subjects import _agents, _passive, _subjects
+from extractors.relation_args import actor_keys, sentence_evidence
+from extractors.relation_subjects import agent_tokens, is_passive, subject_actors
 
 CLAIM_DENIAL_VERBS = language_data("fr").words("relation_claim_denial_verbs")
 #: Stems of the denial verbs ("dement", "contest", "rejet"), to know a mistagged form ("conteste" as a noun).
@@ -42,13 +42,13 @@ def _deniers(denial: Token, accusation: Token, actors: ArticleActors, context) -
     subjects = [c for c in denial.children if c.dep_ in {"nsubj", "expl:subj"}]
     if any(fold(c.text) in _PRONOUNS for c in subjects):
         return _accused(accusation, actors)  # the accused answers the charge just stated
-    return [k for c in subjects for k in _keys(c, actors, context=context)]
+    return [k for c in subjects for k in actor_keys(c, actors, context=context)]
 
 
 def _accused(accusation: Token, actors: ArticleActors) -> list[str]:
     """Whom ``accusation`` accuses: its direct object, or the subject of a passive one."""
-    deps = {"nsubj:pass"} if _passive(accusation) else {"obj"}
-    return [k for c in accusation.children if c.dep_ in deps for k in _keys(c, actors)]
+    deps = {"nsubj:pass"} if is_passive(accusation) else {"obj"}
+    return [k for c in accusation.children if c.dep_ in deps for k in actor_keys(c, actors)]
 
 
 def _inverted_denial(accusation: Token, ces: list[Token], actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
@@ -75,8 +75,8 @@ def _inverted_denial(accusation: Token, ces: list[Token], actors: ArticleActors,
 
 def _accusers(accusation: Token, actors: ArticleActors, context) -> list[str]:
     """The subjects of ``accusation``, or the agents of a passive one."""
-    keys = [k for a in _agents(accusation) for k in _keys(a, actors)] if _passive(accusation) \
-        else _subjects(accusation, actors, context)
+    keys = [k for a in agent_tokens(accusation) for k in actor_keys(a, actors)] if is_passive(accusation) \
+        else subject_actors(accusation, actors, context)
     return list(dict.fromkeys(keys))
 
 
@@ -85,7 +85,7 @@ def _rejections(accusation: Token, denials: list[tuple[Token, list[str]]], actor
     """Reject from each denial's deniers toward the accusers of ``accusation``."""
     accusers = _accusers(accusation, actors, context)
     found: list[Relation] = []
-    evidence = _sentence_evidence(accusation)
+    evidence = sentence_evidence(accusation)
     for denial, deniers in denials:  # built here: the parser's subject of the denial may be a pronoun or missing
         polarity, mode = negated(denial, denial), modality(denial, trig)  # "ce que Kinshasa n'a jamais nié"
         found += [Relation(d, k, _lemma(denial), "Reject", evidence, polarity, mode) for d in dict.fromkeys(deniers)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
 from extractors.lang import fold, language_data
-from extractors.relation_args import _keys
+from extractors.relation_args import actor_keys
 
 #: Event types an actor can endure as the patient of a participle ("frappé par des sanctions", "visé par des frappes").
 ENDURED_TYPES = {"Coerce", "Assault", "Threaten"}
@@ -31,7 +31,7 @@ def endured_patients(noun: Token, actors: ArticleActors) -> list[str]:
     if any(c.dep_.startswith("aux") or c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in participle.children):
         return []
     if participle.dep_ == "acl" and participle.head.i < participle.i:  # "l'Iran, visé par des sanctions européennes"
-        return _keys(participle.head, actors)
+        return actor_keys(participle.head, actors)
     if participle.dep_ in _FRONTED and participle.head.i > participle.i:  # "Battu par des sanctions occidentales, Poutine"
-        return [k for c in participle.head.children if c.dep_ == "nsubj" and c.i > noun.i for k in _keys(c, actors)]
+        return [k for c in participle.head.children if c.dep_ == "nsubj" and c.i > noun.i for k in actor_keys(c, actors)]
     return []

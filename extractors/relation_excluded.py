@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from extractors.events import EXCLUSIONS, Triggers, _negated_itself
 from extractors.lang import fold
 from extractors.model import AGENT_KINDS, Relation
-from extractors.relation_args import _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_args import arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import subject_actors
 
 _TALK_TYPES = {"Consult", "Agree", "Cooperate"}
 
@@ -35,12 +35,12 @@ def excluded_event(verb: Token, actors, trig: Triggers, context: list) -> list[R
         if event_type is None or event_type in _TALK_TYPES:
             continue
         preps = trig.preps.get(event_type, trig.preps["default"]) - {"de", "d'", "du", "des"}
-        targets = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & preps for k in _keys(c, actors)]
-        targets += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and c.i > noun.i and case & preps
-                    and not case & {"a", "au", "aux", "en"} for k in _keys(c, actors)]  # ("contre X" hung on the verb)
-        subjects = [k for k in _subjects(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
+        targets = [k for c, case in arguments_of(noun) if c.dep_ == "nmod" and case & preps for k in actor_keys(c, actors)]
+        targets += [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and c.i > noun.i and case & preps
+                    and not case & {"a", "au", "aux", "en"} for k in actor_keys(c, actors)]  # ("contre X" hung on the verb)
+        subjects = [k for k in subject_actors(verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
         open_ = _negated_itself(verb)
         action = phrase.text if phrase else noun.lemma_.lower()
-        relations += [Relation(s, t, action, event_type, _sentence_evidence(noun), not open_, "possibility" if open_ else None)
+        relations += [Relation(s, t, action, event_type, sentence_evidence(noun), not open_, "possibility" if open_ else None)
                       for s in subjects for t in dict.fromkeys(targets) if t != s]
     return relations

@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _DE, _arguments, _keys
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 _FR = language_data("fr")
@@ -33,9 +33,9 @@ def fired_at(verb: Token, actors: ArticleActors, trig: Triggers, context) -> lis
     if not projectiles:
         return []
     holders = [verb, *dict.fromkeys(h for p in projectiles for h in (p, p.head) if h is not verb)]
-    targets = [k for holder in holders for c, case in _arguments(holder)
+    targets = [k for holder in holders for c, case in arguments_of(holder)
                if case & _TARGET_PREPS and c.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
-               for target in [c, *(g for g in c.children if g.dep_ == "conj")] for k in _keys(target, actors, context=context)]
+               for target in [c, *(g for g in c.children if g.dep_ == "conj")] for k in actor_keys(target, actors, context=context)]
     if not targets:
         return []
     return list(verbal_relations(verb, verb, "Assault", verb.lemma_.lower(), actors, trig, context,
@@ -56,5 +56,5 @@ def _projectiles(noun: Token) -> list[Token]:
         return []
     own = [noun] if fold(noun.text) in PROJECTILE_NOUNS or fold(noun.lemma_) in PROJECTILE_NOUNS else []
     return own + [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
-        g.dep_ == "case" and fold(g.text) in _DE for g in c.children)
+        g.dep_ == "case" and fold(g.text) in DE_WORDS for g in c.children)
         and (fold(c.text) in PROJECTILE_NOUNS or fold(c.lemma_) in PROJECTILE_NOUNS)]

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, denied_by, is_reflexive
 from extractors.lang import fold
-from extractors.relation_args import _LEADERS, _keys
-from extractors.relation_subjects import _passive, _patients
+from extractors.relation_args import _LEADERS, actor_keys
+from extractors.relation_subjects import is_passive, patient_actors
 from extractors.relation_verbal import guest_senders
 
 
@@ -44,12 +44,12 @@ PERSON_GUESTS = {"recevoir", "accueillir"}
 
 def person_guest(verb: Token, actors: ArticleActors, context: list[str]) -> bool:
     """The guest of "recevoir"/"accueillir" is a person: the object, or the subject of the passive ("a été reçu par")."""
-    if _passive(verb):
-        guests = _patients(verb, actors, context)
+    if is_passive(verb):
+        guests = patient_actors(verb, actors, context)
     else:
         objects = [c for c in verb.children if c.dep_ == "obj"]
-        guests = [k for c in objects for k in _keys(c, actors, context=context)]
-        if any(fold(c.text) in _LEADERS and _keys(c, actors, context=context) for c in objects):
+        guests = [k for c in objects for k in actor_keys(c, actors, context=context)]
+        if any(fold(c.text) in _LEADERS and actor_keys(c, actors, context=context) for c in objects):
             return True  # "a reçu son homologue japonais": a leader stands for the state, and is still a person
     return any(actors.actors[k].kind == "Person" for k in guests)
 
@@ -69,7 +69,7 @@ def request_addressed(request: Token, act: Token, actors: ArticleActors) -> bool
     """Does a request verb name whom it asks ("demander au Conseil de …", "appeler Téhéran à …", "lui demander de")?
     A time noun the parser takes for an object is no one ("appelle cet après-midi à voter pour X"); an unnamed group
     after "à" is someone ("demande aux pays de la région de reconnaître X")."""
-    return any(c.i != act.i and (c.pos_ == "PRON" or _keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
+    return any(c.i != act.i and (c.pos_ == "PRON" or actor_keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
         c.dep_ in {"obj", "iobj"} or (
         c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
         for c in request.children)
@@ -80,7 +80,7 @@ def is_appeal(verb: Token, actors: ArticleActors) -> bool:
     appeal, never a phone call between the coordinated subjects."""
     if is_reflexive(verb) or any(c.dep_ == "obj" for c in verb.children):
         return False
-    return any(c.dep_ in {"obl:arg", "obl"} and c.pos_ == "NOUN" and not _keys(c, actors)
+    return any(c.dep_ in {"obl:arg", "obl"} and c.pos_ == "NOUN" and not actor_keys(c, actors)
                and any(g.dep_ == "case" and fold(g.text) in {"a", "au", "aux"} for g in c.children) for c in verb.children)
 
 

@@ -14,7 +14,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _keys
+from extractors.relation_args import actor_keys
 from extractors.relation_verbal import verbal_relations
 
 RESPONSIBILITY_VERBS = language_data("fr").words("relation_responsibility_verbs")
@@ -30,7 +30,7 @@ def held_responsible(verb: Token, actors: ArticleActors, trig: Triggers, context
                  if c.i > verb.i and fold(c.text) in _RESPONSIBLE and c.dep_ != "nsubj"]  # "rendu la Russie responsable"
     if not objects or not predicate or any(o.i > predicate[0].i for o in objects):
         return []
-    held = [k for o in objects for k in _keys(o, actors, context=context)]
+    held = [k for o in objects for k in actor_keys(o, actors, context=context)]
     if not held:
         return []
     action = f"{verb.lemma_.lower()} pour responsable" if any(fold(c.text) == "pour" for p in predicate for c in p.children) \

@@ -22,12 +22,12 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _arguments, _keys, _owner
+from extractors.relation_args import arguments_of, actor_keys, owner_actors
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import (
     ACT_NOUNS, NEGATIVE_JUDGEMENTS, REACTION_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors,
 )
-from extractors.relation_subjects import _subjects
+from extractors.relation_subjects import subject_actors
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -82,7 +82,7 @@ def _judged_authors(verb: Token, actors: ArticleActors, context) -> list[str]:
         if any(c.dep_ == "obj" and not _negative([c]) for c in verb.children):
             return []
         subjects = [k for c in clauses for m in c.children if m.dep_ == "mark" and 0 < m.i - negative_at <= _CLAUSE_GAP
-                    for s in c.children if s.dep_ == "nsubj" for k in _keys(s, actors)]
+                    for s in c.children if s.dep_ == "nsubj" for k in actor_keys(s, actors)]
         return _not_judge(subjects, verb, actors, context)
     # "a estimé que la décision du Venezuela était « inadmissible »": a copular clause on an act noun
     acts = [s for c in clauses if _negative([c]) and any(g.dep_ == "cop" for g in c.children)
@@ -95,7 +95,7 @@ def _clause_subjects(verb: Token, actors: ArticleActors, context) -> list[str]:
     regret verb ("regrette que les négociations n'aient pas abouti" names no actor: nothing)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
         fold(m.text) in _QUE and 0 < m.i - verb.i <= _CLAUSE_GAP for m in c.children if m.dep_ == "mark")]
-    return _not_judge([k for c in clauses for s in c.children if s.dep_ == "nsubj" for k in _keys(s, actors)],
+    return _not_judge([k for c in clauses for s in c.children if s.dep_ == "nsubj" for k in actor_keys(s, actors)],
                       verb, actors, context)
 
 
@@ -103,14 +103,14 @@ def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> 
     """The named authors of exactly one act noun: "de Washington", "japonaises", "organisé par l'Azerbaïdjan"."""
     if len(acts) != 1:
         return []
-    found = _owner(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, [])
+    found = owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, [])
     if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
-        found = demonstrative_act_authors(acts[0], verb, _subjects(verb, actors, context), actors, context)
+        found = demonstrative_act_authors(acts[0], verb, subject_actors(verb, actors, context), actors, context)
     return _not_judge(found, verb, actors, context)
 
 
 def _not_judge(keys: list[str], verb: Token, actors: ArticleActors, context) -> list[str]:
-    judges = set(_subjects(verb, actors, context))
+    judges = set(subject_actors(verb, actors, context))
     return [k for k in dict.fromkeys(keys) if k not in judges]
 
 

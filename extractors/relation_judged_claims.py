@@ -18,7 +18,7 @@ from extractors.lang import fold
 from extractors.model import Relation
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import NEGATIVE_JUDGEMENTS
-from extractors.relation_args import _owner
+from extractors.relation_args import owner_actors
 from extractors.relation_verbal import verbal_relations
 
 _QUOTES = {"«", "»", "“", "”", '"'}
@@ -34,7 +34,7 @@ def judged_claims(verb: Token, actors: ArticleActors, trig: Triggers, context) -
     if not claims or not _judged_badly(verb, claims):
         return []
     stranded = [c for c in claims if c.head.i != verb.i]  # the parser hung the claim on the attribute
-    owners = [k for c in stranded for k in _owner(c, actors, "Reject")] if stranded else None
+    owners = [k for c in stranded for k in owner_actors(c, actors, "Reject")] if stranded else None
     if owners == []:
         return []
     return list(verbal_relations(verb, verb, "Reject", verb.lemma_.lower(), actors, trig, context, objects=owners))

@@ -20,9 +20,9 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _keys, _sentence_evidence
+from extractors.relation_args import actor_keys, sentence_evidence
 from extractors.relation_judgements import ACT_NOUNS, NEGATIVE_JUDGEMENTS
-from extractors.relation_subjects import _subjects
+from extractors.relation_subjects import subject_actors
 
 _DATA = language_data("fr")
 #: Verbs of judging whose attribute is the judgement: "que Tokyo juge « infondée »", "que Moscou qualifie d'« illégale »".
@@ -56,13 +56,13 @@ def judged_in_relative(noun: Token, actors: ArticleActors, context: list) -> lis
     verb = next((t for t in doc[after + 1:min(sentence.end, after + 1 + _JUDGE_SPAN)] if _judging(t)), None)
     if verb is None or not _negative(doc[verb.i + 1:min(sentence.end, verb.i + 1 + _JUDGEMENT_SPAN)]):
         return []
-    judges = list(dict.fromkeys(k for t in doc[after + 1:verb.i] if t.pos_ in {"PROPN", "NOUN"} for k in _keys(t, actors)))
+    judges = list(dict.fromkeys(k for t in doc[after + 1:verb.i] if t.pos_ in {"PROPN", "NOUN"} for k in actor_keys(t, actors)))
     clause = noun.head
     if len(judges) != 1 or clause.pos_ != "VERB" or clause.i > noun.i:
         return []
-    authors = [k for k in _subjects(clause, actors, context) if k not in judges]
+    authors = [k for k in subject_actors(clause, actors, context) if k not in judges]
     event_type = "Reject" if text in CLAIM_NOUNS else "Accuse"
-    evidence = _sentence_evidence(noun)
+    evidence = sentence_evidence(noun)
     return [Relation(judges[0], author, "juger", event_type, evidence, False, None) for author in authors]
 
 
@@ -107,8 +107,8 @@ def judged_by_participle(noun: Token, actors: ArticleActors, trig: Triggers, con
             continue
         if event_type not in _ASKING_TYPES:
             event_type = "Reject" if claim or event_type == "Reject" else "Accuse"
-        evidence = _sentence_evidence(noun)
-        authors = [k for k in _subjects(clause, actors, context) if k not in judges]
+        evidence = sentence_evidence(noun)
+        authors = [k for k in subject_actors(clause, actors, context) if k not in judges]
         relations += [Relation(judge, author, verb.lemma_.lower(), event_type, evidence, negated(verb, verb), None)
                       for judge in judges for author in authors]
     return relations
@@ -122,7 +122,7 @@ def _participle_agents(participle: Token, actors: ArticleActors) -> list[str]:
     agents += [g for c in participle.children if fold(c.text) == "fois" for g in c.children  # "à la fois par X"
                if any(fold(m.text) == "par" for m in g.children if m.dep_ == "case")]
     agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "par le gouvernement et par l'opposition"
-    return list(dict.fromkeys(k for a in agents for k in _keys(a, actors)))
+    return list(dict.fromkeys(k for a in agents for k in actor_keys(a, actors)))
 
 
 def _relative_subjects(noun: Token, verb: Token, actors: ArticleActors) -> list[str]:
@@ -132,4 +132,4 @@ def _relative_subjects(noun: Token, verb: Token, actors: ArticleActors) -> list[
     if fold(noun.doc[after].text) not in _RELATIVE:
         return []
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and after < c.i < verb.i]
-    return list(dict.fromkeys(k for c in subjects for k in _keys(c, actors)))
+    return list(dict.fromkeys(k for c in subjects for k in actor_keys(c, actors)))

@@ -14,8 +14,8 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _agents, _passive, _subjects
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import agent_tokens, is_passive, subject_actors
 
 _DATA = language_data("fr")
 #: Words of a negative judgement: "qualifié de « chantage »", "jugé « inacceptable »" (folded lemmas or forms).
@@ -75,10 +75,10 @@ def demonstrative_act_authors(noun: Token, verb: Token, subjects: list[str], act
 def _act_owners(noun: Token, actors: ArticleActors, subjects: list[str]) -> list[str]:
     """"la sortie de M. Trump", "la décision des États-Unis", "la hausse annoncée par Donald Trump", "la hausse des
     droits annoncée par Donald Trump" (a participle on a complement that names no actor)."""
-    found = [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+    found = [k for c, case in arguments_of(noun) if c.dep_ == "nmod" and case & DE_WORDS for k in actor_keys(c, actors)]
     holders = [noun, *(c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and not actors.resolve(c))]
     for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        found += [k for c, case in _arguments(participle) if case & _AGENT_PREPS for k in _keys(c, actors)]
+        found += [k for c, case in arguments_of(participle) if case & _AGENT_PREPS for k in actor_keys(c, actors)]
     return [k for k in dict.fromkeys(found) if k not in subjects]
 
 
@@ -108,7 +108,7 @@ def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, co
     if owners or root.pos_ != "VERB":
         return owners
     # "La Turquie a fermé sa frontière. Erevan a dénoncé cette décision": the one actor subject of the main clause
-    authors = [k for c in root.children if c.dep_ == "nsubj" for k in _keys(c, actors) if k not in subjects]
+    authors = [k for c in root.children if c.dep_ == "nsubj" for k in actor_keys(c, actors) if k not in subjects]
     return authors if len(authors) == 1 else []
 
 
@@ -118,8 +118,8 @@ def unwelcome_relations(verb: Token, actors: ArticleActors, context: list) -> li
     "n'a pas apprécié le repas", a liking not negated)."""
     if fold(verb.lemma_) not in _UNWELCOME or not negated(verb, verb):
         return []
-    passive = _passive(verb)
-    subjects = [k for a in _agents(verb) for k in _keys(a, actors)] if passive else _subjects(verb, actors, context)
+    passive = is_passive(verb)
+    subjects = [k for a in agent_tokens(verb) for k in actor_keys(a, actors)] if passive else subject_actors(verb, actors, context)
     things = [c for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"]
     if not subjects or len(things) != 1:
         return []
@@ -127,6 +127,6 @@ def unwelcome_relations(verb: Token, actors: ArticleActors, context: list) -> li
     authors = _act_owners(thing, actors, subjects)
     if not authors and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in thing.children):
         authors = _previous_target(verb, subjects, actors, context)  # "Cette nouvelle baisse": the last act's author
-    evidence = _sentence_evidence(verb)
+    evidence = sentence_evidence(verb)
     return [Relation(s, o, "ne pas " + verb.lemma_.lower(), "Accuse", evidence, False, None)
             for s in subjects for o in authors if s != o]

@@ -12,9 +12,9 @@ from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_endured import ENDURED_TYPES, endured_patients
-from extractors.relation_args import _DE, _HELD_PLACES, _arguments, _enumerated, _keys, _sentence_evidence, place_not_author
+from extractors.relation_args import DE_WORDS, _HELD_PLACES, arguments_of, _enumerated, actor_keys, sentence_evidence, place_not_author
 from extractors.relation_repairs import _stranded_partner
-from extractors.relation_subjects import _controller_tokens, _subjects
+from extractors.relation_subjects import _controller_tokens, subject_actors
 from extractors.token_table import children_of, morph_get
 
 
@@ -23,7 +23,7 @@ _MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
 
 def _between(noun: Token, actors: ArticleActors) -> list[str]:
     """The actors of "entre A et B" under an event noun."""
-    return [k for child, case in _arguments(noun) if "entre" in case for k in _enumerated(child, actors)]
+    return [k for child, case in arguments_of(noun) if "entre" in case for k in _enumerated(child, actors)]
 
 
 def _presupposed(noun: Token) -> bool:
@@ -40,7 +40,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
     les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
     entre A et B") gives its polarity and modality."""
     subject, objects, between = _nominal_sides(noun, event_type, actors, trig, context)
-    evidence = _sentence_evidence(noun)
+    evidence = sentence_evidence(noun)
     polarity = noun.dep_ == "obj" and negated(noun.head, noun) and not _presupposed(noun)
     mode = None
     if carrier is not None:
@@ -80,11 +80,11 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
         for child in holder.children:
             case = {fold(c.text) for c in children_of(child) if c.dep_ == "case"}
             if child.dep_ == "obl:agent" or (child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and "par" in case):
-                agent += _keys(child, actors)
+                agent += actor_keys(child, actors)
     agent = agent or _blamed_for(noun, actors, trig)  # "a sanctionné la Russie pour l'annexion de la Crimée"
     for holder in holders:
         participle = holder is not noun
-        for child, case in _arguments(holder):
+        for child, case in arguments_of(holder):
             if child.dep_ == "amod" and not subject and not participle:
                 subject = actors.mentions_in(child.idx, child.idx + len(child.text))  # "les sanctions américaines"
                 continue
@@ -94,19 +94,19 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                 if not subject:
                     subject = _possessor(noun, child, actors, context)  # "son soutien à la Russie"
                 continue
-            keys = _keys(child, actors)
+            keys = actor_keys(child, actors)
             if "entre" in case:
                 between = _enumerated(child, actors) + _stranded_partner(child, actors)
                 between = between or _our_countries(child, context)
             elif "par" in case:
                 continue
-            elif case & _DE and not participle and not subject and not agent:
+            elif case & DE_WORDS and not participle and not subject and not agent:
                 # "la fourniture d'armes de l'Occident à Kiev"; "l'attentat de Kaboul" names a place, no author
                 subject = place_not_author(noun, child, actors, keys) or _theme_owner(child, actors)
                 # parser repair: "l'attaque du Hamas contre Israël" with "contre Israël" hung on "Hamas"
-                objects += [k for g, g_case in _arguments(child) if g.dep_ == "nmod" and g_case & preps
-                            and not g_case & _DE for k in _keys(g, actors)]
-            elif case & _DE and agent and not participle:
+                objects += [k for g, g_case in arguments_of(child) if g.dep_ == "nmod" and g_case & preps
+                            and not g_case & DE_WORDS for k in actor_keys(g, actors)]
+            elif case & DE_WORDS and agent and not participle:
                 objects += keys  # "l'invasion du Koweït par l'Irak"
             elif case & preps:
                 objects += keys
@@ -139,7 +139,7 @@ def _blamed_for(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]
     end = objects[0].right_edge.idx + len(objects[0].right_edge.text)
     if actors.mentions_in(end, noun.idx):
         return []  # "a sanctionné la Chine pour … et sur la Russie pour l'annexion …": another actor comes between
-    return _keys(objects[0], actors)
+    return actor_keys(objects[0], actors)
 
 
 def _clause_between(noun: Token, actors: ArticleActors, context: list[str]) -> list[str]:
@@ -151,7 +151,7 @@ def _clause_between(noun: Token, actors: ArticleActors, context: list[str]) -> l
             node = node.head
     if node.dep_ not in {"nsubj", "nsubj:pass", "obj"} or node.head.pos_ != "VERB":
         return []  # "obj": "l'Égypte a accueilli des pourparlers entre A et B" with "entre" hung on the verb
-    for child, case in _arguments(node.head):
+    for child, case in arguments_of(node.head):
         if "entre" in case:
             return _enumerated(child, actors) + _stranded_partner(child, actors) or _our_countries(child, context)
     return []
@@ -177,11 +177,11 @@ def _possessor(noun: Token, det: Token, actors: ArticleActors, context: list[str
         controllers = _controller_tokens(node)
         if "apres" in case:  # "sanctionné X après son invasion": the object; "rentré à Washington après sa visite": none
             controllers = [c for c in controllers if c.dep_ == "obj"]
-        keys = [k for c in controllers for k in _keys(c, actors)]
+        keys = [k for c in controllers for k in actor_keys(c, actors)]
         if not keys and not any(c.dep_ == "obj" for c in node.children):
-            keys = _subjects(node, actors, context)  # "connue pour sa prise de bec avec X": the one described
+            keys = subject_actors(node, actors, context)  # "connue pour sa prise de bec avec X": the one described
     elif noun.dep_ == "obj" and fold(node.lemma_) in _OWN_ACTS:
-        keys = _subjects(node, actors, context)  # "a réaffirmé son soutien", "poursuit sa coopération"
+        keys = subject_actors(node, actors, context)  # "a réaffirmé son soutien", "poursuit sa coopération"
     plural = fold(det.text) in {"leur", "leurs"}
     if not plural and len(keys) == 1:
         return keys
@@ -203,11 +203,11 @@ def _theme_owner(theme: Token, actors: ArticleActors) -> list[str]:
     if theme.pos_ != "NOUN" or fold(theme.text) in _HELD_PLACES or actors.resolve(theme):
         return []
     keys: list[str] = []
-    for child, case in _arguments(theme):
+    for child, case in arguments_of(theme):
         if child.dep_ == "amod":
             keys += actors.mentions_in(child.idx, child.idx + len(child.text))
-        elif child.dep_ == "nmod" and case & _DE and child.i > theme.i:
-            keys += _keys(child, actors)
+        elif child.dep_ == "nmod" and case & DE_WORDS and child.i > theme.i:
+            keys += actor_keys(child, actors)
     return list(dict.fromkeys(keys))
 
 
@@ -237,7 +237,7 @@ def participle_agents(act: Token, actors: ArticleActors, lemmas: set[str] | None
     participles = [c for n in [act, *(c for c in act.children if c.dep_ == "nmod")] for c in n.children
                    if c.dep_ in {"acl", "acl:relcl"} and c.morph.get("VerbForm") == ["Part"]
                    and (lemmas is None or fold(c.lemma_) in lemmas)]
-    return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in _keys(c, actors)]
+    return [k for p in participles for c in p.children if c.dep_ == "obl:agent" for k in actor_keys(c, actors)]
 
 
 _AIMING = language_data("fr").words("relation_aiming_participles")
@@ -247,4 +247,4 @@ def aimed_objects(noun: Token, actors: ArticleActors) -> list[str]:
     """"des sanctions visant la Russie", "des enquêtes ciblant X": the object of a present participle of aiming that
     modifies the event noun."""
     return [k for p in noun.children if p.dep_ == "acl" and p.pos_ == "VERB" and fold(p.lemma_) in _AIMING
-            and p.morph.get("Tense") == ["Pres"] for c in p.children if c.dep_ == "obj" for k in _keys(c, actors)]
+            and p.morph.get("Tense") == ["Pres"] for c in p.children if c.dep_ == "obj" for k in actor_keys(c, actors)]

@@ -14,7 +14,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _arguments, _keys, _owner
+from extractors.relation_args import arguments_of, actor_keys, owner_actors
 from extractors.relation_verbal import verbal_relations
 
 OUTCRY_VERBS = language_data("fr").words("relation_outcry_verbs")
@@ -27,7 +27,7 @@ def outcry(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[
     lemma = fold(verb.lemma_)
     if verb.pos_ not in {"VERB", "ADJ"} or lemma not in OUTCRY_VERBS or (lemma in _REFLEXIVE_ONLY and not is_reflexive(verb)):
         return []
-    targets = [k for c, case in _arguments(verb) if "contre" in case and c.pos_ in {"NOUN", "PROPN", "PRON"}
+    targets = [k for c, case in arguments_of(verb) if "contre" in case and c.pos_ in {"NOUN", "PROPN", "PRON"}
                for k in _targets(c, actors, context)]
     if not targets:
         return []
@@ -38,4 +38,4 @@ def outcry(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[
 def _targets(noun: Token, actors: ArticleActors, context) -> list[str]:
     """The actor named, else the owner of the act ("la décision de Washington", "les frappes israéliennes"); places
     ("les frappes israéliennes à Gaza") are where the act happened, not its author."""
-    return _keys(noun, actors, context=context) or _owner(noun, actors, "Accuse")
+    return actor_keys(noun, actors, context=context) or owner_actors(noun, actors, "Accuse")

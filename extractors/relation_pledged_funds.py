@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _arguments, _keys
+from extractors.relation_args import arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -36,9 +36,9 @@ def pledged_funds(verb: Token, actors: ArticleActors, trig: Triggers, context) -
     sums = [c for c in verb.children if c.dep_ == "obj" and _is_sum(c)]
     if not sums:
         return []
-    places = [c for holder in [verb, *sums] for c, case in _arguments(holder)
+    places = [c for holder in [verb, *sums] for c, case in arguments_of(holder)
               if c.dep_ in {"obl", "obl:arg", "obl:mod", "iobj", "nmod"} and case & _TO]
-    recipients = [k for c in places for k in _keys(c, actors, context=context)]
+    recipients = [k for c in places for k in actor_keys(c, actors, context=context)]
     if not recipients:
         return []
     return list(verbal_relations(verb, verb, "Support", verb.lemma_.lower(), actors, trig, context,

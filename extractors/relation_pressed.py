@@ -15,7 +15,7 @@ from extractors.entities import sentence_of
 from extractors.events import OBJECT_CONTROL, Triggers
 from extractors.lang import fold
 from extractors.model import Relation
-from extractors.relation_args import _sentence_evidence
+from extractors.relation_args import sentence_evidence
 
 _ENDINGS = ("ent", "e")
 _ARTICLES = {"le", "la", "les", "l'"}
@@ -48,4 +48,4 @@ def pressed(token: Token, actors, trig: Triggers) -> list[Relation]:
         i += 1
     if i + 1 >= sentence.end or fold(doc[i].text) not in {"de", "d'"} or doc[i + 1].morph.get("VerbForm") != ["Inf"]:
         return []
-    return [Relation(subject, target, lemma, trig.verbs[lemma], _sentence_evidence(token), False, None)]
+    return [Relation(subject, target, lemma, trig.verbs[lemma], sentence_evidence(token), False, None)]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
 from extractors.lang import fold, language_data
-from extractors.relation_args import _DE, _keys
+from extractors.relation_args import DE_WORDS, actor_keys
 
 _DATA = language_data("fr")
 #: Nouns for a proposal ("offre", "idée", "plan") and verbs of proposing ("proposer", "offrir", "suggérer").
@@ -25,8 +25,8 @@ def proposal_authors(noun: Token, actors: ArticleActors) -> list[str]:
     if fold(noun.lemma_) not in PROPOSAL_NOUNS and fold(noun.text) not in PROPOSAL_NOUNS:
         return []
     for child in noun.children:  # "l'offre de Washington"
-        if child.dep_ == "nmod" and any(fold(c.text) in _DE for c in child.children if c.dep_ == "case"):
-            keys = _keys(child, actors)
+        if child.dep_ == "nmod" and any(fold(c.text) in DE_WORDS for c in child.children if c.dep_ == "case"):
+            keys = actor_keys(child, actors)
             if keys:
                 return keys
     verb = _proposing_verb(noun)
@@ -34,7 +34,7 @@ def proposal_authors(noun: Token, actors: ArticleActors) -> list[str]:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects = subjects or [g for c in verb.children if c.dep_.startswith("aux") for g in c.children if g.dep_ == "nsubj"]
-    return [k for c in subjects for k in _keys(c, actors)]  # (the parser may hang the subject on the auxiliary)
+    return [k for c in subjects for k in actor_keys(c, actors)]  # (the parser may hang the subject on the auxiliary)
 
 
 def _proposing_verb(noun: Token) -> Token | None:

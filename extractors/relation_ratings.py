@@ -16,8 +16,8 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _agents, _passive, _subjects
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import agent_tokens, is_passive, subject_actors
 
 _DATA = language_data("fr").raw.get("rating_downgrades", {})
 _VERBS = {fold(w) for w in _DATA.get("verbs", ())}
@@ -31,11 +31,11 @@ def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, con
     """The Coerce relations of a rating downgrade triggered at ``token`` ([] when it is none)."""
     lemma = fold(token.lemma_)
     if token.pos_ == "VERB" and lemma in _VERBS:
-        passive = _passive(token)
+        passive = is_passive(token)
         rating = _rating(token, {"nsubj:pass", "nsubj"} if passive else {"obj"})
         if rating is None:
             return []
-        agencies = [k for a in _agents(token) for k in _keys(a, actors)] if passive else _subjects(token, actors, context)
+        agencies = [k for a in agent_tokens(token) for k in actor_keys(a, actors)] if passive else subject_actors(token, actors, context)
         polarity, mode = negated(token, token), modality(token, trig)
     elif token.pos_ == "VERB" and (lemma in _FALLS or (lemma in _CHANGES and any(
             c.pos_ == "NOUN" and fold(c.lemma_) in _NOUNS for c in token.children))):
@@ -49,14 +49,14 @@ def downgrade_relations(token: Token, actors: ArticleActors, trig: Triggers, con
         if rating is None:
             return []
         holders = [token] + _noun_heads(token)  # "la décision d'abaissement … par l'agence Fitch": "par" on "décision"
-        agents = [a for h in holders for a in _agents(h)] + [t for t in rating.subtree if t.dep_ == "nmod" and any(
+        agents = [a for h in holders for a in agent_tokens(h)] + [t for t in rating.subtree if t.dep_ == "nmod" and any(
             fold(c.text) == "par" for c in t.children if c.dep_ == "case")]
-        agencies = [k for a in agents for k in _keys(a, actors)]
+        agencies = [k for a in agents for k in actor_keys(a, actors)]
         polarity, mode = False, None
     else:
         return []
     rated = _rated(rating, actors)
-    evidence = _sentence_evidence(token)
+    evidence = sentence_evidence(token)
     return [Relation(s, o, token.lemma_.lower(), "Coerce", evidence, polarity, mode)
             for s in dict.fromkeys(agencies) for o in rated
             if s != o and actors.actors[s].kind in ACTOR_KINDS and actors.actors[o].kind in ACTOR_KINDS]
@@ -84,16 +84,16 @@ def _noun_heads(noun: Token) -> list[Token]:
 
 def _rating(holder: Token, deps: set[str]) -> Token | None:
     """The rating noun ("la note", "les notes") among ``holder``'s dependents."""
-    return next((c for c, case in _arguments(holder) if c.dep_ in deps and c.pos_ == "NOUN" and fold(c.text) in _RATINGS
-                 and (c.dep_ != "nmod" or case & _DE)), None)
+    return next((c for c, case in arguments_of(holder) if c.dep_ in deps and c.pos_ == "NOUN" and fold(c.text) in _RATINGS
+                 and (c.dep_ != "nmod" or case & DE_WORDS)), None)
 
 
 def _rated(rating: Token, actors: ArticleActors) -> list[str]:
     """The owner of a rating: "la note de l'Espagne", "la note italienne"."""
     keys: list[str] = []
-    for child, case in _arguments(rating):
-        if child.dep_ == "nmod" and case & _DE:
-            keys += _keys(child, actors)
+    for child, case in arguments_of(rating):
+        if child.dep_ == "nmod" and case & DE_WORDS:
+            keys += actor_keys(child, actors)
         elif child.dep_ == "amod":
             keys += actors.mentions_in(child.idx, child.idx + len(child.text))
     return list(dict.fromkeys(keys))

@@ -15,8 +15,8 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import subject_actors
 
 
 #: Verbs whose subject receives the event noun from its "de"/"par" owner: "obtenir le soutien de X", "subir des
@@ -28,19 +28,19 @@ def _received(verb: Token, noun: Token, event_type: str, action: str, actors: Ar
               context: list[str]) -> Iterator[Relation]:
     """Giver -> receiver for a received event noun (the object, or "de" + noun after "bénéficier")."""
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
-    if not (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case & _DE)):
+    if not (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case & DE_WORDS)):
         return
     givers: list[str] = []
-    for child, child_case in _arguments(noun):
-        if child.dep_ == "nmod" and child_case & (_DE | {"par"}):
-            givers += _keys(child, actors)
-        elif child.dep_ == "nmod" and fold(child.text) == "part" and child_case & _DE:  # "de la part de X"
-            givers += [k for g, g_case in _arguments(child) if g_case & _DE for k in _keys(g, actors)]
+    for child, child_case in arguments_of(noun):
+        if child.dep_ == "nmod" and child_case & (DE_WORDS | {"par"}):
+            givers += actor_keys(child, actors)
+        elif child.dep_ == "nmod" and fold(child.text) == "part" and child_case & DE_WORDS:  # "de la part de X"
+            givers += [k for g, g_case in arguments_of(child) if g_case & DE_WORDS for k in actor_keys(g, actors)]
     if not givers:
         return
-    receivers = _subjects(verb, actors, context)
+    receivers = subject_actors(verb, actors, context)
     polarity, mode = negated(verb, noun), modality(verb, trig)
-    evidence = _sentence_evidence(noun)
+    evidence = sentence_evidence(noun)
     for giver in dict.fromkeys(givers):
         for receiver in receivers:
             if giver != receiver and actors.actors[giver].kind in ACTOR_KINDS:
@@ -81,17 +81,17 @@ def _adverbial(verb: Token, noun: Token, event_type: str, action: str, actors: A
     """Support: the "de" owner of the noun backs the subject; Demand: the "de" owner asked the subject ("se
     réunira à la demande du Royaume-Uni"); Cooperate: the subject works "avec" the partner.
     "sans le soutien de X" is a negated Support."""
-    subjects = _subjects(verb, actors, context)
+    subjects = subject_actors(verb, actors, context)
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
     polarity = negated(verb, verb) != ("sans" in case)
-    mode, evidence = modality(verb, trig), _sentence_evidence(noun)
+    mode, evidence = modality(verb, trig), sentence_evidence(noun)
     if event_type == "Demand":
         mode = None  # "se réunira à la demande de X": the request is already made
-    for child, child_case in _arguments(noun):
+    for child, child_case in arguments_of(noun):
         if child.dep_ != "nmod":
             continue
-        keys = [k for k in _keys(child, actors) if actors.actors[k].kind in ACTOR_KINDS]
-        if event_type in {"Support", "Demand"} and child_case & _DE:  # "à la demande du Royaume-Uni": X asked
+        keys = [k for k in actor_keys(child, actors) if actors.actors[k].kind in ACTOR_KINDS]
+        if event_type in {"Support", "Demand"} and child_case & DE_WORDS:  # "à la demande du Royaume-Uni": X asked
             pairs = [(k, s) for k in keys for s in subjects]
         elif child_case & {"avec"}:
             pairs = [(s, k) for s in subjects for k in keys]

@@ -17,7 +17,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS
-from extractors.relation_args import _DE, _keys
+from extractors.relation_args import DE_WORDS, actor_keys
 
 #: Event types of an act whose refusal does not reject its target ("refuser de condamner / sanctionner X").
 HOSTILE_TYPES = {"Accuse", "Coerce", "Assault", "Threaten", "Protest"}
@@ -43,6 +43,6 @@ def pressure_owners(governor: Token, verb: Token, actors: ArticleActors, trig: T
         for owner in child.children:
             if owner.dep_ == "amod":
                 found += actors.mentions_in(owner.idx, owner.idx + len(owner.text))  # "la pression américaine"
-            elif owner.dep_ == "nmod" and any(fold(c.text) in _DE for c in owner.children if c.dep_ == "case"):
-                found += _keys(owner, actors)  # "les pressions de Washington"
+            elif owner.dep_ == "nmod" and any(fold(c.text) in DE_WORDS for c in owner.children if c.dep_ == "case"):
+                found += actor_keys(owner, actors)  # "les pressions de Washington"
     return [k for k in dict.fromkeys(found) if actors.actors[k].kind in ACTOR_KINDS]

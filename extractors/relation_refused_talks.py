@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from extractors.events import EXCLUSIONS, Triggers, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_args import arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import subject_actors
 
 #: Event types of the talks whose refusal rejects the partner.
 _TALK_TYPES = {"Consult", "Agree", "Cooperate"}
@@ -30,13 +30,13 @@ def refused_talks(verb: Token, actors, trig: Triggers, context: list) -> list[Re
     if len(talks) != 1:
         return []
     talk = talks[0]
-    partners = [k for c, case in _arguments(talk) if c.dep_ == "nmod" and "avec" in case for k in _keys(c, actors)]
-    partners += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case and c.i > talk.i
-                 for k in _keys(c, actors)]
+    partners = [k for c, case in arguments_of(talk) if c.dep_ == "nmod" and "avec" in case for k in actor_keys(c, actors)]
+    partners += [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and "avec" in case and c.i > talk.i
+                 for k in actor_keys(c, actors)]
     if not partners:
         return []
     partners = [k for k in dict.fromkeys(partners) if actors.actors[k].kind in ACTOR_KINDS]
-    subjects = [k for k in _subjects(verb, actors, context) if k not in partners and actors.actors[k].kind in ACTOR_KINDS]
-    polarity, mode, evidence = negated(verb, verb), modality(verb, trig), _sentence_evidence(verb)
+    subjects = [k for k in subject_actors(verb, actors, context) if k not in partners and actors.actors[k].kind in ACTOR_KINDS]
+    polarity, mode, evidence = negated(verb, verb), modality(verb, trig), sentence_evidence(verb)
     return [Relation(s, p, verb.lemma_.lower(), "Reject", evidence, polarity, mode)
             for s in subjects for p in partners]

@@ -13,8 +13,8 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
 from extractors.token_table import token_table
-from extractors.relation_args import _DE, _keys
-from extractors.relation_subjects import _passive, time_stranded_objects
+from extractors.relation_args import DE_WORDS, actor_keys
+from extractors.relation_subjects import is_passive, time_stranded_objects
 
 
 #: Every ending ``_mistagged_verb`` may strip to find a first-group verb (a cheap test before the parse tree).
@@ -43,7 +43,7 @@ def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
     before = token.doc[token.i - 1] if token.i > 0 else None
     has_aux = any(c.dep_ in {"aux", "aux:tense", "aux:pass"} for c in token.children) or (
         before is not None and before.pos_ == "AUX" and fold(before.lemma_) in {"avoir", "etre"}) or (
-        token.i == sentence_of(token).start and _passive(token))  # "Sanctionnée par Washington, la Chine …"
+        token.i == sentence_of(token).start and is_passive(token))  # "Sanctionnée par Washington, la Chine …"
     endings = ("ees", "ee", "es", "e") if has_aux else ("ent", "es", "e") if verbal else ("ent",) if not text.endswith("ment") else ()
     for ending in endings:
         if text.endswith(ending) and text[:-len(ending)] + "er" in trig.verbs:
@@ -73,7 +73,7 @@ def _theme(verb: Token) -> Token | None:
         holders = [child] + [g for g in child.children] if child.dep_ == "advmod" else [child]
         for node in holders:
             case = {fold(c.text) for c in node.children if c.dep_ == "case"}
-            if node.dep_ in {"obl:arg", "obl", "obj", "nmod"} and node.pos_ == "NOUN" and case & _DE and negated(verb, verb):
+            if node.dep_ in {"obl:arg", "obl", "obj", "nmod"} and node.pos_ == "NOUN" and case & DE_WORDS and negated(verb, verb):
                 return node
     return None
 
@@ -103,13 +103,13 @@ def _relative_antecedent(verb: Token, actors: ArticleActors) -> list[str]:
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < que.i]
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == que.i + 1]
     if before and after:  # parser: "Le Venezuela, que Moscou soutient, …" with both nouns subjects of "soutient"
-        return _keys(before[0], actors)
+        return actor_keys(before[0], actors)
     if (que.pos_ != "PRON" and verb.dep_ != "acl:relcl") or verb.dep_ not in {"acl:relcl", "acl", "ccomp"}:
         return []  # "Nicolas Maduro, que les États-Unis accusent de fraude": "que" tagged SCONJ in a relative clause
     head = verb.head
     if head.pos_ not in {"NOUN", "PROPN"} or head.i > que.i:
         return []
-    return _keys(head, actors)
+    return actor_keys(head, actors)
 
 
 def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
@@ -149,7 +149,7 @@ def _stranded_recipients(obj: Token, actors: ArticleActors) -> list[str]:
             continue
         case = {fold(c.text) for c in token.children if c.dep_ == "case"}
         if case & {"a", "au", "aux"}:
-            found = _keys(token, actors) or found
+            found = actor_keys(token, actors) or found
     return found
 
 
@@ -219,7 +219,7 @@ def _resumption(noun: Token) -> bool:
 def _called_to(verb: Token, actors: ArticleActors) -> bool:
     """"appeler X à la retenue", "appeler X à accélérer" (the infinitive hung on X): a call on X, not a phone call.
     Needs an actor object; "à" + an actor or a place stays the partner or the venue of a call."""
-    called = [c for c in verb.children if c.dep_ == "obj" and _keys(c, actors)]
+    called = [c for c in verb.children if c.dep_ == "obj" and actor_keys(c, actors)]
     if not called:
         return False
     if any(c.dep_ == "acl" and c.pos_ == "VERB" and any(fold(m.text) in {"a", "de", "d'"} and m.dep_ == "mark" for m in c.children)
@@ -227,7 +227,7 @@ def _called_to(verb: Token, actors: ArticleActors) -> bool:
         return True  # "a appelé les alliés occidentaux à accélérer les livraisons"
     attached = [c for c in verb.children if c.dep_.startswith("obl") and c.i > called[0].i]
     attached += [c for o in called for c in o.children if c.dep_ == "nmod"]  # "les deux pays à la retenue", hung on the object
-    return any(c.pos_ == "NOUN" and not _keys(c, actors) and (fold(c.lemma_) not in _CALL_WAYS or _resumption(c))
+    return any(c.pos_ == "NOUN" and not actor_keys(c, actors) and (fold(c.lemma_) not in _CALL_WAYS or _resumption(c))
                and any(fold(g.text) in {"a", "au", "aux"} and g.dep_ == "case" for g in c.children) for c in attached)
 
 
@@ -238,14 +238,14 @@ def _stranded_names(noun: Token, preps: set[str], actors: ArticleActors) -> list
     children = list(noun.children)
     for k, child in enumerate(children):
         case = {fold(c.text) for c in child.children if c.dep_ == "case"}
-        if child.dep_ != "nmod" or not case & preps or _keys(child, actors):
+        if child.dep_ != "nmod" or not case & preps or actor_keys(child, actors):
             continue
         names = [g for g in child.children if g.dep_ in {"nmod", "appos"} and g.pos_ == "PROPN" and g.i > child.i
                  and not any(c.dep_ == "case" for c in g.children)]  # "contre les entreprises américaines Boeing et Intel"
         names += [later for later in children[k + 1:] if later.dep_ == "appos" and later.i > child.i]
         names += [g for g in child.children if g.dep_ == "nmod" and g.i > child.i and case & preps & {
             fold(c.text) for c in g.children if c.dep_ == "case"}]  # "contre les deux pays, en particulier contre Moscou"
-        return [key for name in names for key in _keys(name, actors)]
+        return [key for name in names for key in actor_keys(name, actors)]
     return []
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from extractors.events import DENIALS, negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _keys, _owner
+from extractors.relation_args import actor_keys, owner_actors
 from extractors.relation_speaker_acts import toward_actors, toward_subjects
 
 _FR = language_data("fr")
@@ -125,8 +125,8 @@ def _act_authors(clause: Token, actors) -> list[str]:
         return []
     between = [k for c in acts[0].children if c.dep_ == "nmod"
                and any(fold(g.text) == "entre" for g in c.children if g.dep_ == "case")
-               for k in [*_keys(c, actors), *(k for j in c.children if j.dep_ == "conj" for k in _keys(j, actors))]]
-    return list(dict.fromkeys(_owner(acts[0], actors, "Accuse") + between))
+               for k in [*actor_keys(c, actors), *(k for j in c.children if j.dep_ == "conj" for k in actor_keys(j, actors))]]
+    return list(dict.fromkeys(owner_actors(acts[0], actors, "Accuse") + between))
 
 
 def _pronoun_subject(clause: Token) -> bool:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_subjects import subject_actors
 
 #: Verbs of resisting an act done to oneself ("rejeter les sanctions de X" may reject those on someone else).
 RESISTING_VERBS = language_data("fr").words("relation_resisting_verbs")
@@ -33,13 +33,13 @@ def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> lis
         return []
     if fold(verb.lemma_) not in RESISTING_VERBS:
         return []
-    arguments = list(_arguments(noun))
+    arguments = list(arguments_of(noun))
     if any(case & _TARGET_PREPS for _, case in arguments):
         return []
-    owners = [k for c, case in arguments if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+    owners = [k for c, case in arguments if c.dep_ == "nmod" and case & DE_WORDS for k in actor_keys(c, actors)]
     owners = [k for k in dict.fromkeys(owners) if actors.actors[k].kind in ACTOR_KINDS]
     if not owners:
         return []
-    resisting = [k for k in _subjects(verb, actors, context) if k not in owners and actors.actors[k].kind in ACTOR_KINDS]
-    evidence = _sentence_evidence(noun)
+    resisting = [k for k in subject_actors(verb, actors, context) if k not in owners and actors.actors[k].kind in ACTOR_KINDS]
+    evidence = sentence_evidence(noun)
     return [Relation(o, s, noun.lemma_.lower(), event_type, evidence, False, None) for o in owners for s in resisting]

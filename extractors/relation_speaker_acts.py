@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.model import AGENT_KINDS, Relation
-from extractors.relation_args import _sentence_evidence
-from extractors.relation_subjects import _subjects
+from extractors.relation_args import sentence_evidence
+from extractors.relation_subjects import subject_actors
 
 
 def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: str, event_type: str,
@@ -23,7 +23,7 @@ def toward_subjects(anchor: Token, clause_verb: Token, actors, context, action: 
     speakers = context.speakers_at(anchor.idx) if speakers is None else speakers
     if not speakers:
         return []
-    targets = [k for k in _subjects(clause_verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
+    targets = [k for k in subject_actors(clause_verb, actors, context) if actors.actors[k].kind in AGENT_KINDS]
     return toward_actors(anchor, targets, actors, action, event_type, speakers)
 
 
@@ -32,5 +32,5 @@ def toward_actors(anchor: Token, targets: list[str], actors, action: str, event_
     """``event_type`` relations from each of ``speakers`` toward each of ``targets`` that is not the speaker or the
     speaker's state, on ``anchor``'s sentence."""
     own = {k for s in speakers for k in [s, *actors.speaker_state(s, anchor.idx, anchor.idx + 1)]}
-    evidence = _sentence_evidence(anchor)
+    evidence = sentence_evidence(anchor)
     return [Relation(s, t, action, event_type, evidence, False, None) for s in speakers for t in targets if t not in own]

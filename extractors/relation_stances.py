@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
 from extractors.relation_judgements import ACT_NOUNS
-from extractors.relation_subjects import _subjects
+from extractors.relation_subjects import subject_actors
 
 _DATA = language_data("fr")
 STANCES = {fold(k): v for k, v in _DATA.raw["relation_stance_adjectives"].items()}
@@ -32,21 +32,21 @@ def stance_relations(adjective: Token, actors, trig: Triggers, context: list) ->
     if event_type is None or adjective.pos_ != "ADJ" or not _predicate(adjective):
         return []
     objects: list[str] = []
-    for child, case in _arguments(adjective):
+    for child, case in arguments_of(adjective):
         if not child.dep_.startswith("obl") or not case & _TO:
             continue
-        keys = _keys(child, actors)
+        keys = actor_keys(child, actors)
         if not keys and child.pos_ == "NOUN" and (fold(child.lemma_) in _AUTHORED or fold(child.text) in _AUTHORED):
-            keys = [k for c, c_case in _arguments(child) if c.dep_ == "nmod" and c_case & _DE for k in _keys(c, actors)]
+            keys = [k for c, c_case in arguments_of(child) if c.dep_ == "nmod" and c_case & DE_WORDS for k in actor_keys(c, actors)]
         objects += keys
     objects = [k for k in dict.fromkeys(objects) if actors.actors[k].kind in ACTOR_KINDS]
     if not objects:
         return []
     holder = adjective if any(c.dep_ == "cop" for c in adjective.children) else adjective.head
-    subjects = [k for k in _subjects(holder, actors, context) if k not in objects and actors.actors[k].kind in ACTOR_KINDS]
+    subjects = [k for k in subject_actors(holder, actors, context) if k not in objects and actors.actors[k].kind in ACTOR_KINDS]
     polarity, mode = negated(holder, holder), modality(holder, trig)
     action = "être " + adjective.lemma_.lower()
-    evidence = _sentence_evidence(adjective)
+    evidence = sentence_evidence(adjective)
     return [Relation(s, o, action, event_type, evidence, polarity, mode) for s in subjects for o in objects]
 
 

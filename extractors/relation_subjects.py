@@ -14,7 +14,7 @@ from extractors.events import INITIATIVES, OBJECT_CONTROL, REFLEXIVE, _intent_ho
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
-from extractors.relation_args import _arguments, _enumerated, _keys, _left_conjunct, _named_before
+from extractors.relation_args import arguments_of, _enumerated, actor_keys, _left_conjunct, _named_before
 from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.token_table import morph_get
@@ -29,11 +29,11 @@ def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> 
     keys: list[str] = []
     for clause in clauses:
         if any(fold(m.text) in {"que", "qu'"} for m in clause.children if m.dep_ == "mark"):
-            keys += [k for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "PRON" for k in _keys(c, actors)]
+            keys += [k for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "PRON" for k in actor_keys(c, actors)]
     return keys
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """"a été attaqué (par Y)", "soutenu par le PASOK" (a participle modifying a noun)."""
     if is_reflexive(verb) or any(c.dep_ == "mark" and c.pos_ == "PRON" and fold(c.text) in REFLEXIVE for c in verb.children):
         return False  # "se sont entretenus": "être" of a pronominal verb, not a passive ("s'en est pris": "s'" as "mark")
@@ -42,9 +42,9 @@ def _passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
     if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i and verb.pos_ != "VERB":
-        return bool(_agents(verb))  # parser repair: "Sanctionnée par Washington, la Chine …" tagged as a noun
+        return bool(agent_tokens(verb))  # parser repair: "Sanctionnée par Washington, la Chine …" tagged as a noun
     return verb.dep_ in {"acl", "advcl"} and morph_get(verb, "VerbForm") == ["Part"] and morph_get(verb, "Tense") == ["Past"] \
-        and (any(c.dep_ == "obl:agent" for c in verb.children) or bool(_agents(verb)))
+        and (any(c.dep_ == "obl:agent" for c in verb.children) or bool(agent_tokens(verb)))
 
 
 _ETRE_VERBS = language_data("fr").words("relation_etre_verbs")
@@ -53,7 +53,7 @@ _ETRE_VERBS = language_data("fr").words("relation_etre_verbs")
 def _active_compound(verb: Token) -> bool:
     """An active compound tense the parser labels as a passive: "les deux hommes sont convenus de" ("être" of a verb
     conjugated with it), "X n'a pas condamné Y" with X tagged ``nsubj:pass`` but "avoir" as the only auxiliary."""
-    if _agents(verb):
+    if agent_tokens(verb):
         return False
     children = list(verb.children)
     if fold(verb.lemma_) in _ETRE_VERBS and any(c.dep_ == "nsubj" for c in children):
@@ -64,7 +64,7 @@ def _active_compound(verb: Token) -> bool:
     # (no object: "ont vivement critiqué mardi la hausse" with the object parsed as a time modifier)
 
 
-def _agents(verb: Token) -> list[Token]:
+def agent_tokens(verb: Token) -> list[Token]:
     deps = {"obl", "obl:arg", "obl:mod"} | ({"nmod"} if verb.pos_ != "VERB" else set())
     agents = [c for c in verb.children if c.dep_ == "obl:agent"
               or (c.dep_ in deps and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"))]
@@ -74,24 +74,24 @@ def _agents(verb: Token) -> list[Token]:
     return agents
 
 
-def _patients(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+def patient_actors(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
     """The grammatical subject of a passive, or the noun a passive participle modifies."""
     patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}]
     if patients:
-        return [k for p in patients for k in _keys(p, actors, context=context)]
+        return [k for p in patients for k in actor_keys(p, actors, context=context)]
     if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "Ana Pastor, vouée aux gémonies par le PP"; "X a proposé …, une idée rejetée par Y": the proposal's author
-        return _keys(verb.head, actors) or proposal_authors(verb.head, actors)
+        return actor_keys(verb.head, actors) or proposal_authors(verb.head, actors)
     if verb.dep_ in {"advcl", "obl:mod", "obl"} and verb.i < verb.head.i:
         # "Soutenue par la Chine, la Russie …": a fronted participle is said of the main clause's subject
-        return [k for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for k in _keys(c, actors, context=context)]
+        return [k for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for k in actor_keys(c, actors, context=context)]
     if verb.dep_ == "conj":
-        return _patients(verb.head, actors, context)
+        return patient_actors(verb.head, actors, context)
     return []
 
 
-def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
-    if not any(c.dep_ in _SUBJECT_DEPS and _keys(c, actors) for c in verb.children):
+def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    if not any(c.dep_ in _SUBJECT_DEPS and actor_keys(c, actors) for c in verb.children):
         presenters = presented_document_speakers(verb, actors, _FR)
         if presenters:  # "La résolution, présentée par Paris et Londres, reproche à l'Iran …": the presenters act
             return presenters
@@ -175,11 +175,11 @@ def _subjects(verb: Token, actors: ArticleActors, context: list[str]) -> list[st
                     and fold(c.text) in _SUBJECT_PRONOUNS]
     keys: list[str] = []
     datelines = [s for s in subjects if _dateline(s)]
-    if datelines and any(_keys(s, actors, context=context) for s in subjects if s not in datelines):
+    if datelines and any(actor_keys(s, actors, context=context) for s in subjects if s not in datelines):
         subjects = [s for s in subjects if s not in datelines]  # "Genève (AFP) – Des diplomates … se sont réunis"
     for subject in subjects:
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _bracketed_acronym(subject, actors)
-                                                   or _keys(subject, actors, context=context)
+                                                   or actor_keys(subject, actors, context=context)
                                                    or _after_colon(subject, actors) or _buried_apposition(subject, actors))
         keys += _comitative(subject, actors) + _listed(subject, actors)
     if not keys and hasattr(context, "first_person"):  # "« Nous soutiendrons X », a dit le ministre": his state
@@ -254,7 +254,7 @@ def _comitative(subject: Token, actors: ArticleActors) -> list[str]:
     """"L'opposition, avec Alfredo Pérez Rubalcaba (PSOE), demanda …": the actors joined to the subject by "avec"
     act with it (a name and the party in brackets after it both count)."""
     keys: list[str] = []
-    for child, case in _arguments(subject):
+    for child, case in arguments_of(subject):
         if child.dep_ == "nmod" and case == {"avec"} and child.i > subject.i:
             keys += _enumerated(child, actors)
     return keys
@@ -363,16 +363,16 @@ def _comma_participle_clause(participle: Token) -> Token | None:
 def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
     """Who acts in a present participle modifying ``head``: the actor it names ("les États-Unis, accusant X"), or the
     author of a document ("une résolution du Conseil de sécurité condamnant X", "un communiqué du Kremlin dénonçant")."""
-    keys = _keys(head, actors)
+    keys = actor_keys(head, actors)
     if not keys and (fold(head.text) in _DOCUMENTS or fold(head.lemma_) in _DOCUMENTS):
-        keys = [k for child, case in _arguments(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
-                for k in _keys(child, actors)]
+        keys = [k for child, case in arguments_of(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
+                for k in actor_keys(child, actors)]
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
 
 
 def _controller_tokens(verb: Token) -> list[Token]:
     """The object of an object-control verb: "accuser X de", "demander à X de", "appeler X à"."""
-    return [child for child, case in _arguments(verb)
+    return [child for child, case in arguments_of(verb)
             if ((child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"})
                 or (child.dep_ in {"obl:arg", "obl"} and case & {"a", "au", "aux"}))
             and fold(child.text) not in _TIME_NOUNS] + time_stranded_objects(verb)
@@ -391,7 +391,7 @@ _TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 
 
 def _controllers(verb: Token, actors: ArticleActors) -> list[str]:
-    keys = [k for child in _controller_tokens(verb) for k in _keys(child, actors)]
+    keys = [k for child in _controller_tokens(verb) for k in actor_keys(child, actors)]
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
 
 
@@ -402,7 +402,7 @@ def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:
         return []
     keys = _controllers(verb, actors)
     if not keys:  # "il lui a ordonné de partir": the dative clitic is the last person named
-        subjects = _subjects(verb, actors, [])
+        subjects = subject_actors(verb, actors, [])
         keys = [k for c in _controller_tokens(verb) for k in _clitic_person(c, actors, subjects)]
     return keys
 

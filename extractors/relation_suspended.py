@@ -14,7 +14,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _arguments, _keys
+from extractors.relation_args import arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -31,10 +31,10 @@ def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) 
     ties = _ties(verb, lemma)
     if not ties:
         return []
-    partners = [k for tie in ties for c, case in _arguments(tie) if c.dep_ == "nmod" and "avec" in case
-                for k in _keys(c, actors, context=context)]
-    partners += [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case
-                 for k in _keys(c, actors, context=context)]  # "avec Bamako" hung on the verb
+    partners = [k for tie in ties for c, case in arguments_of(tie) if c.dep_ == "nmod" and "avec" in case
+                for k in actor_keys(c, actors, context=context)]
+    partners += [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and "avec" in case
+                 for k in actor_keys(c, actors, context=context)]  # "avec Bamako" hung on the verb
     if not partners:
         return []
     action = {"gele": "geler", "mettre": "mettre fin"}.get(lemma, verb.lemma_.lower())
@@ -47,5 +47,5 @@ def _ties(verb: Token, lemma: str) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "obj" and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]
     if not any(c.dep_ == "obj" and fold(c.text) in _ENDINGS for c in verb.children):
         return []
-    return [c for c, case in _arguments(verb) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
+    return [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
             and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]

@@ -17,10 +17,10 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _arguments, _keys, _sentence_evidence
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
 from extractors.relation_fire import PROJECTILE_NOUNS
 from extractors.relation_nominal import event_authors
-from extractors.relation_subjects import _agents, _passive, _patients
+from extractors.relation_subjects import agent_tokens, is_passive, patient_actors
 
 TARGET_VERBS = language_data("fr").words("relation_target_verbs")
 #: The noun of "être la cible de …".
@@ -29,11 +29,11 @@ TARGET_NOUNS = frozenset({"cible"})
 
 def targeted(token: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
     """Assault relations from the author of the attack to its target; [] for anything else."""
-    if token.pos_ == "VERB" and fold(token.lemma_) in TARGET_VERBS and _passive(token):
-        attacks, targets, verb = _agents(token), _patients(token, actors, context), token
+    if token.pos_ == "VERB" and fold(token.lemma_) in TARGET_VERBS and is_passive(token):
+        attacks, targets, verb = agent_tokens(token), patient_actors(token, actors, context), token
     elif token.pos_ == "NOUN" and fold(token.text) in TARGET_NOUNS and any(c.dep_ == "cop" for c in token.children):
-        attacks = [c for c, case in _arguments(token) if c.dep_ == "nmod" and case & _DE]
-        targets = [k for c in token.children if c.dep_ == "nsubj" for k in _keys(c, actors, context=context)]
+        attacks = [c for c, case in arguments_of(token) if c.dep_ == "nmod" and case & DE_WORDS]
+        targets = [k for c in token.children if c.dep_ == "nsubj" for k in actor_keys(c, actors, context=context)]
         verb = token
     else:
         return []
@@ -42,7 +42,7 @@ def targeted(token: Token, actors: ArticleActors, trig: Triggers, context) -> li
     authors = [k for k in authors if actors.actors[k].kind in ACTOR_KINDS]
     if not authors or not targets:
         return []
-    evidence, polarity, mode = _sentence_evidence(verb), negated(verb, verb), modality(verb, trig)
+    evidence, polarity, mode = sentence_evidence(verb), negated(verb, verb), modality(verb, trig)
     action = "cibler" if verb is token and token.pos_ == "NOUN" else token.lemma_.lower()
     return [Relation(author, target, action, "Assault", evidence, polarity, mode)
             for author in authors for target in dict.fromkeys(targets) if target != author]
@@ -59,7 +59,7 @@ def _authors(attack: Token, actors: ArticleActors, trig: Triggers, context) -> l
     found = event_authors(attack, actors, trig, context)
     if found:
         return found
-    nouns = [attack, *(c for c, case in _arguments(attack) if c.dep_ == "nmod" and case & _DE)]  # ("drones" tagged ADV)
+    nouns = [attack, *(c for c, case in arguments_of(attack) if c.dep_ == "nmod" and case & DE_WORDS)]  # ("drones" tagged ADV)
     return list(_demonym_states(nouns, actors))
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
-from extractors.relation_args import _DE, _arguments, _keys
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys
 
 
 def tie_objects(verb: Token, trig: Triggers) -> list[Token]:
@@ -31,14 +31,14 @@ def threatened_partners(governor: Token, trig: Triggers, actors: ArticleActors) 
             continue
         ties = tie_objects(infinitive, trig)
         for tie in ties:
-            partners += [k for c, case in _arguments(tie) if c.dep_ == "nmod" and "avec" in case for k in _keys(c, actors)]
+            partners += [k for c, case in arguments_of(tie) if c.dep_ == "nmod" and "avec" in case for k in actor_keys(c, actors)]
         for flow in (c for c in infinitive.children if c.dep_ == "obj" and fold(c.text) in _FLOWS):  # "couper ses
-            goods = [flow, *(c for c, case in _arguments(flow) if c.dep_ == "nmod" and case & _DE)]  # exportations vers X",
-            partners += [k for holder in goods for c, case in _arguments(holder)  # "ses livraisons de gaz à X"
-                         if c.dep_ == "nmod" and case & _FLOW_PREPS for k in _keys(c, actors)]
+            goods = [flow, *(c for c, case in arguments_of(flow) if c.dep_ == "nmod" and case & DE_WORDS)]  # exportations vers X",
+            partners += [k for holder in goods for c, case in arguments_of(holder)  # "ses livraisons de gaz à X"
+                         if c.dep_ == "nmod" and case & _FLOW_PREPS for k in actor_keys(c, actors)]
         if ties:  # "revoir sa coopération avec Tbilissi" with "avec Tbilissi" hung on the verb
-            partners += [k for c, case in _arguments(infinitive) if c.dep_.startswith("obl") and "avec" in case
-                         for k in _keys(c, actors)]
+            partners += [k for c, case in arguments_of(infinitive) if c.dep_.startswith("obl") and "avec" in case
+                         for k in actor_keys(c, actors)]
     return list(dict.fromkeys(partners))
 
 
@@ -55,7 +55,7 @@ def founded_with(verb: Token, actors: ArticleActors) -> list[str] | None:
     groupings = [c for c in verb.children if c.dep_ == "obj" and (fold(c.text) in _GROUPINGS or fold(c.lemma_) in _GROUPINGS)]
     if not groupings:
         return None
-    partners = [k for c, case in _arguments(verb) if c.dep_.startswith("obl") and "avec" in case for k in _keys(c, actors)]
-    partners += [k for g in groupings for c, case in _arguments(g) if c.dep_ == "nmod" and "avec" in case
-                 for k in _keys(c, actors)]
+    partners = [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and "avec" in case for k in actor_keys(c, actors)]
+    partners += [k for g in groupings for c, case in arguments_of(g) if c.dep_ == "nmod" and "avec" in case
+                 for k in actor_keys(c, actors)]
     return list(dict.fromkeys(partners))

@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import EXCHANGE_VERBS, GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import _DE, _VENUE_PREPS, NEAR, _arguments, _is_venue, _keys, _owner, _sentence_evidence
+from extractors.relation_args import DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, _is_venue, actor_keys, owner_actors, sentence_evidence
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
 from extractors.relation_judgements import judged_act_authors
@@ -27,7 +27,7 @@ from extractors.relation_repairs import (
     _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
     _subject_of_conjunct, _weekday_objects,
 )
-from extractors.relation_subjects import _agents, _clitic_person, _passive, _patients, _subjects, collective_sides
+from extractors.relation_subjects import agent_tokens, _clitic_person, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
 _OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
@@ -54,15 +54,15 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
             if not objects:
                 return
         event_type, action = GOVERNORS[fold(governor.lemma_)], governor.lemma_.lower()
-    if _passive(verb):
-        subjects = [k for a in _agents(verb) for k in _keys(a, actors)]
-        patients = _patients(verb, actors, context) or [
+    if is_passive(verb):
+        subjects = [k for a in agent_tokens(verb) for k in actor_keys(a, actors)]
+        patients = patient_actors(verb, actors, context) or [
             k for c in verb.children if c.dep_ == "nsubj:pass" for k in event_author(c, event_type, trig, context, actors, subjects)]
         # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
         objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
         objects = [k for k in dict.fromkeys(objects) if k not in subjects]
     else:
-        subjects = _subjects(verb, actors, context)
+        subjects = subject_actors(verb, actors, context)
         if objects is None:
             objects = _objects(verb, trigger, own_type, actors, trig, exclude=subjects, holders=holders, context=context)
             if not objects and trigger is verb:
@@ -85,7 +85,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     if denial is not None:
         polarity = not negated(denial, denial)  # "a nié avoir attaqué X": a negated Assault
     mode = modality(governor or verb, trig)
-    evidence = _sentence_evidence(verb)
+    evidence = sentence_evidence(verb)
     exchange = fold(verb.lemma_) in EXCHANGE_VERBS  # "A et B échangent des tirs": each fires on the other
     if (reciprocal or exchange or event_type in {"Consult", "Cooperate", "Agree"}) and len(subjects) >= 2 and not objects \
             and not _partnered(verb, trigger):
@@ -111,7 +111,7 @@ def guest_senders(noun: Token, actors: ArticleActors, trig: Triggers) -> list[st
     """Who sent a delegation or an envoy: "une délégation russe" -> Russie, "une délégation du Hamas" -> Hamas."""
     if fold(noun.lemma_) not in trig.guest_nouns and fold(noun.text) not in trig.guest_nouns:
         return []
-    return _keys(noun, actors) or [k for c, case in _arguments(noun) if c.dep_ == "nmod" and case & _DE for k in _keys(c, actors)]
+    return actor_keys(noun, actors) or [k for c, case in arguments_of(noun) if c.dep_ == "nmod" and case & DE_WORDS for k in actor_keys(c, actors)]
 
 
 def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors, trig: Triggers, *,
@@ -121,9 +121,9 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
     preps = preps | own  # "exprimer sa solidarité avec X", "adresser une protestation à X", "rompre avec X"
     keys: list[str] = []
     backed_owner = event_type == "Support" and trigger is verb and any(
-        c.dep_ == "obj" and c.pos_ == "NOUN" and not actors.actor_at(c) and _owner(c, actors, event_type) for c in verb.children)
+        c.dep_ == "obj" and c.pos_ == "NOUN" and not actors.actor_at(c) and owner_actors(c, actors, event_type) for c in verb.children)
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
-        for child, case in _arguments(holder):
+        for child, case in arguments_of(holder):
             if backed_owner and holder is verb and case & {"a", "au", "aux"}:
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             bare = _bare_object(child, case, holder)
@@ -131,20 +131,20 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 continue
             if bare and trigger is verb:
                 if direct:
-                    keys += [actors.actor_at(child)] if actors.actor_at(child) else (_keys(child, actors) or _owner(child, actors, event_type)) if child.dep_ == "conj" else []
+                    keys += [actors.actor_at(child)] if actors.actor_at(child) else (actor_keys(child, actors) or owner_actors(child, actors, event_type)) if child.dep_ == "conj" else []
                 continue
             is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child) \
                 or _phrase_object(child, case, holder, holders)
             if is_direct and trigger is verb:
                 if direct:
-                    owned = _owner(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
+                    owned = owner_actors(child, actors, event_type) if child.pos_ == "NOUN" and not actors.actor_at(child) else []
                     # "l'ingérence des pays occidentaux et notamment des États-Unis": the owner and the conjunct
                     if event_type == "Consult":
                         owned += guest_senders(child, actors, trig)  # "a reçu une délégation du Hamas"
                     authors = event_authors(child, actors, trig, context) if event_type in BLAME_TYPES else \
                         participle_agents(child, actors, _asked_for(trig)) if event_type == "Reject" else []
                     # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
-                    keys += authors or (_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
+                    keys += authors or (actor_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
                         or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
                     if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child) \
                             and not (event_type == "Support" and (owned or _hostile_measure(child, trig))):
@@ -153,12 +153,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                         # candidature de l'Inde au Conseil de sécurité" backs its owner, not the Conseil)
             elif (case & preps or child.dep_ == "iobj" or _blamed_dative(holder, child, case, trig)
                   or (holder in holders and holder.pos_ == "NOUN" and holder.i > verb.i and child.dep_ == "nmod"
-                      and case & _DE and not _ownerless_tail(holder)
+                      and case & DE_WORDS and not _ownerless_tail(holder)
                       and not any(c.dep_ == "obj" and c not in holders for c in verb.children))) and not case & NEAR \
                     and not _complaint_addressee(event_type, case):
                 # "rester aux côtés de X", "prendre le parti de X": the "de" of the phrase's own noun names the target
                 # (not with a direct object: "met en cause les organismes de renseignement syriens")
-                if holder is trigger and child.dep_ == "nmod" and case & _DE and event_type not in {"Coerce", "Assault", "Accuse"}:
+                if holder is trigger and child.dep_ == "nmod" and case & DE_WORDS and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
                 ties_venue = event_type == "Cooperate" and holder is trigger and trigger is not verb
                 if case & _VENUE_PREPS and _is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
@@ -166,12 +166,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
-                keys += _keys(child, actors) or _owner(child, actors, event_type) or _clitic_person(child, actors, exclude)
+                keys += actor_keys(child, actors) or owner_actors(child, actors, event_type) or _clitic_person(child, actors, exclude)
     if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
-        keys += [k for n in _weekday_objects(verb) for k in (_keys(n, actors) or _owner(n, actors, event_type))]
+        keys += [k for n in _weekday_objects(verb) for k in (actor_keys(n, actors) or owner_actors(n, actors, event_type))]
     if not keys and trigger is verb and direct:  # "a rejeté ces accusations et dénoncé …" ("accusations" parsed as the
         keys += [k for n in _subject_of_conjunct(verb)  # subject of "dénoncé")
-                 for k in (_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
+                 for k in (actor_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
     if not keys and trigger is not verb:
         keys += aimed_objects(trigger, actors)  # "a infligé des sanctions visant la Russie"
         keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")
@@ -194,7 +194,7 @@ def _hostile_measure(noun: Token, trig: Triggers) -> bool:
 def _venues_under(noun: Token, actors: ArticleActors) -> set[str]:
     """The cities named as a place ("à Arica", "à Dakar") inside an event noun's phrase."""
     return {k for t in noun.subtree if t is not noun and t.dep_ in {"nmod", "obl"} and _is_venue(t, actors)
-            and {fold(c.text) for c in t.children if c.dep_ == "case"} & _VENUE_PREPS for k in _keys(t, actors)}
+            and {fold(c.text) for c in t.children if c.dep_ == "case"} & _VENUE_PREPS for k in actor_keys(t, actors)}
 
 
 def _phrase_object(child: Token, case: set[str], holder: Token, holders: list[Token]) -> bool:
@@ -214,7 +214,7 @@ def _complaint_addressee(event_type: str, case: set[str]) -> bool:
 def _partnered(verb: Token, trigger: Token) -> bool:
     """"A et B ont signé avec lui un pacte": a partner after "avec" that names no actor; A and B did not act on each
     other."""
-    return any("avec" in case for holder in {verb, trigger} for _, case in _arguments(holder))
+    return any("avec" in case for holder in {verb, trigger} for _, case in arguments_of(holder))
 
 
 def _ownerless_tail(noun: Token) -> bool:

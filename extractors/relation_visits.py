@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
-from extractors.relation_args import _arguments
+from extractors.relation_args import arguments_of
 
 _FR = language_data("fr")
 #: Reflexive verbs of going somewhere ("se rendre à X").
@@ -27,7 +27,7 @@ def visited(verb: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
         return []
     if any(t is not verb and t.pos_ == "VERB" and trig.verbs.get(fold(t.lemma_)) == "Consult" for t in verb.subtree):
         return []
-    places = [c for c, case in _arguments(verb) if c.dep_.startswith("obl") and case & _VISIT_PREPS]
+    places = [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & _VISIT_PREPS]
     places += [g for p in places for g in p.children if g.dep_ == "conj"]
     keys: list[str] = []
     for place in places:

@@ -15,7 +15,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _DE, _arguments, _keys
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 WITHDRAWAL_VERBS = language_data("fr").words("relation_withdrawal_verbs")
@@ -32,8 +32,8 @@ def withdrawn(verb: Token, actors: ArticleActors, trig: Triggers, context) -> li
     if lemma in _DIRECT:
         left = [c for c in verb.children if c.dep_ == "obj"]
     else:
-        left = [c for c, case in _arguments(verb) if c.dep_.startswith("obl") and case & _DE]
-    bodies = [k for c in left for k in _keys(c, actors, context=context) if actors.actors[k].kind == "Organization"]
+        left = [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & DE_WORDS]
+    bodies = [k for c in left for k in actor_keys(c, actors, context=context) if actors.actors[k].kind == "Organization"]
     if not bodies:
         return []
     found = verbal_relations(verb, verb, "Reject", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(bodies)))

@@ -45,7 +45,7 @@ from extractors.relation_judgements import judged_act_authors, negative_name, un
 from extractors.relation_outcries import outcry
 from extractors.relation_suspended import suspended_ties
 from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
-from extractors.relation_args import _DE, _arguments, _keys, _name_given
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, _name_given
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
 from extractors.relation_reproaches import reproached
@@ -70,7 +70,7 @@ from extractors.relation_durations import duration_stranded
 from extractors.relation_judged_claims import judged_claims
 from extractors.relation_advances import military_advance
 from extractors.token_table import token_table
-from extractors.relation_subjects import _agents, _clause_subjects, _clitic_person, _demand_addressees, _passive, _subjects
+from extractors.relation_subjects import agent_tokens, _clause_subjects, _clitic_person, _demand_addressees, is_passive, subject_actors
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Parts of speech ``_relations_at`` reads an event from (verbs, event nouns, verbs mistagged as nouns or adjectives).
@@ -144,8 +144,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             if name or trig.verbs.get(lemma) == "Accuse":  # "a qualifié l'Italie pour la finale": no name, no Accuse
                 return
         if lemma in trig.en_verbs and any(fold(c.text) == "en" for c in token.children):
-            targets = [k for c, case in _arguments(token) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
-                       for k in _keys(c, actors, context=context)]
+            targets = [k for c, case in arguments_of(token) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
+                       for k in actor_keys(c, actors, context=context)]
             yield from verbal_relations(token, token, trig.en_verbs[lemma], "s'en " + token.lemma_.lower(), actors, trig, context,
                                objects=targets)
             return  # "s'en est pris à X"
@@ -191,13 +191,13 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 event_type = "Demand"  # "appeler X à faire", "appeler X à la retenue", "ont appelé à la levée de …"
             elif calls_something(token):
                 return  # "a appelé Poutine « mon ami »", "se sont appelés « amis »": naming, not a call
-        if lemma in NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and _keys(c, actors) for c in token.children) \
+        if lemma in NEEDS_RECIPIENT and not any(c.dep_ in {"obl:arg", "iobj", "obl:mod", "obl"} and actor_keys(c, actors) for c in token.children) \
                 and not any(_stranded_recipients(c, actors) for c in token.children if c.dep_ == "obj"):
             return  # "livrer des armes à X", "transférer le contrôle aux forces afghanes": only with a recipient
         if lemma in NEEDS_RECIPIENT and (any(c.dep_ in {"ccomp", "parataxis"} or c.text in {"«", "“", ":"} for c in token.children)
                                           or not _theme(token)):
             return  # "il confie au Figaro que …": a confidence (speech); a transfer hands over something
-        if lemma in PREPOSITION_ONLY and not any(PREPOSITION_ONLY[lemma] in case for _, case in _arguments(token)):
+        if lemma in PREPOSITION_ONLY and not any(PREPOSITION_ONLY[lemma] in case for _, case in arguments_of(token)):
             return  # "voter pour X" backs X; "voter une résolution" backs a text, no actor
         if lemma in PERSON_GUESTS and not person_guest(token, actors, context) and not delegation_guest(token, actors, trig):
             return  # "a reçu Joe Biden" is a meeting; "reçoit la Défense" (a portfolio) is none
@@ -234,7 +234,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         verb = token.head
         if event_type == "Consult" and fold(token.text) in trig.tie_nouns and fold(verb.lemma_) in trig.strengthen_verbs:
             event_type = "Cooperate"  # "renforcer ses échanges avec X": closer ties, not a meeting
-        if token.dep_ == "nmod" and fold(verb.text) in trig.carriers and verb.dep_ == "obj" and not _keys(token, actors):
+        if token.dep_ == "nmod" and fold(verb.text) in trig.carriers and verb.dep_ == "obj" and not actor_keys(token, actors):
             token, verb = verb, verb.head  # "continuer les projets d'aide": the carrier noun stands in
         stranded = _weekday_stranded(token) or _carried(token, trig) or duration_stranded(token)  # "prolongé de six mois ses sanctions"
         if stranded is not None:  # "a annoncé vendredi des sanctions": the parser hangs the object on the weekday
@@ -245,12 +245,12 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 yield from received
                 return
         if verb.pos_ == "VERB" and ((fold(verb.lemma_) in trig.light_verbs and (
-                token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and _agents(verb))
+                token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and agent_tokens(verb))
                 or caseless_object(token))) or (fold(verb.lemma_) in trig.prep_light_verbs and token.dep_ in {"obl:arg", "obl"})):
             if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
                 yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
                 return
-            kinds = [c for c, case in _arguments(token) if c.dep_ == "nmod" and case & _DE and c.pos_ == "NOUN"
+            kinds = [c for c, case in arguments_of(token) if c.dep_ == "nmod" and case & DE_WORDS and c.pos_ == "NOUN"
                      and (fold(c.lemma_) in trig.nouns or fold(c.text) in trig.nouns)]  # "un accord de coopération avec X"
             yield from verbal_relations(verb, token, event_type, action, actors, trig, context, holders=kinds)  # "imposer des sanctions à X"
         elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token, event_type) is not None:
@@ -271,9 +271,9 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
         return
     inside = {t.i for t in name}
     named = [k for c in verb.children if c.dep_ in {"obj", "iobj"} and c.i not in inside
-             for k in (_keys(c, actors, context=context) or _clitic_person(c, actors, _subjects(verb, actors, context)))]
+             for k in (actor_keys(c, actors, context=context) or _clitic_person(c, actors, subject_actors(verb, actors, context)))]
     if not named and negative_name(name):  # "a qualifié ces mesures de « chantage »", "l'a qualifiée de « dangereuse »"
-        named = judged_act_authors(verb, _subjects(verb, actors, context), actors, context)
+        named = judged_act_authors(verb, subject_actors(verb, actors, context), actors, context)
     if named:
         yield from verbal_relations(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(named)))
 
@@ -281,12 +281,12 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
 def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
     """"Le Japon a convoqué l'ambassadeur de Chine": a Protest toward the envoy and the state the envoy stands for;
     a summoned envoy of no named state, or anything else summoned ("une réunion"), is none."""
-    deps = {"nsubj:pass"} if _passive(verb) else {"obj"}
+    deps = {"nsubj:pass"} if is_passive(verb) else {"obj"}
     envoys = [c for c in verb.children if c.dep_ in deps and (fold(c.text) in trig.summoned_envoys or fold(c.lemma_) in trig.summoned_envoys)]
-    keys = [k for envoy in envoys for k in _keys(envoy, actors)]
+    keys = [k for envoy in envoys for k in actor_keys(envoy, actors)]
     for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
         keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]
-                 if (c.dep_ == "nmod" and any(fold(g.text) in _DE for g in c.children)) or c.dep_ == "amod"
+                 if (c.dep_ == "nmod" and any(fold(g.text) in DE_WORDS for g in c.children)) or c.dep_ == "amod"
                  for k in actors.mentions_in(c.idx, c.idx + len(c.text)) if actors.actors[k].kind == "Country"]
     if keys:
         yield from verbal_relations(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))

@@ -57,32 +57,26 @@ _KEPT_STRINGS = 1 << 18  # bound: each is emptied when it has grown past it
 
 def strings_of(doc: Doc, ids: list[int]) -> list[str]:
     """The strings of a column of string ids (``doc.to_array`` of ORTH, LEMMA, POS, DEP...), each id looked up once."""
-    known = _STRINGS
-    found = list(map(known.get, ids))  # most columns have every id known already: no set of the ids to make
-    if None not in found:
-        return found
-    if len(known) > _KEPT_STRINGS:
-        known.clear()
-    missing = [i for i in set(ids) if i not in known]
-    if missing:
-        strings = doc.vocab.strings
-        known.update((i, strings[i]) for i in missing)
-    return list(map(known.__getitem__, ids))
+    strings = doc.vocab.strings
+    return _through(_STRINGS, ids, lambda missing: [strings[i] for i in missing])
 
 
 def folded_strings_of(doc: Doc, ids: list[int]) -> list[str]:
     """``[fold(s) for s in strings_of(doc, ids)]``, each id folded once."""
-    folded = _FOLDED_STRINGS
-    found = list(map(folded.get, ids))  # as strings_of: every id known already, most often
+    return _through(_FOLDED_STRINGS, ids, lambda missing: [fold(text) for text in strings_of(doc, missing)])
+
+
+def _through(kept: dict[int, str], ids: list[int], look_up) -> list[str]:
+    """``ids`` mapped through ``kept``, the ids it lacks first looked up (``look_up(missing ids)``) and kept."""
+    found = list(map(kept.get, ids))  # most columns have every id known already: no set of the ids to make
     if None not in found:
         return found
-    if len(folded) > _KEPT_STRINGS:
-        folded.clear()
-    missing = [i for i in set(ids) if i not in folded]
+    if len(kept) > _KEPT_STRINGS:
+        kept.clear()
+    missing = [i for i in set(ids) if i not in kept]
     if missing:
-        for i, text in zip(missing, strings_of(doc, missing)):
-            folded[i] = fold(text)
-    return list(map(folded.__getitem__, ids))
+        kept.update(zip(missing, look_up(missing)))
+    return list(map(kept.__getitem__, ids))
 
 
 def lemmas_of(doc: Doc) -> list[str]:

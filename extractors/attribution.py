@@ -56,9 +56,9 @@ def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | N
     doc = token.doc
     if token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children):
         return speech_lemma(token, speech_verbs)
-    if token.pos_ == "NOUN" and token.i >= 2 and token.text.islower() and doc[token.i - 1].text == "," \
-            and doc[token.i - 2].text in {"»", "”", '"'}:
-        return speech_lemma(token, speech_verbs)
+    if (token.pos_ == "NOUN" or token.pos_ in {"ADJ", "X"} and token.i + 1 < len(doc) and doc[token.i + 1].text[:1] == "-") \
+            and token.i >= 2 and token.text.islower() and doc[token.i - 1].text == "," and doc[token.i - 2].text in {"»", "”", '"'}:
+        return speech_lemma(token, speech_verbs)  # (also "« … », raconte-t-elle" tagged ADJ)
     if token.pos_ in {"X", "NOUN", "ADJ"} and token.i >= 1 and token.text.islower() and doc[token.i - 1].text == "," \
             and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > token.i for c in token.children):
         return speech_lemma(token, speech_verbs)  # "…, commente Song Myung-Sup" (tagged X, its subject after it)

@@ -9,6 +9,9 @@ from extractors.speech_verb_checks import has_reflexive
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
 from extractors.token_table import children_of, morph_get
+from extractors.content_tails import before_contrast as _before_contrast, judged_object_tail as _judged_object_tail, \
+    past_interpolation as _past_interpolation, subtree_last as _subtree_last, topic_tail as _topic_tail, \
+    NARRATOR_CONTRASTS
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
@@ -103,6 +106,9 @@ def complement(verb: Token) -> tuple[int, int, str] | None:
 
 
 def _complement(verb: Token) -> tuple[int, int, str] | None:
+    hung = _de_phrase_on_interpolation(verb)
+    if hung is not None:  # "s'inquiètent pour leur part de la suspension …, décidée par Oslo": not the participle
+        return hung
     children = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
         c.dep_ == "obl:mod" and fold(c.text) in _TIME_WORDS and any(g.dep_ == "nmod" and g.pos_ == "NOUN" for g in c.children)))]
     for child in children:
@@ -159,7 +165,7 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
     # nominal object hung as obl: "a parlé de la crise", "a discuté de la situation", "s'alarme de la situation"
     de_object = fold(verb.lemma_) in {"parler", "discuter"} or has_reflexive(verb)
     against = fold(verb.lemma_) in _OUTCRY_VERBS and (has_reflexive(verb) or fold(verb.lemma_) not in _REFLEXIVE_OUTCRIES)
-    for child in verb.children:
+    for child in _past_interpolation(verb):
         if child.dep_ in {"obl:arg", "obl", "nmod", "obl:mod"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and against \
                 and any(fold(c.text) == "contre" for c in child.children if c.dep_ == "case"):
             tokens = list(child.subtree)  # "s'est insurgé contre les frappes israéliennes": the outcry's target
@@ -168,6 +174,19 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
             if any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
                 tokens = list(child.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
+    return None
+
+
+def _de_phrase_on_interpolation(verb: Token) -> tuple[int, int, str] | None:
+    """The "de" phrase of a reflexive or "parler de" verb that the parser hung on "pour leur part" / "de son côté"."""
+    if not (has_reflexive(verb) or fold(verb.lemma_) in {"parler", "discuter"}):
+        return None
+    children = set(verb.children)
+    for child in _past_interpolation(verb):
+        if child not in children and child.pos_ in {"NOUN", "PROPN"} \
+                and any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children if c.dep_ == "case"):
+            last = _subtree_last(child)
+            return child.left_edge.idx, max(last.idx + len(last.text), right_edge_end(verb, child)), "nominal"
     return None
 
 
@@ -196,7 +215,9 @@ def _narrated_conjunct(verb: Token, clause: Token) -> int | None:
     for conj in clause.children:
         if conj.dep_ == "conj" and conj.i > clause.i and _compound_past(conj) \
                 and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < conj.i for c in conj.children) \
-                and not any(c.dep_ == "mark" for c in conj.children):
+                and not any(c.dep_ == "mark" for c in conj.children) \
+                and not any(t.pos_ == "SCONJ" and fold(t.text) in {"que", "qu'"} for t in conj.doc[conj.left_edge.i: conj.i]):
+            # ("et que Nairobi « n'a jamais reconnu … »": the "que" the parser hung on the subject keeps it reported)
             last = conj.doc[conj.left_edge.i - 1]
             while last.i > clause.i and (last.is_punct or fold(last.text) in {"et", "mais", "ou"}):
                 last = conj.doc[last.i - 1]
@@ -240,6 +261,14 @@ def extend_right(doc, end: int, sentence_end: int) -> int:
             tail = _clause_tail(doc, inner, mark, sentence_end)
             if tail is not None:  # "a jugé « inacceptable » qu'un État membre « prenne en otage » l'Union"
                 last = tail
+                continue
+            topic = _topic_tail(doc, mark, sentence_end)
+            if topic is not None:  # "que l'Alliance « n'a aucun projet » concernant le Svalbard"
+                last = topic
+                continue
+            judged = _judged_object_tail(doc, inner, mark, sentence_end)
+            if judged is not None:  # "a qualifié de « provocation » la visite du président taïwanais"
+                last = judged
                 continue
         if nxt.text in _DASHES and fold(doc[nxt.i + 1].text) in _ASIDE_OPENERS:
             close = next((t for t in doc[nxt.i + 2: min(nxt.i + 12, sentence_end)]
@@ -439,21 +468,12 @@ def right_edge_end(verb: Token, complement: Token) -> int:
         if child.dep_ == "advcl" and any(c.dep_ in _SUBJECT_DEPS for c in child.children) \
                 and not any(c.dep_ == "mark" for c in child.children):
             continue  # "a annoncé des sanctions, Pékin a promis une riposte": a clause of its own, parsed as adverbial
+        if child.dep_ == "advcl" and any(c.dep_ in _SUBJECT_DEPS for c in child.children) \
+                and any(c.dep_ == "mark" and fold(c.text) in NARRATOR_CONTRASTS for c in child.children):
+            continue  # "a proposé une médiation, tandis que les États-Unis …": the narrator's contrast, not the content
         last = _subtree_last(child)
         end = max(end, last.idx + len(last.text))
-    return end
-
-
-def _subtree_last(token: Token) -> Token:
-    """``list(token.subtree)[-1]`` without walking the whole subtree: the last right child's, down to a token with
-    no right child (spaCy yields the right children's subtrees last)."""
-    while True:
-        last = None
-        for last in token.rights:
-            pass
-        if last is None:
-            return token
-        token = last
+    return _before_contrast(verb.doc, complement, end)
 
 
 def clause_start(verb: Token) -> Token:

@@ -148,13 +148,18 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 country = None if language_word(token) else self._demonym(token)
                 if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and _population(token):
                     country = None  # "les Espagnols" are a population; "les Européens", "les Occidentaux" stay the bloc
-                if country and not self._role_resolves(token.head):
+                if country and not self._role_resolves(token.head) and not self._names_water(token):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
                 key = self._ensure_country("Occident", token)
                 keys.append(key)
                 plain.append(key)
         return keys, plain
+
+    def _names_water(self, token: Token) -> bool:
+        """"l'océan Indien", "la mer Arabique": a demonym-looking word that names a sea with its head noun
+        (``sea_nouns``, capitalised, as place names are) points to no state."""
+        return token.i > 0 and token.text[:1].isupper() and fold(self.doc[token.i - 1].text) in self.data.words("sea_nouns")
 
     def _resolution_state(self) -> tuple[int, ...]:
         """Sizes of what resolving a word may add to (equal before and after: nothing was added)."""

@@ -71,6 +71,8 @@ def misc_person_name(span: Span) -> bool:
     "Nouvel An chinois" and "CCTV" stay MISC.
     """
     words = [t for t in span if t.text != "-"]
+    if len(words) == 1:
+        return aged_first_name(span)
     if not 2 <= len(words) <= 4:
         return False
     data = language_data("fr")
@@ -84,6 +86,20 @@ def misc_person_name(span: Span) -> bool:
         if fold(text) in blocked or fold(text) in _DETERMINERS or token.is_stop:
             return False
     return True
+
+
+def aged_first_name(span: Span) -> bool:
+    """"Fatima, 34 ans, est arrivée…": one capitalised word (no country, demonym or known place) set off by the
+    age of the person ("<name>, <number> ans,") names a person the model tagged MISC."""
+    doc = span.doc
+    word = span[0].text
+    if len(span) != 1 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() or span.end + 2 >= len(doc):
+        return False
+    comma, number, years = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if comma.text != "," or not number.like_num or fold(years.text) != "ans":
+        return False
+    data = language_data("fr")
+    return fold(word) not in data.words("demonyms") | set(data.table("countries")) | set(data.table("metonyms"))
 
 
 def looks_like_name(span: Span) -> bool:

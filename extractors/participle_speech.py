@@ -33,6 +33,9 @@ def participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[To
         return None
     if participle.head.i == participle.i and _judged_object(participle, lemma) is not None:
         return _fronted_gerund_clause(participle, lemma, sentence)  # "Tout en dénonçant X, le président Y a…" (root)
+    accusing = _accusing_participle(participle, lemma)
+    if accusing is not None:
+        return accusing  # "X a rappelé son ambassadeur, accusant Y d'ingérence"
     if participle.dep_ == "acl" and doc[participle.i - 1].text == "," and participle.head.dep_ in {"obj", "obl", "obl:mod", "obl:arg"}:
         participle_head = participle.head.head  # "X a tenu une conférence de presse, indiquant que…"
     elif participle.dep_ in {"advcl", "conj"} and participle.head.i != participle.i:
@@ -42,7 +45,8 @@ def participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[To
     data = language_data("fr")
     head_lemma = fold(participle_head.lemma_)
     if fold(doc[participle.i - 1].text) == "comme" or head_lemma in data.words("speech_verbs") and not (
-            head_lemma in data.words("speech_verbs_quote_only") and _judged_object(participle, lemma) is not None):
+            head_lemma in data.words("speech_verbs_quote_only") and _judged_object(participle, lemma) is not None) \
+            and not _reports_nothing_itself(participle_head, participle):
         return None  # "X a été cité par Reuters comme affirmant que…": the participle is the head verb's content
         # (but "Tout en insistant sur…, X poursuit cette stratégie": "poursuivre" speaks only with a quotation)
     content = complement(participle)
@@ -111,3 +115,31 @@ def purpose_speech_verb(infinitive: Token, lemma: str) -> Token | None:
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in head.children):
         return None  # "Le musée a été conçu pour exprimer…": the subject of a passive does not act
     return head if head.i < infinitive.i and infinitive.dep_ in {"advcl", "obl:mod", "obl", "nmod"} else None
+
+
+def _reports_nothing_itself(head: Token, participle: Token) -> bool:
+    """"X a justifié la mesure en affirmant que…", "X a minimisé l'affaire, assurant que…": a speech verb head whose
+    own complement is a noun phrase (no que-clause, no infinitive, no quotation) leaves the participle's que-clause as
+    the words reported; "X a déclaré que…, ajoutant que…" keeps the head's content."""
+    if not (participle.dep_ == "advcl" and participle.head.i == head.i and participle.i > head.i):
+        return False
+    own = complement(head)
+    if own is not None and own[2] != "nominal":
+        return False
+    return not any(t.text in {"«", "»", "\u201c", "\u201d", '"'} for t in head.doc[head.i: participle.i])
+
+
+def _accusing_participle(participle: Token, lemma: str) -> tuple[Token, tuple[int, int, str]] | None:
+    """"X a fermé sa frontière, accusant le Bénin d'abriter des terroristes", "…, appelant Y à cesser…": after a
+    comma, a participle of accusing or urging (``participle_object_speech_verbs``) with a noun object hung on the
+    main verb reports the speech of that verb's subject; the content is the object and what follows it."""
+    doc, head = participle.doc, participle.head
+    if participle.i == 0 or doc[participle.i - 1].text != "," or participle.dep_ not in {"advcl", "xcomp"} \
+            or head.i >= participle.i or head.pos_ not in {"VERB", "AUX"} \
+            or lemma not in language_data("fr").words("participle_object_speech_verbs"):
+        return None
+    if not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in participle.children):
+        return None
+    content = complement(participle)
+    return (head, content) if content is not None and content[2] == "nominal" else None
+

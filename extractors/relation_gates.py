@@ -16,6 +16,10 @@ from extractors.lang import fold
 from extractors.relation_args import _LEADERS, actor_keys
 from extractors.relation_subjects import is_passive, patient_actors
 from extractors.relation_verbal import guest_senders
+from extractors.lang import language_data
+
+#: Verbs of urging that are a Demand only with "X à" + an infinitive (fr.json ``relation_urging_verbs``).
+URGING_VERBS = language_data("fr").words("relation_urging_verbs")
 
 
 def denies_infinitive(verb: Token) -> bool:
@@ -89,3 +93,44 @@ def calls_something(verb: Token) -> bool:
     doc = verb.doc
     after = doc[verb.i + 1: min(verb.i + 6, sentence_of(verb).end)]
     return any(t.text in {"«", "“", '"'} for t in after) or any(c.dep_ in {"xcomp", "acl"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children)
+
+
+def participle_read_as_finite(verb: Token) -> bool:
+    """Parser repair: "… le chalutage de fond, interdit au Sri Lanka depuis 2017" parsed with "interdit" as a passé
+    simple conjoined to the main verb. News French does not narrate in the passé simple: a bare past finite verb after
+    a comma, with no subject or auxiliary of its own, under a verb that is not itself a passé simple, is a participle
+    describing the noun before it, not a second act of the main subject."""
+    if verb.dep_ != "conj" or verb.morph.get("VerbForm") != ["Fin"] or verb.morph.get("Tense") != ["Past"] \
+            or fold(verb.text).endswith(("a", "as", "rent")):
+        return False  # "attaqua", "menacèrent": forms no participle has
+    if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in verb.children) or verb.i == 0:
+        return False
+    head = verb.head
+    head_simple_past = head.morph.get("VerbForm") == ["Fin"] and head.morph.get("Tense") == ["Past"] \
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    return verb.doc[verb.i - 1].text == "," and not head_simple_past
+
+
+def urges_without_infinitive(verb: Token) -> bool:
+    """"pousser / inciter X à faire" is a Demand only with its "à" + infinitive ("Washington a poussé les deux pays à
+    conclure l'accord"); "pousser ses pions", "encourager les efforts de X" ask nothing of anyone."""
+    return fold(verb.lemma_) in URGING_VERBS and not asks_infinitive(verb)
+
+
+def asks_infinitive(verb: Token) -> bool:
+    """"appeler / pousser X à faire …": an "à" + infinitive on the verb or on its object (so "a appelé Washington à
+    respecter « le droit … »" asks something; the quotation is no name given to Washington)."""
+    return infinitive_on_object(verb) or any(
+        c.dep_ in {"xcomp", "obl:arg", "advcl"} and c.pos_ == "VERB" and any(m.dep_ == "mark" and fold(m.text) in {"a", "à"}
+                                                                       for m in c.children) for c in verb.children)
+
+
+#: What a prosecutor or a judge hands over to investigators (fr.json ``relation_case_file_nouns``).
+CASE_FILE_NOUNS = language_data("fr").words("relation_case_file_nouns")
+
+
+def entrusts_case_file(verb: Token) -> bool:
+    """"La procureure a confié l'enquête à l'Office central …": handing an inquiry to investigators is the routine
+    of a case, no cooperation between the two (gold NOTES: no relation for a police inquiry)."""
+    return fold(verb.lemma_) == "confier" and any(
+        c.dep_ == "obj" and fold(c.text) in CASE_FILE_NOUNS for c in verb.children)

@@ -123,6 +123,8 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
         # (lemmatiser: the present "reproche" is lemmatised as the noun)
         if node.dep_ == "xcomp" and controlling and _controller_tokens(node.head):
             return _controllers(node.head, actors)  # "accuser Rajoy de purger TVE": Rajoy purges (unknown: none)
+        if node.dep_ == "xcomp" and _accused_unseen(node.head):
+            return []  # "a accusé Budapest d'utiliser …" with "Budapest" misparsed: the accuser is not the doer
         participle = morph_get(node, "VerbForm") == ["Part"] and morph_get(node, "Tense") == ["Pres"]
         if participle and node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             keys = _participle_subjects(node.head, actors)  # "une résolution du Conseil condamnant X"
@@ -368,6 +370,17 @@ def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
         keys = [k for child, case in arguments_of(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
                 for k in actor_keys(child, actors)]
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
+
+
+#: Verbs of accusation: the one accused, never the accuser, does their infinitive.
+_ACCUSATIONS = {"accuser", "soupconner", "reprocher"}
+
+
+def _accused_unseen(verb: Token) -> bool:
+    """An active verb of accusation whose object the parser missed: the doer of its infinitive is unknown."""
+    lemma = fold(verb.lemma_)
+    return (lemma in _ACCUSATIONS or lemma + "r" in _ACCUSATIONS) and not _controller_tokens(verb) \
+        and not any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _controller_tokens(verb: Token) -> list[Token]:

@@ -224,8 +224,8 @@ def _ownerless_tail(noun: Token) -> bool:
 
 def _blamed_dative(holder: Token, child: Token, case: set[str], trig: Triggers) -> bool:
     """"reprocher à la Cédéao son manque de soutien", "faire grief à X de": the "à" argument is the one blamed."""
-    if child.dep_ not in {"obl:arg", "obl", "iobj"} or not case & {"a", "au", "aux"}:
-        return False
+    if child.dep_ not in {"obl:arg", "obl", "iobj", "obl:mod"} or not case & {"a", "au", "aux"}:
+        return False  # ("La Chine reproche au Japon sa politique": the parser may take "au Japon" for a modifier)
     phrase = trig.phrase_at(holder) if holder.pos_ == "VERB" else None
     lemma = _repaired_lemma(fold(holder.lemma_), holder, trig) if holder.pos_ == "VERB" else fold(holder.lemma_)
     return lemma in trig.dative_targets or (phrase is not None and phrase[0].text in trig.dative_targets)

@@ -37,7 +37,8 @@ from extractors.relation_fire import fired_at
 from extractors.relation_targeted import targeted
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, calls_something, caseless_object, delegation_guest,
-    denies_infinitive, infinitive_on_object, is_appeal, person_guest, request_addressed,
+    asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
+    request_addressed, urges_without_infinitive,
 )
 from extractors.relation_judged_relatives import judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
@@ -137,7 +138,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             holders = [t for t in tail if t.pos_ == "NOUN"]
             yield from verbal_relations(token, token, found.event_type, found.text, actors, trig, context, holders=holders)
             return
-        if lemma in trig.naming_verbs:
+        if lemma in trig.naming_verbs and not (lemma == "appeler" and asks_infinitive(token)):
             name = _name_given(token, actors)
             if name:  # "a appelé X « la bourgeoise »", "traite X de menteur", "décrit X comme « petite-bourgeoise »"
                 yield from _naming(token, name, actors, trig, context)
@@ -179,6 +180,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return  # "Le PSG affrontera Manchester City en quart de finale": a match
         if military_advance(token, actors):
             return  # "les forces russes se sont rapprochées de Kharkiv": an advance, no rapprochement
+        if participle_read_as_finite(token) or urges_without_infinitive(token) or entrusts_case_file(token):
+            return  # "…, interdit au Sri Lanka": a participle; "pousser ses pions"; "a confié l'enquête à la police"
         event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
         partners = founded_with(token, actors)
         if partners is not None:  # "ont formé avec le Mali l'Alliance des États du Sahel": no Support of the alliance

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
+from extractors.subject_anaphors import dislocated_subject, latest_named, population_head
 from extractors.lang import fold, language_data
 from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
@@ -310,6 +311,9 @@ def _left_conjuncts(subject: Token, actors: ArticleActors) -> list[str]:
 
 
 def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) -> list[str]:
+    subject = dislocated_subject(subject) or subject  # "Les autorités soudanaises, elles, accusent…"
+    if latest := latest_named(subject, actors):
+        return latest  # "…, Djeyhoun Baïramov. Ce dernier a confirmé…"
     topical = _after_topic_colon(subject, actors, context)
     if topical:
         return topical  # "Droits de douane : Moscou et Pékin dénoncent…": not the topic before the colon
@@ -330,8 +334,9 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
         key = actors.actor_at(token)
         if key and token.i > subject.i and actors.actors[key].kind == "Person" and token.doc[token.i - 1].text == ",":
             return [key]
-    # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks
-    for token in subject.subtree:
+    # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks (not "de Croatie" in
+    # "la minorité serbe de Croatie": a population speaks for itself)
+    for token in () if population_head(subject, actors.data) else subject.subtree:
         key = actors.actor_at(token)
         if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place" \
                 and not _locative(token):

@@ -1,0 +1,65 @@
+"""Subjects that point back to a noun phrase: the doubled subject of a dislocation ("Les autorités soudanaises, elles,
+accusent…": the noun phrase before the commas speaks), "ce dernier" / "cette dernière" ("…avec son homologue,
+Djeyhoun Baïramov. Ce dernier a confirmé…": the actor named last before it speaks), and population nouns ("la minorité serbe de Croatie a demandé…": not
+the state of their complement).
+
+Used by ``extractors.speakers`` before a subject is resolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import sentence_of
+from extractors.lang import fold
+
+#: Stressed pronouns that double a fronted subject: "X, elle, accuse…".
+_DOUBLING_PRONOUNS = {"lui", "elle", "eux", "elles"}
+
+#: How far back (tokens) "ce dernier" may look for the actor it names.
+_LATEST_WINDOW = 60
+
+
+def dislocated_subject(subject: Token) -> Token | None:
+    """"Les autorités soudanaises, elles, accusent…": the parser takes the stressed pronoun between commas for the
+    subject and hangs the noun phrase before it on the verb; returns that noun phrase's head (None otherwise)."""
+    doc, i = subject.doc, subject.i
+    if subject.pos_ != "PRON" or fold(subject.text) not in _DOUBLING_PRONOUNS or i < 2 or i + 1 >= len(doc):
+        return None
+    if doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    fronted = doc[i - 2]
+    while fronted.head.i < i - 1 and fronted.head.i != fronted.i:
+        fronted = fronted.head  # "Les autorités soudanaises": up to "autorités"
+    start = sentence_of(subject).start
+    if fronted.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in doc[start: i - 1]):
+        return None  # only a noun phrase opening the sentence ("Selon Kiev, Moscou, lui, …" has none before)
+    return fronted
+
+
+def latest_named(subject: Token, actors) -> list[str]:
+    """"Ce dernier a confirmé…", "cette dernière a affirmé…": the actor (no town) named last before the subject;
+    none when that name is the "de" complement of a common noun ("le ministre de la Défense de la France")."""
+    doc = subject.doc
+    if fold(subject.text) not in {"dernier", "derniere"} or subject.i == 0 \
+            or fold(doc[subject.i - 1].text) not in {"ce", "cette"}:
+        return []
+    for i in range(subject.i - 2, max(-1, subject.i - 2 - _LATEST_WINDOW), -1):
+        key = actors.actor_at(doc[i])
+        if not key or actors.actors[key].kind == "Place":
+            continue
+        head = doc[i]
+        while head.dep_ in {"flat:name", "flat"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and any(
+                fold(c.text) in {"de", "d'", "du", "des"} for c in head.children if c.dep_ == "case"):
+            return []  # "le ministre de la Défense de la Pologne. Ce dernier": the unnamed role, not Pologne
+        return [key]
+    return []
+
+
+def population_head(subject: Token, data) -> bool:
+    """Is the subject a population or community noun ("la minorité serbe de Croatie", fr.json
+    ``speaker_people_heads``), whose "de" complement does not speak?"""
+    heads = data.words("speaker_people_heads")
+    return fold(subject.lemma_) in heads or fold(subject.text) in heads

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extractors.attribution import initial_marker
 from extractors.entities import ArticleActors, sentence_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
+from extractors.subject_anaphors import population_head
 from extractors.token_table import token_table
 from extractors.quotespans import find_quote_spans
 
@@ -111,6 +112,8 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         placed = actors.placed_institution(head)
         if placed:
             return placed  # "selon le parquet de Marseille": the office, not the city
+        if _people_of_place(head, actors):
+            return []  # "Pour les pêcheurs de Lamu": a population speaks, not its town
         described = {k for c in head.children if _indefinite_description(c) for k in actors.resolve(c, context=context)}
         keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}
                 and (k not in described or k == actors.actor_at(head))]
@@ -137,6 +140,16 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                     keys.append(other_key)
             return keys
     return _published_by(marker, actors)
+
+
+def _people_of_place(head: Token, actors: ArticleActors) -> bool:
+    """"Pour les pêcheurs de Lamu", "selon les habitants de Gaza": a population or group of people (fr.json
+    ``speaker_people_heads``, ``place_group_heads``) named only with places; never "les agriculteurs de la FNSEA"."""
+    data = language_data("fr")
+    if actors.actor_at(head) is not None or not (population_head(head, data) or fold(head.text) in data.words("place_group_heads")):
+        return False
+    kinds = {actors.actors[k].kind for t in head.subtree if (k := actors.actor_at(t))}
+    return kinds <= {"Place", "Country"}
 
 
 def _document_author(head: Token, actors: ArticleActors, context: list[str] | None) -> list[str]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
+from extractors.comitative import comitative_partner
 
 _ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 _AUPRES = "aupres"  # "a plaidé auprès de son homologue turc": spoken to, like "à"
@@ -99,7 +100,7 @@ def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], co
                    and not (t.i > 0 and fold(doc[t.i - 1].text) == "a")  # "Petro a quant à lui proposé": no dative
                    and all(b.pos_ in {"AUX", "ADV", "PRON"} for b in doc[t.i + 1: verb.i])), None)
     if clitic is None:
-        return None
+        return comitative_partner(verb, actors, speakers)  # "a évoqué avec elle": the one spoken with
     kinds = {"Person"} if fold(clitic.text) == "lui" else {"Organization", "Country"}
     recent = [k for k in reversed(context) if k not in speakers and actors.actors[k].kind in kinds]
     if recent:
@@ -113,11 +114,11 @@ def clitic_object(verb: Token, actors: ArticleActors, speakers: list[str], verbs
     """"Il l'a remercié", "Netanyahou, qu'il a qualifié de « boucher »": the object pronoun of a verb aimed at a person
     (``verbs``) is the last actor named before it (within ``_OBJECT_REACH`` tokens), other than the speaker and not
     in the subject ("Nadine Morano, ex-députée UMP, l'avait appelé"); a relative "que" of these or of a judging cue
-    (``judging``) is the name right before it. ("l'a qualifiée" of a decision is left to ``extractors.taken_up``.)"""
+    (``judging``, ``relative_judging_cues``) is the name right before it. ("l'a qualifiée" of a decision is left to ``extractors.taken_up``.)"""
     lemma = fold(verb.lemma_)
-    relative = next((c for c in verb.children if c.dep_ == "obj" and fold(c.text) in {"que", "qu'", "qu’"}
+    relative = next((c for c in verb.children if c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'", "qu’"}
                      and c.pos_ == "PRON" and c.i < verb.i), None)
-    if relative is not None and lemma in verbs | judging:
+    if relative is not None and lemma in verbs | judging | actors.data.words("relative_judging_cues"):  # "X, que Y considère comme"
         ends = {relative.i, relative.i - 1} if verb.doc[relative.i - 1].text == "," else {relative.i}
         named = [m.key for m in actors.mentions if m.end in ends and m.key not in speakers]
         return named[0] if named else None

@@ -27,6 +27,7 @@ from extractors.pairs import PairResolution
 from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
+from extractors.water_names import names_sea
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 from extractors.state_media import find_state_media
 from extractors.token_table import children_of, folded_strings_of, morph_get, token_table
@@ -192,7 +193,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         """Mentions as (start, end, key) char ranges from ``start_char`` on (sorted once; bisect per call)."""
         if len(self.mentions) != getattr(self, "_chars_for", -1):
             doc = self.doc
-            self._chars = sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.key) for m in self.mentions)
+            self._chars = sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.key) for m in self.mentions
+                                 if not names_sea(doc, m.start, self.data.words("sea_named_after_nouns")))  # "mer de Chine"
             self._char_starts = [c[0] for c in self._chars]
             self._chars_for = len(self.mentions)
         return self._chars[bisect_left(self._char_starts, start_char):]

@@ -23,10 +23,20 @@ def strip_determiners(span: Span) -> Span | None:
         if start + 1 < end and span.doc[start].text[:1].isupper() \
                 and fold(f"{span.doc[start].text} {span.doc[start + 1].text}") in _ARTICLE_PLACES:
             break  # "La Paz": the capitalised article is part of the name
+        if _article_of_place_name(span, start):
+            break  # "le maire de La Garde-Freinet": a capitalised article inside a sentence opens the town's name
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _article_of_place_name(span: Span, i: int) -> bool:
+    """Is token i a capitalised article ("La", "Le", "Les") opening a place span inside a sentence, after "de" or "à",
+    before a capitalised word ("de La Garde-Freinet", "à Les Sables-d'Olonne")? Then it belongs to the name."""
+    doc = span.doc
+    return span.label_ == "LOC" and doc[i].text in {"La", "Le", "Les"} and i > 0 and not doc[i].is_sent_start \
+        and i == span.start and fold(doc[i - 1].text) in {"de", "à", "a"} and i + 1 < span.end and doc[i + 1].text[:1].isupper()
 
 
 def strip_role_words(span: Span, words: set[str]) -> Span | None:

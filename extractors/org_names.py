@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.token_table import entities_of
 
 #: Words that glue a name's parts together without a space ("Météo-France", "France-Presse").
@@ -91,12 +91,24 @@ def ministry_portfolio(span: Span, office_nouns: set[str]) -> bool:
     ministère de la Santé", "le ministre des Armées"), which the NER often tags as a place? The portfolio names no
     actor: the minister or the ministry speaks (gazetteer names such as "la France" are checked before)."""
     doc = span.doc
+    if prosecutor_republic(span):
+        return True
     if len(span) != 1 or span[0].pos_ != "NOUN" or span.start < 2:
         return False
     j = span.start - 1
     if fold(doc[j].text) in {"la", "l'", "l’"}:
         j -= 1
     return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'", "d’"} and fold(doc[j - 1].text) in office_nouns
+
+
+def prosecutor_republic(span: Span) -> bool:
+    """Is this "République de Toulon" the end of the office "le procureur de la République de Toulon" (a prosecutor
+    of a town's court, ``prosecutor_office_nouns``)? It names no state: the prosecutor speaks."""
+    doc = span.doc
+    if len(span) < 3 or fold(span[0].text) != "republique" or fold(span[1].text) not in {"de", "d'", "d’", "du"} \
+            or span.start < 3 or fold(doc[span.start - 1].text) != "la" or fold(doc[span.start - 2].text) != "de":
+        return False
+    return fold(doc[span.start - 3].text) in language_data("fr").words("prosecutor_office_nouns")
 
 
 def agency_named_after_body(span: Span, agency_heads: set[str]) -> bool:

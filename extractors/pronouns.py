@@ -303,30 +303,33 @@ class PronounResolution:
             return None
         root = sentences[number - 1].root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-        for verb in verbs:
-            for subject in verb.children:
-                if subject.dep_ not in {"nsubj", "nsubj:pass"} or subject.pos_ != "NOUN" or self._quoted(subject) \
-                        or fold(subject.text) not in self._role_heads or subject.morph.get("Number") == ["Plur"] \
-                        or fold(subject.text) in self.data.words("collective_role_heads"):
-                    continue  # a person's role, not a body ("Son parti lui reprochait… Il": not the party)
-                determiner = next((c for c in subject.children if c.dep_ == "det"), None)
-                if determiner is None or fold(determiner.text) not in {"le", "la", "l'", "l’"}:
-                    continue
-                noun_gender = _GENDERED.get(fold(determiner.text)) or next(iter(subject.morph.get("Gender")), None)
-                if noun_gender != gender:
-                    continue
-                keys = self.resolve(subject) or self.unnamed_state_office(subject) or self.unnamed_role(subject)
-                people = [k for k in keys if self.actors[k].kind == "Person"]
-                if people:
-                    return people[:1]
-                last = self.actors[context[-1]] if context else None
-                if not keys:  # "Le ministre de la Santé s'est rendu… Il a promis": nobody, not the last speaker
-                    word = role_word(subject.text)
-                    offices = self.data.words("unnamed_state_offices") | self.data.words("unnamed_speaker_roles")
-                    return [] if word in offices and not self._role_held(word) else None
-                if last is not None and last.kind == "Person" and last.nationality == self.actors[keys[0]].label:
-                    return None
-                return keys[:1]
+        candidates = [c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if root.pos_ == "NOUN" and root.left_edge.i == sentences[number - 1].start and any(
+                c.dep_ == "acl:relcl" for c in root.children):
+            candidates.append(root)  # "Le président X, qui recevait…, a pour sa part appelé…": the subject parsed as root
+        for subject in candidates:
+            if subject.pos_ != "NOUN" or self._quoted(subject) \
+                    or fold(subject.text) not in self._role_heads or subject.morph.get("Number") == ["Plur"] \
+                    or fold(subject.text) in self.data.words("collective_role_heads"):
+                continue  # a person's role, not a body ("Son parti lui reprochait… Il": not the party)
+            determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+            if determiner is None or fold(determiner.text) not in {"le", "la", "l'", "l’"}:
+                continue
+            noun_gender = _GENDERED.get(fold(determiner.text)) or next(iter(subject.morph.get("Gender")), None)
+            if noun_gender != gender:
+                continue
+            keys = self.resolve(subject) or self.unnamed_state_office(subject) or self.unnamed_role(subject)
+            people = [k for k in keys if self.actors[k].kind == "Person"]
+            if people:
+                return people[:1]
+            last = self.actors[context[-1]] if context else None
+            if not keys:  # "Le ministre de la Santé s'est rendu… Il a promis": nobody, not the last speaker
+                word = role_word(subject.text)
+                offices = self.data.words("unnamed_state_offices") | self.data.words("unnamed_speaker_roles")
+                return [] if word in offices and not self._role_held(word) else None
+            if last is not None and last.kind == "Person" and last.nationality == self.actors[keys[0]].label:
+                return None
+            return keys[:1]
         return None
 
     def _addressed_outlet(self, mention) -> bool:

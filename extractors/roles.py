@@ -259,6 +259,9 @@ class RoleResolution:
             return previous
         if not same_head and head_text in self.data.words("organization_anaphors"):
             # "l'organisation", "l'ONG": the organisation named last before it
+            if head_text in self.data.words("owned_group_nouns") and any(
+                    c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur", "leurs", "ses"} for c in head.children):
+                return None  # "Selon leur syndicat": the owners' own unnamed union, not the company named before
             singular = morph_get(head, "Number") != ["Plur"]  # "la direction" is no plural group ("les syndicats")
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
                         and not self.actors[m.key].medium

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
-from extractors.subject_anaphors import dislocated_subject, latest_named, population_head
+from extractors.subject_anaphors import dislocated_subject, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
 from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
@@ -67,7 +67,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     elif any(s.pos_ != "PRON" for s in subjects) and any(s.pos_ == "PRON" for s in subjects):
         # "Myriam X, de la CGT, a elle relevé": "elle" doubles X (but "Kiev" mistagged PRON is a name)
         subjects = [s for s in subjects if s.pos_ != "PRON" or actors.actor_at(s)]
-    subjects = [_subject_after_absolute_object(s) or s for s in _without_role_apposition(subjects, actors)]
+    subjects = [_subject_after_absolute_object(s) or s for s in without_venue_apposition(_without_role_apposition(subjects, actors))]
     if not subjects and clitic is None and node is verb:
         subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb) \
             or speaker_after_medium(verb, actors)

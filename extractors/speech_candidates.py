@@ -17,6 +17,7 @@ from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold
 from extractors.model import Evidence, Statement
 from extractors.quote_frame import framed_actors
+from extractors.trailing_judgement import trailing_judged_actors
 from extractors.self_reference import named_again
 
 #: Cues of a medium relaying another's words: their content's speech acts are ``reported_by`` the medium.
@@ -78,6 +79,7 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
     if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
         about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
+        about += trailing_judged_actors(candidate.cue, end, actors)  # "…, a-t-il dit, qualifiant les accusations russes de"
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if (o.dep_ == "obj" or (o.dep_ == "xcomp" and o.pos_ == "PROPN"))  # "a appelé Ottawa (xcomp) et New Delhi « à… »"
               and o.idx < start and cue.i <= o.head.i < o.i

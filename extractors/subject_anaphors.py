@@ -1,7 +1,8 @@
 """Subjects that point back to a noun phrase: the doubled subject of a dislocation ("Les autorités soudanaises, elles,
 accusent…": the noun phrase before the commas speaks), "ce dernier" / "cette dernière" ("…avec son homologue,
 Djeyhoun Baïramov. Ce dernier a confirmé…": the actor named last before it speaks), and population nouns ("la minorité serbe de Croatie a demandé…": not
-the state of their complement).
+the state of their complement), and the apposition of a venue parsed as a second subject ("a déclaré X devant le Grand
+Khoural, le Parlement monocaméral": the Parliament is where, not who).
 
 Used by ``extractors.speakers`` before a subject is resolved.
 """
@@ -63,3 +64,24 @@ def population_head(subject: Token, data) -> bool:
     ``speaker_people_heads``), whose "de" complement does not speak?"""
     heads = data.words("speaker_people_heads")
     return fold(subject.lemma_) in heads or fold(subject.text) in heads
+
+
+#: Prepositions of a place where one speaks: "devant le Parlement", "au Sénat", "à la tribune".
+_VENUE_CASES = {"devant", "a", "au", "aux", "dans", "depuis", "en"}
+
+
+def without_venue_apposition(subjects: list[Token]) -> list[Token]:
+    """Drop a later noun subject set off by a comma right after a venue phrase ("devant le Grand Khoural, le
+    Parlement mongol"): the parser hangs the venue's apposition on the verb as a second subject."""
+    if len(subjects) < 2:
+        return subjects
+    doc, first = subjects[0].doc, min(s.i for s in subjects)
+    kept = []
+    for subject in subjects:
+        start = subject.left_edge.i
+        venue = next((t for t in doc[first + 1: start] if start >= 2 and doc[start - 1].text == ","
+                      and t.right_edge.i == start - 2 and t.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"}
+                      and any(c.dep_ == "case" and fold(c.text) in _VENUE_CASES for c in t.children)), None)
+        if subject.i == first or subject.pos_ != "NOUN" or venue is None:
+            kept.append(subject)
+    return kept

@@ -181,12 +181,13 @@ class UnnamedRoles:
         named = self._name_glued_to(place, self._by_token[place.i])
         if named:
             return [named]  # "le maire de Grenoble Éric Piolle"
-        word, town = role_word(head.text), fold(place.text)
+        place_end = max((m.end for m in self.mentions if m.start <= place.i < m.end), default=place.i + 1)
+        word, town = role_word(head.text), fold(head.doc[place.i: place_end].text)  # "La Garde-Freinet": the whole name
         holders = sorted({a.key for a in self.actors.values() if a.kind == "Person" and any(
             role_word(r.split()[0]) == word and town in fold(r) for r in a.roles if r.split())})
         if holders:
             return holders if len(holders) == 1 else []
-        label = f"{head.text.lower()} {head.doc[head.i + 1: place.i + 1].text}"  # "maire de Grenoble", "préfet de la Gironde"
+        label = f"{head.text.lower()} {head.doc[head.i + 1: place_end].text}"  # "maire de Grenoble", "préfet de la Gironde"
         return [self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Person", head.i)]
 
     def _local_place(self, token: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of, tokens_in
 from extractors.lang import LanguageData, fold
+from extractors.quote_adjacency import full_stop_between
 
 _TO = {"a", "au", "aux"}  # folded "à"
 _OF = {"de", "d'", "d’", "du", "des"}
@@ -27,7 +28,7 @@ def interviewing_outlet(verb: Token, actors: ArticleActors, speakers: list[str] 
             found = _named_after(token, doc, actors) if token.i + 1 < len(doc) and fold(doc[token.i + 1].text) == "par" else []
         elif folded in questions and token.i > verb.i and _after(token, _TO):  # "à une question de la RTBF"
             found = _named_after(token, doc, actors) if token.i + 1 < len(doc) and fold(doc[token.i + 1].text) in _OF else []
-        elif folded in media_heads and token.i > verb.i and _after(token, _TO) and not _full_stop_between(verb, token):
+        elif folded in media_heads and token.i > verb.i and _after(token, _TO) and not full_stop_between(verb.doc, verb.i + 1, token.i):
             found = _named_after(token, doc, actors)  # "a dit X au quotidien O Globo" (not the next sentence's, glued)
         else:
             continue
@@ -48,11 +49,6 @@ def _named_after(token: Token, doc, actors: ArticleActors) -> list[str]:
             found.append(key)
     return found
 
-
-def _full_stop_between(verb: Token, token: Token) -> bool:
-    """"X a réclamé des sanctions. « … », a-t-il déclaré à la chaîne CBC" parsed as one sentence: the outlet is the
-    next attribution's."""
-    return any(t.text in {".", "!", "?"} for t in verb.doc[verb.i + 1: token.i])
 
 
 def _after(token: Token, preps: set[str]) -> bool:

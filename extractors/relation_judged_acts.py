@@ -22,10 +22,10 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import arguments_of, actor_keys, owner_actors
+from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, owner_actors
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import (
-    ACT_NOUNS, NEGATIVE_JUDGEMENTS, REACTION_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors,
+    JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
 )
 from extractors.relation_subjects import subject_actors
 from extractors.relation_verbal import verbal_relations
@@ -38,8 +38,7 @@ _QUOTES = {"«", "»", "“", "”", '"'}
 #: Dependencies under which the parser hangs the judged act noun on the verb ("qualifié de « provocation » les
 #: manœuvres japonaises" gives "manœuvres" an advmod).
 _ACT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "advmod", "parataxis", "nsubj:pass"}
-_DE = {"de", "d'", "d’", "du", "des"}
-_QUE = {"que", "qu'", "qu’"}
+_QUE = {"que", "qu'"}  # folded ("qu’" folds to "qu'")
 #: How far after the judging verb the negative judgement may sit ("a jugé « totalement inacceptable » …").
 _JUDGEMENT_SPAN = 6
 #: How far "que" may follow the judgement ("« inacceptable » que": the closing quote between).
@@ -53,7 +52,7 @@ def judged_acts(verb: Token, actors: ArticleActors, trig: Triggers, context) -> 
         return []
     if lemma in REGRET_VERBS and (lemma not in _REFLEXIVE_ONLY or is_reflexive(verb)):
         acts = [c for c in verb.children if _act_noun(c) and c.i > verb.i and (
-            c.dep_ == "obj" or (lemma in _REFLEXIVE_ONLY and c.dep_ in _ACT_DEPS and _has_case(c, _DE)))]
+            c.dep_ == "obj" or (lemma in _REFLEXIVE_ONLY and c.dep_ in _ACT_DEPS and _has_case(c, DE_WORDS)))]
         authors = _authors(acts, verb, actors, context) or _clause_subjects(verb, actors, context)
     elif lemma in JUDGING_VERBS:
         authors = _judged_authors(verb, actors, context)
@@ -70,22 +69,22 @@ def _judged_authors(verb: Token, actors: ArticleActors, context) -> list[str]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
         fold(m.text) in _QUE for m in c.children if m.dep_ == "mark")]
     # the act on the verb, or hung by the parser on the judgement ("a jugé « hostile » la décision de la Finlande")
-    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "obj"} and c.i > verb.i and _negative([c]))]
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "obj"} and c.i > verb.i and negative_name([c]))]
     acts = [c for h in holders for c in h.children if c.dep_ in _ACT_DEPS | {"conj"} and c.i > verb.i and _act_noun(c)]
     after_act = [t for a in acts for t in doc[a.i + 1:min(end, a.right_edge.i + 1 + _JUDGEMENT_SPAN)]]
-    if acts and (_negative(window) or _negative(after_act)):  # "a jugé la décision de Kiev « illégale »"
+    if acts and (negative_name(window) or negative_name(after_act)):  # "a jugé la décision de Kiev « illégale »"
         return _authors(acts, verb, actors, context)
-    if _negative(window):
-        negative_at = min(t.i for t in window if _negative([t]))
+    if negative_name(window):
+        negative_at = min(t.i for t in window if negative_name([t]))
         # "a jugé « inacceptable » que la Hongrie bloque …": the actor subject of the clause right after the judgement
         # (not a relative on an object: "a qualifié de « calomnies » les passages …, que les Alliés décrivent …")
-        if any(c.dep_ == "obj" and not _negative([c]) for c in verb.children):
+        if any(c.dep_ == "obj" and not negative_name([c]) for c in verb.children):
             return []
         subjects = [k for c in clauses for m in c.children if m.dep_ == "mark" and 0 < m.i - negative_at <= _CLAUSE_GAP
                     for s in c.children if s.dep_ == "nsubj" for k in actor_keys(s, actors)]
         return _not_judge(subjects, verb, actors, context)
     # "a estimé que la décision du Venezuela était « inadmissible »": a copular clause on an act noun
-    acts = [s for c in clauses if _negative([c]) and any(g.dep_ == "cop" for g in c.children)
+    acts = [s for c in clauses if negative_name([c]) and any(g.dep_ == "cop" for g in c.children)
             for s in c.children if s.dep_ == "nsubj" and _act_noun(s)]
     return _authors(acts, verb, actors, context)
 
@@ -118,12 +117,8 @@ def _act_noun(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     words = {fold(token.text), fold(token.lemma_)}
-    return not words & CLAIM_NOUNS and bool(words & (ACT_NOUNS | REACTION_ACT_NOUNS))
+    return not words & CLAIM_NOUNS and bool(words & JUDGED_ACT_NOUNS)
 
 
 def _has_case(token: Token, cases: set[str]) -> bool:
     return any(fold(c.text) in cases for c in token.children if c.dep_ == "case")
-
-
-def _negative(tokens) -> bool:
-    return any(fold(t.text) in NEGATIVE_JUDGEMENTS or fold(t.lemma_) in NEGATIVE_JUDGEMENTS for t in tokens)

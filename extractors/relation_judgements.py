@@ -24,6 +24,8 @@ NEGATIVE_JUDGEMENTS = _DATA.words("relation_negative_judgements")
 ACT_NOUNS = _DATA.words("relation_act_nouns")
 #: Nouns of an act whose "de" complement is its author, judged by a reaction: "le tir de missile nord-coréen".
 REACTION_ACT_NOUNS = _DATA.words("relation_reaction_act_nouns")
+#: Every act noun a judgement may take (generic acts and acts whose "de" complement is the author).
+JUDGED_ACT_NOUNS = ACT_NOUNS | REACTION_ACT_NOUNS
 #: Relation types whose object is the author of the act the next sentence may judge again ("ces accusations" rejected,
 #: then "les a qualifiées de …" -> the accuser).
 _JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
@@ -50,7 +52,7 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
         return []
     obj = objects[0]
     if obj.pos_ == "NOUN":
-        if not {fold(obj.lemma_), fold(obj.text)} & (ACT_NOUNS | REACTION_ACT_NOUNS):
+        if not {fold(obj.lemma_), fold(obj.text)} & JUDGED_ACT_NOUNS:
             return []
         owners = _act_owners(obj, actors, subjects)
         if owners or not demonstrative(obj):

@@ -55,8 +55,7 @@ def non_speech_object(verb: Token, lemma: str, data) -> bool:
 def spoken_object(verb: Token, lemma: str, data) -> bool:
     """False for a verb that speaks only of words or ideas (``speech_verbs_need_speech_object``: "balayer",
     "repousser") when its object, or the noun after it, is not one of them."""
-    table = data.raw["speech_verbs_need_speech_object"]
-    words = next((ws for w, ws in table.items() if fold(w) == lemma), None)
+    words = data.table("speech_verbs_need_speech_object").get(lemma)
     if words is None:
         return True
     folded = {fold(w) for w in words}

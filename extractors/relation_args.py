@@ -377,9 +377,11 @@ def place_not_author(noun: Token, complement: Token, actors: ArticleActors, keys
     the author ("le sommet de Munich"), a capital standing for its state only after an act a state carries out ("l'offensive
     de Moscou" -> Russie; "l'attentat de Kaboul" is a place)."""
     located = fold(noun.text) in _LOCATED_EVENTS or fold(noun.lemma_) in _LOCATED_EVENTS
-    names = [fold(t.text) for t in complement.subtree if actors.actor_at(t)]
-    capital = bool(names) and all(actors.is_metonym(n) for n in names)
-    return [k for k in keys if not k.startswith("place:") and not (located and capital)]
+    if located:  # only then can a capital be the place: look at the complement's names
+        names = [fold(t.text) for t in complement.subtree if actors.actor_at(t)]
+        if names and all(actors.is_metonym(n) for n in names):
+            return []
+    return [k for k in keys if not k.startswith("place:")]
 
 
 def _owner_of_conjunct(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:

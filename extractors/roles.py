@@ -237,7 +237,7 @@ class RoleResolution:
             return [same_head[0].key]
         epithets = self.data.table("role_epithets")
         definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"}
-        if not same_head and head_text in epithets and definite and head.morph.get("Number") != ["Plur"]:
+        if not same_head and head_text in epithets and definite and morph_get(head, "Number") != ["Plur"]:
             # "Le juge d'instruction X … Le magistrat a estimé" (never "un magistrat", "les magistrats")
             holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and epithet_covers(head_text, a.roles, epithets)]
             if len(holders) == 1:
@@ -286,7 +286,7 @@ class RoleResolution:
         """A definite singular epithet opening its sentence refers to the one person (untitled) named in the sentence
         just before, when none is named between."""
         sentence = head.sent
-        if head.morph.get("Number") == ["Plur"] or sentence.start == 0 or head.left_edge.i != sentence.start \
+        if morph_get(head, "Number") == ["Plur"] or sentence.start == 0 or head.left_edge.i != sentence.start \
                 or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
             return None
         previous = self.doc[sentence.start - 1].sent
@@ -302,7 +302,7 @@ class RoleResolution:
         quotation, is the one person the article named before it, when that person has no title (a titled one is
         resolved by its role)."""
         verb = head.head  # ("a poursuivi l'expert" is often parsed with the expert as an object)
-        if head.dep_ not in {"nsubj", "obj"} or verb.i >= head.i or head.morph.get("Number") == ["Plur"] \
+        if head.dep_ not in {"nsubj", "obj"} or verb.i >= head.i or morph_get(head, "Number") == ["Plur"] \
                 or not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"} \
                 or not any(t.text in {"»", "”", '"'} for t in self.doc[max(verb.i - 4, 0):verb.i]):
             return None
@@ -330,7 +330,7 @@ class RoleResolution:
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         leader = head_text in self._leader_heads
         if not (leader or head_text in self.data.words("state_office_roles")) or not determiners <= {"le", "la", "l'", "l’"} \
-                or not determiners or head.morph.get("Number") == ["Plur"] or fold(head.text).startswith("ex-") \
+                or not determiners or morph_get(head, "Number") == ["Plur"] or fold(head.text).startswith("ex-") \
                 or modifiers & self.data.words("former_role_modifiers"):
             return None
         if not self._office_demonym(head, nationality):

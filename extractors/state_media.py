@@ -47,8 +47,8 @@ def find_state_media(actors) -> None:
     """Add every unnamed state medium of the article to ``actors`` (an ``ArticleActors`` being built)."""
     texts, tokens, doc = actors._texts, actors._tokens, actors.doc
     for start in range(len(texts)):
-        if start in actors._by_token:
-            continue
+        if not texts[start][:1].islower() or fold(texts[start]) not in _STATE_MEDIA_HEADS or start in actors._by_token:
+            continue  # (the cheap test of state_medium_end first: this runs on every word)
         end = state_medium_end(texts, start, lambda i: tokens[i].pos_ == "ADJ" and bool(actors._demonym(tokens[i])))
         if end is None or any(i in actors._by_token for i in range(start, end)):
             continue

@@ -132,8 +132,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
     pos = token_table(sentence.doc).pos
     for token in tokens_in(sentence):
-        if pos[token.i] not in _CUE_POS:
-            continue  # no speech verb, mistagged or not, on any other part of speech: skip the checks
+        if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not token.text.islower()):
+            continue  # no speech verb on any other part of speech, nor on a name ("a tweeté" is the lower-case PROPN)
         verbal = token.pos_ in {"VERB", "AUX"}
         spoken = speech_lemma(token, speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
         lemma = spoken if verbal else spoken and mistagged_speech_verb(token, speech_verbs)

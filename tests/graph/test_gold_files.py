@@ -45,6 +45,7 @@ TEXTS = {
     "invented6-test": GOLD / "invented6",
     "invented7": GOLD / "invented7",
     "invented8": GOLD / "invented8",
+    "invented9": GOLD / "invented9",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -167,7 +167,7 @@ def robust_pipe(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_
     docs: Iterable[Doc] = (nlp.make_doc(text) for text in texts)
     for name in first_pass(nlp):
         docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
-    yield from reparse_docs(docs, nlp, batch_size=batch_size)
+    yield from reparse_docs(docs, nlp, batch_size=batch_size, in_place=True)  # docs made here: no copy
 
 
 def first_pass(nlp: Language) -> tuple[str, ...]:

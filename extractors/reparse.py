@@ -65,9 +65,11 @@ def can_reparse(nlp: Language) -> bool:
     return all(name in nlp.pipe_names for name in ("tok2vec", "parser"))
 
 
-def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) -> Iterator[Doc]:
+def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32, in_place: bool = False) -> Iterator[Doc]:
     """Each doc re-parsed with names masked and safer sentence boundaries, in order, the masked copies
     parsed in batches (as ``nlp.pipe``); an empty doc, or one already re-parsed, is passed on as it is.
+    ``in_place`` writes the parse into the docs given (made for this, see ``extractors.nlp.robust_pipe``)
+    instead of new ones.
 
     Use it through ``extractors.nlp.parse(robust=True)`` (from texts) or ``extractors.nlp.robust`` (from docs).
     """
@@ -92,7 +94,7 @@ def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32) ->
     for parsed in stream:
         while not isinstance(pending[0], Masked):
             yield pending.popleft()  # an empty or re-parsed doc: nothing to parse
-        yield copy_back(pending.popleft(), parsed)
+        yield copy_back(pending.popleft(), parsed, in_place=in_place)
     yield from pending  # docs with nothing to parse after the last parsed one
 
 
@@ -135,8 +137,9 @@ def _words(doc: Doc) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(strings[orth] for orth in values[:, 0].tolist()), tuple(values[:, 1].astype(bool).tolist())
 
 
-def copy_back(masked: Masked, parsed: Doc) -> Doc:
-    """A new Doc with the tokens and entities of ``masked.doc`` and the parse of ``parsed`` (its parsed copy).
+def copy_back(masked: Masked, parsed: Doc, *, in_place: bool = False) -> Doc:
+    """A new Doc with the tokens and entities of ``masked.doc`` and the parse of ``parsed`` (its parsed copy);
+    with ``in_place``, ``masked.doc`` itself, given that parse (no second Doc built from its words).
 
     A token outside the names takes the analysis of its copy, heads mapped
     back; a name's first token takes the mask's head and label (tagged
@@ -161,7 +164,7 @@ def copy_back(masked: Masked, parsed: Doc) -> Doc:
     values[~first, _COLUMN[MORPH]] = vocab.morphology.add("")
     entities = doc.to_array(_ENTITIES)
     entities[entities[:, 0] == _MISSING, 0] = _OUTSIDE  # as ``new.ents = doc.ents``: every other token outside
-    new = Doc(vocab, words=list(masked.words), spaces=list(masked.spaces))
+    new = doc if in_place else Doc(vocab, words=list(masked.words), spaces=list(masked.spaces))
     new.from_array(_COPIED + _ENTITIES, numpy.hstack([values, entities]))
     new.user_data[REPARSED] = True
     return new

@@ -18,12 +18,12 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from extractors.model import Article, ArticleFacts
+from extractors.model import Article, ArticleDate, ArticleFacts
 from extractors.pipeline import EXTRACTOR_VERSION
 
 
@@ -38,6 +38,20 @@ def write_quietly(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_DATE_FIELDS = tuple(f.name for f in fields(ArticleDate))
+
+
+def article_record(article: Article) -> dict:
+    """``dataclasses.asdict(article)`` (the same dict) without its generic deep copy: an article's fields are
+    strings or None, and its date a flat dataclass (about 12 µs less an article; ``tests/graph/test_article_record.py``)."""
+    record = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
+    date = record["date"]
+    if date is not None:
+        record["date"] = {name: getattr(date, name) for name in _DATE_FIELDS}
+    return record
 
 
 class FactsCache:
@@ -56,7 +70,7 @@ class FactsCache:
         """The article's cache key (computed once per article object)."""
         found = self._digests.get(id(article))
         if found is None or found[0] is not article:
-            payload = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+            payload = json.dumps(article_record(article), sort_keys=True, ensure_ascii=False)
             found = (article, hashlib.sha256(f"{self.salt}|{payload}".encode()).hexdigest())
             self._digests[id(article)] = found
         return found[1]

@@ -14,7 +14,6 @@ import gzip
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import asdict
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 from extractors.load import LoadProblem, load_inputs
 from extractors.model import Article, ArticleDate
 from graph.errors import InputError
-from graph.buildcache import write_quietly
+from graph.buildcache import article_record, write_quietly
 
 #: Libraries whose versions decide what loading gives (decoding, repair, cleaning, language).
 LOAD_LIBRARIES = ("ftfy", "charset-normalizer", "py3langid", "rapidfuzz")
@@ -121,7 +120,7 @@ class RecordMemo(MutableMapping):
         """Write the entries used by this build, when they differ from those read."""
         if self.new.keys() == self.old.keys():
             return
-        records = {key: value if isinstance(value, str) else asdict(value) for key, value in self.new.items()}
+        records = {key: value if isinstance(value, str) else article_record(value) for key, value in self.new.items()}
         payload = {"code": code_fingerprint(), "records": records}
         write_quietly(self.path, gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), compresslevel=1))
         for old in self.path.parent.glob("*.json.gz"):  # whole-corpus entries of earlier versions: no longer read

@@ -57,6 +57,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             raise LookupError(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from error
         if not preloaded and compiled.can_preload():  # no usable file yet: keep what was compiled for the next load
             compiled.save(kept, compiled.tokenizer_patterns(nlp))
+        lemma_tables.index_as_sets(nlp)  # the lemmatizer's membership tests in sets, not lists (same lemmas)
         _PIPELINES[name] = nlp
     return _PIPELINES[name]
 

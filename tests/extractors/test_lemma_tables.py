@@ -15,12 +15,14 @@ def _lookups_bytes() -> bytes:
     return lookups.to_bytes()
 
 
-def _same(ours: dict, theirs: Lookups) -> None:
+def _same(ours: dict, theirs: Lookups, *, sets: tuple[str, ...] = ()) -> None:
+    """``sets``: tables whose lists of words ours holds as frozensets (``lemma_tables.index_as_sets``)."""
     assert sorted(ours) == sorted(theirs.tables)
     for name, table in ours.items():
         fresh = theirs.get_table(name)
         assert type(table) is type(fresh) and table.name == fresh.name
-        assert list(table.items()) == list(fresh.items())  # same hashed keys, values and order
+        expected = [(key, frozenset(value)) for key, value in fresh.items()] if name in sets else list(fresh.items())
+        assert list(table.items()) == expected  # same hashed keys, values and order
         assert table.bloom.to_bytes() == fresh.bloom.to_bytes()
         assert vars(table).keys() == vars(fresh).keys()
 
@@ -76,5 +78,54 @@ def test_the_loaded_lemmatizer_has_the_tables_of_its_file(nlp):
     if folder is None or not (folder / "lookups.bin").exists():
         pytest.skip("this model has no lemmatizer tables on disk")
     fresh = Lookups().from_bytes((folder / "lookups.bin").read_bytes())
-    _same({name: lemmatizer.lookups.get_table(name) for name in lemmatizer.lookups.tables}, fresh)
+    _same({name: lemmatizer.lookups.get_table(name) for name in lemmatizer.lookups.tables}, fresh, sets=("lemma_index",))
     assert len(fresh.get_table("lemma_lookup")) > 100_000
+
+
+class _Pipeline:
+    """What ``index_as_sets`` reads of a spaCy pipeline."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.pipe_names = ["lemmatizer"]
+        self.lemmatizer = type("Lemmatizer", (), {"lookups": lookups})()
+
+    def get_pipe(self, name: str):
+        return self.lemmatizer
+
+
+def test_index_as_sets_keeps_membership_and_leaves_other_tables():
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"verb": ["dire", "être"], "noun": ["cheval"]})
+    lookups.add_table("lemma_exc", {"verb": {"été": ["être"]}})
+    lemma_tables.index_as_sets(_Pipeline(lookups))
+    index = lookups.get_table("lemma_index")
+    assert index["verb"] == frozenset({"dire", "être"}) and "cheval" in index["noun"] and "dit" not in index["verb"]
+    assert lookups.get_table("lemma_exc")["verb"] == {"été": ["être"]}
+    lemma_tables.index_as_sets(_Pipeline(lookups))  # a second call changes nothing
+    assert index["noun"] == frozenset({"cheval"})
+
+
+@pytest.mark.model
+def test_the_lemmas_are_those_of_the_lists(nlp):
+    """The loaded model (index in sets) lemmatizes as with the file's lists."""
+    from spacy.attrs import LEMMA
+
+    texts = ["Les chevaux étaient fatigués, a-t-il dit aux éleveurs réunis à Lyon.",
+             "Elle aurait rencontré les ministres qui négocieront demain un accord inédit.",
+             "Les représentantes ont dénoncé des sanctions jugées « inacceptables » par Moscou."]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in table.values())
+    saved = dict(table.items())
+    try:
+        lemmatizer.cache.clear()
+        with_sets = [nlp(text).to_array(LEMMA).tolist() for text in texts]
+        for key, words in saved.items():
+            table[key] = sorted(words)
+        lemmatizer.cache.clear()
+        with_lists = [nlp(text).to_array(LEMMA).tolist() for text in texts]
+    finally:
+        for key, words in saved.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+    assert with_sets == with_lists

@@ -118,11 +118,12 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}
                 and (k not in described or k == actors.actor_at(head))]
         if keys:
-            return keys
+            return keys + _joint_authors(head, keys, actors)
         author = _document_author(head, actors, context)
         if author:
             return author  # "selon les informations de l'armée israélienne": the army (its state) is the source
-        unnamed = actors.unnamed_role(head)
+        unnamed = actors.unnamed_role(head) or (actors.unnamed_institution(head) if fold(marker.text) in {"selon", "d'", "d’"}
+                                                 else [])  # "selon la préfecture" (not "pour la police": for its sake)
         if unnamed:
             return unnamed  # "selon son avocate", "Pour le procureur fédéral" (his office when the article names it)
     # the noun phrase right after the marker, up to the first verb or punctuation
@@ -136,10 +137,22 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                 if other.is_punct or other.pos_ in {"VERB", "AUX"}:
                     break
                 other_key = actors.actor_at(other)
-                if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'"} | {"le", "la", "l'", "les"}:
+                if other_key and other_key not in keys and fold(marker.doc[other.i - 1].text) in {"et", "de", "d'", "du", "des"} | {"le", "la", "l'", "les"}:
                     keys.append(other_key)
             return keys
     return _published_by(marker, actors)
+
+
+def _joint_authors(head: Token, keys: list[str], actors: ArticleActors) -> list[str]:
+    """"selon un communiqué conjoint de la France et de l'Allemagne": the authors coordinated with the document's
+    first author (the noun resolves to the first one only)."""
+    if actors.actor_at(head) is not None:
+        return []
+    authors = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and actors.actor_at(c) in keys]
+    joined = [actors.actor_at(c) for a in authors for c in a.children if c.dep_ == "conj" and c.i > a.i
+              and any(g.dep_ == "cc" and fold(g.text) == "et" for g in c.children)]
+    return [k for k in dict.fromkeys(joined) if k and k not in keys
+            and actors.actors[k].kind in {"Person", "Organization", "Country"}]
 
 
 def _people_of_place(head: Token, actors: ArticleActors) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 from extractors.roles import SEAT_COUNTRY, role_word
+from extractors.self_reference import of_non_state_body
 from extractors.token_table import children_of, morph_get
 
 #: Determiners that make a noun an anaphor of something the article said before.
@@ -57,8 +58,8 @@ class AnaphorResolution:
         organisation = self._speaks_for_organisation(actor)
         if organisation:
             return [organisation]  # Ole Solvang's "nous" -> Human Rights Watch (tests/gold/NOTES.md)
-        if not any(role_word(r.split()[0]) in offices for r in actor.roles):
-            return []
+        if not any(role_word(r.split()[0]) in offices and not of_non_state_body(r, self.data) for r in actor.roles):
+            return []  # "le président de la chambre de commerce" speaks for no state
         nationality = actor.nationality or self._nationality_named_here(actor)
         if nationality:
             return [self._ensure_country(nationality, first)]

@@ -153,6 +153,7 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             if head_noun is not None and (_complement_of(token, head_noun, actors) or actors.client_role(head_noun) is not None):
                 return role  # "…, indique les services de Manuel Valls": the services speak, not Valls (nor his lawyer)
             apposed = _apposed_after(token, key, sentence, actors) if head_noun is not None else None
+            apposed = apposed or (_person_after_body(token, key, sentence, actors) if head_noun is not None else None)
             return [apposed or key]  # "…, a déclaré le commissaire chargé de la Justice, Didier Reynders": Reynders
         if token.pos_ == "NOUN" and not role and (head_noun is None or fold(head_noun.text) not in actors.data.words("role_heads")):
             if head_noun is not None and _complement_of(token, head_noun, actors):
@@ -164,6 +165,17 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             # "…, a révélé son avocate", "…, a assuré la préfecture"
             head_noun = token
     return role
+
+
+def _person_after_body(token: Token, key: str, sentence: Span, actors) -> str | None:
+    """"…, s'est indigné le délégué CGT Karim Haddad": a person named right after the organisation of a role speaks."""
+    if actors.actors[key].kind != "Organization":
+        return None
+    end = token.i
+    while end < sentence.end and actors.actor_at(token.doc[end]) == key:
+        end += 1
+    person = actors.actor_at(token.doc[end]) if end < sentence.end else None
+    return person if person and actors.actors[person].kind == "Person" else None
 
 
 _ARTICLES = {"le", "la", "les", "l'", "l’"}

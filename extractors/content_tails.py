@@ -14,6 +14,29 @@ _ATTRIBUTE_VERBS = language_data("fr").words("speech_attribute_verbs")
 #: Prepositions of topic that carry the content on past a closing quote ("concernant", "envers").
 _TOPIC_PREPOSITIONS = language_data("fr").words("content_topic_prepositions")
 NARRATOR_CONTRASTS = {"tandis"}  # ", tandis que": a clause set against the speech act, never its content
+#: "selon", "d'après" (the source of the words) and "malgré" (the narrator's concession): the phrase they open on
+#: the speech verb is the narrator's, not the content.
+_NARRATOR_MARKERS = {fold(w).replace("’", "'") for w in language_data("fr").words("according_to_markers")} \
+    | {fold(w) for w in language_data("fr").words("narrator_concessive_prepositions")}
+
+
+def source_phrase(child: Token) -> bool:
+    """"a mis en garde contre … en Asie, selon le porte-parole de son ministère", "revendique la mer …, malgré une
+    décision de la Cour …": an according-to phrase on the speech verb names where the words come from (the speaker's
+    own ministry, a communiqué), a concessive one the narrator's objection; neither is what the words are about."""
+    return child.dep_ in {"obl", "obl:mod"} and any(c.dep_ == "case" and (
+        fold(c.text).replace("’", "'") in _NARRATOR_MARKERS or _d_apres(c)) for c in child.children)
+
+
+def _d_apres(token: Token) -> bool:
+    """"d'après" cut in two ("d'" + "après"); "après" alone is a time ("après la fermeture de la frontière")."""
+    return fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text).replace("’", "'") == "d'"
+
+
+def before_source(verb: Token, end: int) -> int:
+    """A content that runs to the sentence end stops before an according-to phrase on its verb (``source_phrase``)."""
+    cuts = [c.left_edge.idx for c in verb.children if c.i > verb.i and source_phrase(c) and c.left_edge.idx < end]
+    return min(cuts, default=end)
 
 
 def topic_tail(doc, mark, sentence_end: int):

@@ -11,7 +11,7 @@ from extractors.lang import fold, language_data
 from extractors.token_table import children_of, morph_get
 from extractors.content_tails import before_contrast as _before_contrast, judged_object_tail as _judged_object_tail, \
     past_interpolation as _past_interpolation, subtree_last as _subtree_last, topic_tail as _topic_tail, \
-    NARRATOR_CONTRASTS
+    NARRATOR_CONTRASTS, source_phrase
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "obj", "csubj", "advcl", "parataxis"}
@@ -461,7 +461,7 @@ def right_edge_end(verb: Token, complement: Token) -> int:
     pour contrer « … »"); a coordinated clause with its own subject does not."""
     end = 0
     for child in verb.children:
-        if child.i <= complement.i or child.dep_ in {"punct", "cc", "parataxis", "nsubj", "nsubj:pass"}:
+        if child.i <= complement.i or child.dep_ in {"punct", "cc", "parataxis", "nsubj", "nsubj:pass"} or source_phrase(child):
             continue
         if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in child.children)):
             continue

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
+from extractors.content_epithets import kind_epithet_referents
 from extractors.lang import fold, language_data
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
@@ -171,6 +172,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         """The actors a common word of reported content stands for, each resolver tried once, in order: kin ("sa
         fille"), role nouns, "les deux pays", "les trois pays" / "les Européens", "son pays", "la chaîne", "les
         paramilitaires", "ces frappes", "le gouvernement", "l'économie du pays". None when no resolver claims the word."""
+        if token.pos_ != "NOUN" and fold(token.text) in self.data.table("content_kind_epithets"):
+            return kind_epithet_referents(token, self) or None  # "l'île", "le royaume" tagged PROPN: only this reads them
         if found := self._kin(token):
             return found
         if token.pos_ == "NOUN" and fold(token.text) in self._role_heads and (found := self._resolve_role(token)):
@@ -179,7 +182,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
-                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet):
+                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet,
+                         lambda t: kind_epithet_referents(t, self)):
             if found := resolver(token):
                 return found
         if token.pos_ == "NOUN" and fold(token.text) in self.data.words("state_nouns_in_content") and \
@@ -384,7 +388,8 @@ def _content_words(data) -> frozenset[str]:
     "pays", "son gouvernement" tagged otherwise): every other resolver of it reads nouns only, so any other word skips
     them all (folded once per language)."""
     bodies = {fold(k) for k in data.table("capitalised_group_bodies")}
-    return frozenset(bodies) | data.words("demonym_plural_only") | data.words("state_nouns_in_content") | {"pays"}
+    return frozenset(bodies) | data.words("demonym_plural_only") | data.words("state_nouns_in_content") | {"pays"} \
+        | set(data.table("content_kind_epithets"))  # "l'île", "le royaume" tagged PROPN
 
 
 def _pair_nouns_in_content(data) -> frozenset[str]:

@@ -163,6 +163,8 @@ def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
     "échanger des tirs / des accusations" is the hostile act exchanged, not a Consult (``exchanged_type``)."""
     if event_type == "Consult":
         return exchanged_type(verb, triggers) or event_type
+    if event_type == "Cooperate":
+        return handed_over_type(verb, triggers) or event_type
     if event_type != "Assault":
         return event_type
     doc = verb.doc
@@ -172,6 +174,24 @@ def instrument_type(verb: Token, event_type: str, triggers: Triggers) -> str:
                 triggers.nouns.get(fold(noun.lemma_)), triggers.nouns.get(fold(noun.text))}:
             return "Coerce"
     return event_type
+
+
+#: Verbs of handing over whose object sets the act: "a remis une note de protestation à X" (``relation_handover_verbs``).
+HANDOVER_VERBS = language_data("fr").words("relation_handover_verbs")
+_HANDED_TYPES = {"Protest", "Threaten", "Demand", "Accuse", "Support"}
+
+
+def handed_over_type(verb: Token, triggers: Triggers) -> str | None:
+    """The act a handover verb's object names ("Hanoï a remis une note de protestation à X" -> Protest, "a remis une
+    aide à X" -> Support); None for anything else handed over ("a remis les clés de la base à X" stays a Cooperate)."""
+    if fold(verb.lemma_) not in HANDOVER_VERBS:
+        return None
+    for noun in (c for c in children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"):
+        for word in [noun, *(c for c in children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN")]:  # "note de protestation"
+            found = triggers.nouns.get(fold(word.lemma_)) or triggers.nouns.get(fold(word.text))
+            if found in _HANDED_TYPES:
+                return found
+    return None
 
 
 #: Verbs of exchange whose object sets the act exchanged: "ont échangé des tirs" (``relation_exchange_verbs``).
@@ -405,11 +425,22 @@ def _words(phrase: str) -> list[str]:
 def _tail_tokens(verb: Token, tail: tuple[str, ...]) -> list[Token]:
     """The tail of a fixed phrase right after its verb, adverbs and clitics allowed in between."""
     doc = verb.doc
-    end = min(sentence_of(verb).end, verb.i + 4 + len(tail))
+    end = min(sentence_of(verb).end, verb.i + 8 + len(tail))  # a direct object may stand before the tail
     for start in range(verb.i + 1, end):
         window = doc[start:start + len(tail)]
         if len(window) == len(tail) and all(fold(t.text) == w or fold(t.lemma_) == w for t, w in zip(window, tail)):
             between = doc[verb.i + 1:start]
-            if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between):
+            if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between) or (len(tail) > 1 and _object_between(verb, between)):
                 return list(window)
     return []
+
+
+def _object_between(verb: Token, between) -> bool:
+    """The words between a phrase's verb and its tail are the verb's direct object: "a attaqué Samsung en justice",
+    "a mis l'ancien ministre en examen" (an object of a few words only; a tail of two words or more, since a bare
+    preposition is no tail to wait for: "a tiré des gaz sur X" is no "tirer sur X")."""
+    objects = [c for c in children_of(verb) if c.dep_ == "obj"]
+    if len(objects) != 1 or not 0 < len(between) <= 6:
+        return False
+    span = objects[0]
+    return span.left_edge.i == between[0].i and span.right_edge.i == between[-1].i

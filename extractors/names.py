@@ -23,8 +23,8 @@ def strip_determiners(span: Span) -> Span | None:
         if start + 1 < end and span.doc[start].text[:1].isupper() \
                 and fold(f"{span.doc[start].text} {span.doc[start + 1].text}") in _ARTICLE_PLACES:
             break  # "La Paz": the capitalised article is part of the name
-        if _article_of_place_name(span, start):
-            break  # "le maire de La Garde-Freinet": a capitalised article inside a sentence opens the town's name
+        if _article_of_place_name(span, start) or _article_of_title(span, start):
+            break  # "le maire de La Garde-Freinet", "le quotidien L'Équipe": a capitalised article inside a sentence opens the name
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
@@ -37,6 +37,14 @@ def _article_of_place_name(span: Span, i: int) -> bool:
     doc = span.doc
     return span.label_ == "LOC" and doc[i].text in {"La", "Le", "Les"} and i > 0 and not doc[i].is_sent_start \
         and i == span.start and fold(doc[i - 1].text) in {"de", "à", "a"} and i + 1 < span.end and doc[i + 1].text[:1].isupper()
+
+
+def _article_of_title(span: Span, i: int) -> bool:
+    """Is token i a capitalised article opening an organisation's or a title's span inside a sentence ("selon le
+    quotidien L'Équipe", "d'après Les Échos")? Then it belongs to the name (not after an opening quote or a colon)."""
+    doc = span.doc
+    return span.label_ in {"ORG", "MISC"} and doc[i].text in {"La", "Le", "Les", "L'", "L’"} and i == span.start and i > 0 \
+        and not doc[i].is_sent_start and not doc[i - 1].is_punct and i + 1 < span.end and doc[i + 1].text[:1].isupper()
 
 
 def strip_role_words(span: Span, words: set[str]) -> Span | None:

@@ -49,6 +49,8 @@ class PairResolution:
         words = {head} | {fold(c.text) for c in children_of(token)}
         for complement in (c for c in children_of(token) if c.dep_ == "nmod" and fold(c.text) in state_nouns):
             words |= {fold(complement.text)} | {fold(c.text) for c in complement.children}  # "les dirigeants des deux pays"
+        if head in self.data.words("pair_deux_only_nouns") and ("deux" not in words or any(c.dep_ == "nmod" for c in children_of(token))):
+            return None  # "leurs gouvernements", "des deux côtés de la frontière", "les deux adversaires de Washington"
         if words & (state_nouns | side_nouns):
             kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)
         elif head in self.data.words("pair_people_nouns"):
@@ -82,6 +84,8 @@ class PairResolution:
             yield sorted((a.key for a in leaders), key=lambda k: self.actors[k].first) if len(leaders) == 2 else None
         else:
             yield self._coordinated_pair(kind, token.i, since=_sentence(token).start)  # "La Chine et la Russie …, les deux pays"
+        if kind == "Country":
+            yield self._earlier_pair_phrase(token)  # "les relations entre les deux capitales … Les deux gouvernements"
         if kind == "Country" and "delegations" not in words:
             states_only = bool(words & self.data.words("pair_state_nouns")) and not words & self.data.words("pair_side_nouns")
             # "Le Hamas accuse Israël … Selon X, les deux parties …"; "les deux pays" are two states, never a court
@@ -161,6 +165,22 @@ class PairResolution:
             return set()
         actors = [self.actors[k] for k in self._resolve_one(subject, None)]
         return {a.label if a.kind == "Country" else a.nationality for a in actors} - {None}
+
+    def _earlier_pair_phrase(self, token: Token) -> list[str] | None:
+        """The pair the last "deux" pair phrase of states or sides before ``token`` (in its sentence or the one before)
+        stands for: a second pair phrase names the same pair ("les relations entre les deux capitales se sont
+        dégradées. L'UA a invité les deux gouvernements…")."""
+        sentence = _sentence(token)
+        start = _sentence(self.doc[sentence.start - 1]).start if sentence.start else sentence.start
+        nouns = self.data.words("pair_state_nouns") | self.data.words("pair_side_nouns")
+        memo = self.__dict__.setdefault("_earlier_pairs", {})
+        for earlier in reversed(self.doc[start: token.i]):
+            if earlier.pos_ == "NOUN" and fold(earlier.text) in nouns and any(fold(c.text) == "deux" for c in earlier.children):
+                if earlier.i not in memo:
+                    memo[earlier.i] = None  # (no cycle: an earlier phrase only reads what is before it)
+                    memo[earlier.i] = self._resolve_pair(earlier)
+                return memo[earlier.i]
+        return None
 
     def _states_of_previous_sentence(self, token: Token) -> list[str] | None:
         """The two states of the sentence before, named or by a demonym adjective ("Kim Jong-un a reçu à Pyongyang une

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.apposed_relatives import apposed_relative_anchor
 from extractors.lang import fold
 from extractors.roles import role_word
 
@@ -229,6 +230,8 @@ class PronounResolution:
     def _resolve_pronoun(self, token: Token, context: list[str] | None) -> list[str]:
         text = fold(token.text).lstrip("-")
         if text in {"qui", "lequel", "laquelle"} and token.head.dep_ in {"acl:relcl", "acl"}:
+            if anchor := apposed_relative_anchor(token, self):
+                return anchor  # "Kim Yo-jong, sœur du dirigeant Kim Jong-un, qui a qualifié…": Kim Yo-jong
             antecedent = token.head.head
             if antecedent.dep_ == "nmod" and self.state_body_country(antecedent.head):
                 antecedent = antecedent.head  # "le ministère français des Armées, qui dit…": the ministry
@@ -305,11 +308,14 @@ class PronounResolution:
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         candidates = [c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if root.pos_ == "NOUN" and root.left_edge.i == sentences[number - 1].start and any(
-                c.dep_ == "acl:relcl" for c in root.children):
-            candidates.append(root)  # "Le président X, qui recevait…, a pour sa part appelé…": the subject parsed as root
+                c.dep_ == "acl:relcl" or (c.dep_ == "acl" and any(a.dep_.startswith("aux") for a in c.children)) for c in root.children):
+            candidates.append(root)  # "Le président X, qui recevait…, a pour sa part appelé…", "Le dirigeant, élu…, était connu"
+        human_nouns = self.data.words("human_subject_nouns")
         for subject in candidates:
+            human = fold(subject.text) in human_nouns and subject.dep_ != "nsubj:pass" \
+                and fold(pronoun.head.lemma_) not in self.data.words("continuation_speech_verbs")  # "La mère d'une victime a témoigné. « … », a-t-elle dit"
             if subject.pos_ != "NOUN" or self._quoted(subject) \
-                    or fold(subject.text) not in self._role_heads or subject.morph.get("Number") == ["Plur"] \
+                    or (fold(subject.text) not in self._role_heads and not human) or subject.morph.get("Number") == ["Plur"] \
                     or fold(subject.text) in self.data.words("collective_role_heads"):
                 continue  # a person's role, not a body ("Son parti lui reprochait… Il": not the party)
             determiner = next((c for c in subject.children if c.dep_ == "det"), None)
@@ -323,6 +329,8 @@ class PronounResolution:
             if people:
                 return people[:1]
             last = self.actors[context[-1]] if context else None
+            if not keys and human:
+                return []  # an unnamed relative, witness or athlete: nobody, not the last speaker
             if not keys:  # "Le ministre de la Santé s'est rendu… Il a promis": nobody, not the last speaker
                 word = role_word(subject.text)
                 offices = self.data.words("unnamed_state_offices") | self.data.words("unnamed_speaker_roles")

@@ -19,8 +19,10 @@ _THIRD_PERSON = {"il", "elle"}
 #: The parser often takes a quote's opening "Il" for an expletive subject ("« Il ne veut pas la paix »").
 _SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Verbs whose "il" is impersonal whatever the parser says ("il faut", "il s'agit", "il y a", "il semble").
-_IMPERSONAL_LEMMAS = {"falloir", "agir", "sembler", "paraître", "rester", "suffire", "exister", "avoir", "être",
-                      "arriver", "convenir", "importer", "valoir", "manquer", "pleuvoir"}
+#: Folded like the lemmas they are compared with ("être" -> "etre").
+_IMPERSONAL_LEMMAS = {fold(lemma) for lemma in (
+    "falloir", "agir", "sembler", "paraître", "rester", "suffire", "exister", "avoir", "être",
+    "arriver", "convenir", "importer", "valoir", "manquer", "pleuvoir")}
 
 
 def quoted_third_person(actors, speaker: str, mode: str, start_char: int, end_char: int, starts: list[int]) -> list[str]:

@@ -35,6 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import source_markers
+from extractors.content_tails import before_source
+from extractors.self_reference import own_source
 from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
     speech_noun_after_name
 from extractors.speech_verb_checks import (
@@ -51,6 +53,7 @@ from extractors.participle_speech import participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
+from extractors.impersonal_sources import impersonal_source_candidates
 from extractors.relay_apposition import apposed_relay
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
 from extractors.speech_candidates import SpeechCandidate, layer_relays, to_statements, with_nested_addressees
@@ -58,6 +61,8 @@ from extractors.token_table import morph_get, token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee, clitic_object
+from extractors.nickname_cues import is_nickname_participle, subjects_across_nickname, without_nickname_quotes
+from extractors.speech_verb_checks import bare_attitude
 from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
@@ -70,7 +75,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
     speech_verbs = data.words("speech_verbs")
     need_complement = data.words("speech_verbs_need_complement")
     markers = data.words("according_to_markers")
-    quotes = quote_spans(doc)  # the per-doc list speakers.quote_spans shares
+    quotes = without_nickname_quotes(doc, quote_spans(doc))  # the per-doc list speakers.quote_spans shares (no "dit « X »")
     subjects: list[str] = []  # people and organisations in subject position, newest last
     last_speakers: list[str] = []
     last_index = -10
@@ -88,6 +93,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
         candidates += [SpeechCandidate(a.cue, a.speakers, "IndirectSpeech", a.content_start, a.content_end, None, sentence,
                                   cue_text=a.cue_text, aside=a.aside)
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
+        candidates += impersonal_source_candidates(sentence, actors, data, {c.cue.i for c in candidates})  # ", a-t-on appris auprès de X"
         candidates += _according_to(sentence, actors, markers, candidates, context, data)
         candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
@@ -142,8 +148,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if lemma is None and (token.pos_ == "VERB" or has_aux(token)) and speech_lemma(token, reflexives) and has_reflexive(token):
             lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
-        if lemma is None:
-            continue
+        if lemma is None or is_nickname_participle(token):
+            continue  # no speech verb, or "Daglo, dit « Hemedti »" (a nickname)
         # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
         context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
         if inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
@@ -180,7 +186,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         complement = _complement(token) if main_verb is None else clause[1]
         aside = incise(token, sentence) if direct is None and not after_name else None
         inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) \
-            if direct is None and not after_name else None
+            if direct is None and not after_name and not subjects_across_nickname(token) else None
         reflexive = is_reflexive(token)
         kind = complement[2] if complement else None
         if direct is None and inverted is None:
@@ -198,14 +204,17 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass
             elif after_name:
                 pass  # "l'ONU alerte sur la famine": the parse gives no complement, the rest of the clause is the content
+            elif kind is None and lemma == "appeler" and has_infinitive_a(token) \
+                    and not any(fold(c.text) == "en" for c in token.children if c.i < token.i):  # "en appeler à": compound
+                pass  # "a appelé au calme", "appelle à la grève": the call's aim hangs as an oblique
             elif kind is None and lemma in data.words("speech_verbs_person_object") and _object_clitic(token):
                 pass  # "Il l'a remercié pour son aide": the object is a pronoun
             else:
                 continue
         if lemma == "appeler" and direct is None and not has_infinitive_a(token) and not (interpolated is not None and kind == "inf"):
             continue  # "appeler" is a phone call unless "appeler X à faire"
-        if non_speech_object(token, lemma, data) or impersonal_passive(token) or patient_passive(token, lemma) \
-                or court_sentence(token, lemma, data):
+        if non_speech_object(token, lemma, data, quoted=direct is not None) or impersonal_passive(token) or patient_passive(token, lemma) \
+                or court_sentence(token, lemma, data) or (direct is None and bare_attitude(token, lemma)):
             continue  # "HP accuse une baisse de 3 %", "Il est prévu que…"
         if negated_speech(token, lemma, data) or (direct is None and inverted is None and future_nominal(token, kind, data)):
             continue  # "L'armée n'a pas confirmé la perte": no words reported; "annoncera mercredi l'état de…": not yet
@@ -243,7 +252,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         elif complement is not None and lemma not in data.raw["speech_verbs_need_preposition"]:
             mode, start, end = "IndirectSpeech", complement[0], complement[1]
         else:  # (and "a requis … deux ans … contre X": the whole rest of the sentence)
-            mode, start, end = "IndirectSpeech", token.idx + len(token.text), sentence.end_char
+            mode, start, end = "IndirectSpeech", token.idx + len(token.text), before_source(token, sentence.end_char)
         outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
         relay = apposed_relay(sentence, speakers, actors, data) if outlet is None else None  # "a dit X, cité par Y"
         outlet = outlet or (relay.medium if relay is not None and relay.interviewed else None)
@@ -337,7 +346,7 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
         if direct is not None and direct.end <= _clause_start(first).idx:
             mode, start, end = "DirectQuote", direct.start, direct.end
         else:
-            mode, start, end = "IndirectSpeech", last.idx + len(last.text), sentence.end_char
+            mode, start, end = "IndirectSpeech", last.idx + len(last.text), before_source(first, sentence.end_char)
         result.append(SpeechCandidate(first, tuple(speakers), mode, start, end, addressee_of(last, actors, speakers), sentence,
                                  cue_text=cue))
     return result
@@ -359,7 +368,7 @@ def _according_to(sentence: Span, actors: ArticleActors, markers: frozenset[str]
         elif any(source.content_start <= c.cue.idx < source.content_end for c in verb_candidates):
             # layered: "Selon CCTV, Xi a souligné…" -> Xi speaks, CCTV relays (not "Selon X, … ; Y a ajouté")
             for candidate in [c for c in verb_candidates if source.content_start <= c.cue.idx < source.content_end]:
-                if candidate.reported_by is None and keys[0] not in candidate.speakers:
+                if candidate.reported_by is None and keys[0] not in candidate.speakers and not own_source(source.marker):
                     verb_candidates[verb_candidates.index(candidate)] = replace(candidate, reported_by=keys[0])
             continue
         elif any(set(keys) & set(c.speakers) for c in verb_candidates):

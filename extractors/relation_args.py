@@ -146,12 +146,18 @@ _PREP_NOUNS = {"egard", "encontre", "endroit"}
 _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 
 
+#: First words of prepositional locutions ending in "à" that name no partner or recipient: "renforcer leur
+#: coopération face à Pyongyang" (the adversary), "grâce à Paris", "quant à Moscou".
+_LOCUTION_HEADS = {"face", "grace", "quant"}
+
+
 def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
     """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
     for child in children_of(holder):
         case = {fold(c.text) for c in children_of(child) if c.dep_ in {"case", "fixed"}
                 or (c.dep_ == "advmod" and fold(c.text) in NEAR)}  # "près d'Alep" parsed with "près" as an adverb
         case |= {_CONTRACTIONS[c] for c in case if c in _CONTRACTIONS}
+        case = case & _LOCUTION_HEADS or case  # "face à Pyongyang", "grâce à Paris": the locution, not "à"
         if child.pos_ == "NOUN" and fold(child.text) in _PREP_NOUNS and case & {"a", "au"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "nmod":
@@ -318,12 +324,16 @@ _OWNER_TYPES = {"Accuse", "Reject", "Support", "Protest", "Threaten", "Demand"}
 
 
 #: Places and units an attack or blockade hits that stand for their owner: "a bombardé la ville de Homs", "ont
-#: attaqué les positions de l'armée syrienne", "bloquer les routes d'Alep".
+#: attaqué les positions de l'armée syrienne", "bloquer les routes d'Alep", "a abattu un drone russe".
 _HELD_PLACES = {
     "ville", "villes", "village", "villages", "quartier", "quartiers", "province", "region", "capitale", "territoire",
     "positions", "position", "base", "bases", "bastion", "bastions", "fief", "convoi", "convois", "route", "routes",
     "voies", "frontiere", "frontieres", "port", "ports", "aeroport", "navire", "navires", "installations", "troupes",
     "soldats", "forces", "armee",
+    # military hardware and men hit stand for the state that owns them: "a abattu un drone russe"
+    "drone", "drones", "avion", "avions", "helicoptere", "helicopteres", "chasseur", "chasseurs", "char", "chars",
+    "blindes", "fregate", "fregates", "patrouilleur", "patrouilleurs", "sous-marin", "sous-marins", "militaires",
+    "caserne", "casernes", "soldat",
 }
 
 

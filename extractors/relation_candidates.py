@@ -30,6 +30,8 @@ from extractors.relation_held_responsible import RESPONSIBILITY_VERBS
 from extractors.relation_pledged_funds import PLEDGE_VERBS
 from extractors.relation_judged_relatives import JUDGING_VERBS
 from extractors.relation_judged_acts import REGRET_VERBS
+from extractors.relation_attributed import ATTRIBUTION_VERBS
+from extractors.relation_listed import LISTING_VERBS
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ def candidate_words(trig: Triggers) -> CandidateWords:
     if entry is None or entry[0] is not trig:
         repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
             | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS \
-            | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS | REGRET_VERBS
+            | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS | REGRET_VERBS | ATTRIBUTION_VERBS \
+            | LISTING_VERBS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
         entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged), REPROACH_WORDS))
     return entry[1]

@@ -68,8 +68,8 @@ def _theme(verb: Token) -> Token | None:
     """What a transfer verb hands over: its direct object, or the "de" + noun of a negation ("ne livrera plus
     d'armes", "n'a pas fourni de munitions"), which the parser may hang on the negation adverb."""
     for child in verb.children:
-        if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"}:
-            return child
+        if child.dep_ in {"obj", "nsubj:pass"} and child.pos_ in {"NOUN", "PROPN"}:
+            return child  # "des armes ont été livrées à X": the passive's subject is what is handed over
         holders = [child] + [g for g in child.children] if child.dep_ == "advmod" else [child]
         for node in holders:
             case = {fold(c.text) for c in node.children if c.dep_ == "case"}
@@ -112,6 +112,14 @@ def _relative_antecedent(verb: Token, actors: ArticleActors) -> list[str]:
     return actor_keys(head, actors)
 
 
+def _cased_name_tail(child: Token) -> bool:
+    """The last part of a hyphenated name the parser split, whose first part has a preposition ("vers El-Facher")."""
+    start = child.i
+    while start >= 2 and child.doc[start - 1].text == "-":
+        start -= 2
+    return start != child.i and any(c.dep_ == "case" for c in child.doc[start].children)
+
+
 def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
     """Parser repair: a noun phrase with no preposition after a verb that has no direct object is that object:
     a name set off by commas and parsed as a modifier ("a exclu, hier, Antoni Pastor"), a name parsed as a
@@ -121,6 +129,8 @@ def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
         return True  # "a exhorté l'Allemagne et l'Espagne à payer" with "l'Espagne" hung on the verb
     if case or child.i < verb.i or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
         return False
+    if _cased_name_tail(child):
+        return False  # "couloirs vers El-Facher" split by the parser: "Facher" is the tail of a name after "vers"
     if child.dep_ in {"obl", "obl:mod", "xcomp"}:
         return child.pos_ == "PROPN" or (child.pos_ == "X" and child.dep_ == "xcomp")  # "a critiqué Donald Trump"
     if child.dep_ == "nsubj":  # "A a rencontré B" parsed with B as a second subject after the verb

@@ -17,6 +17,7 @@ from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import arguments_of, _enumerated, actor_keys, _left_conjunct, _named_before
 from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
+from extractors.relation_purpose import dispatched_agents, summoner_verb
 from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -76,8 +77,8 @@ def agent_tokens(verb: Token) -> list[Token]:
 
 def patient_actors(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
     """The grammatical subject of a passive, or the noun a passive participle modifies."""
-    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}]
-    if patients:
+    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"} and not any(g.dep_ == "case" for g in c.children)]
+    if patients:  # (a subject has no preposition: "D'après l'association, vingt bateaux ont été arraisonnés")
         return [k for p in patients for k in actor_keys(p, actors, context=context)]
     if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "Ana Pastor, vouée aux gémonies par le PP"; "X a proposé …, une idée rejetée par Y": the proposal's author
@@ -132,6 +133,11 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
             if clause is None:
                 return keys
             node = clause  # "X ont critiqué la hausse des droits, accusant Y": the main verb's subject accuses
+            continue
+        if dispatched_agents(node, actors) is not None:  # "l'envoi de soldats nord-coréens pour combattre X"
+            return dispatched_agents(node, actors)
+        if summoner_verb(node) is not None:  # "a convoqué l'ambassadeur de Croatie pour protester": the summoner
+            node = summoner_verb(node)
             continue
         effort = _effort_before(node, actors) if node.dep_ == "advcl" and infinitive else None
         if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
@@ -440,7 +446,7 @@ def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) ->
     """"il lui reproche de …", "lui faisait grief de", "l'avait critiqué": the clitic object of a subject-resolved
     event stands for the last person named before it, in this sentence or the one before, who is not the subject."""
     if pronoun.pos_ != "PRON" or not exclude or not (
-            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui")
+            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui" and fold(pronoun.doc[pronoun.i - 1].text) != "a")  # not "quant à lui"
             or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
         return []
     sentence = sentence_of(pronoun)

@@ -21,6 +21,14 @@ _DATA = language_data("fr")
 SUSPEND_VERBS = _DATA.words("relation_suspend_verbs")
 SUSPENDED_TIES = _DATA.words("relation_suspended_ties")
 _ENDINGS = {"fin", "terme"}  # "mettre fin à", "mettre un terme à"
+TIE_ENDERS = _DATA.words("relation_tie_enders")
+_TIE_TYPES = {"Cooperate", "Consult", "Agree"}
+
+
+def ended_tie(noun: Token, event_type: str) -> bool:
+    """A tie noun a verb of ``relation_tie_enders`` ends, stops or endangers: "a menacé de suspendre la coopération
+    policière entre les deux pays", "compromettre le dialogue entre A et B" assert no Cooperate, Consult or Agree."""
+    return event_type in _TIE_TYPES and noun.dep_ == "obj" and noun.head.pos_ == "VERB" and fold(noun.head.lemma_) in TIE_ENDERS
 
 
 def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:

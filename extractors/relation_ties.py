@@ -1,6 +1,6 @@
 """Ties between two actors with the partner after "avec": "rompre ses relations avec X" (the trigger verb's target),
 "a menacé de revoir sa coopération avec X" or "de couper ses exportations vers X" (a Threaten of X, though
-"revoir" and "couper" are no triggers), "a formé avec X une
+"revoir" and "couper" are no triggers), "a menacé X de fermer le détroit" (the one threatened), "a formé avec X une
 alliance" (a Cooperate with X)."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def threatened_partners(governor: Token, trig: Triggers, actors: ArticleActors) 
     """"X a menacé de revoir / réduire sa coopération avec Y": the partners (Y) of a tie that the infinitive of a
     threat verb acts on, when that infinitive is no trigger of its own (a trigger carries its own event)."""
     partners: list[str] = []
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in governor.children):  # "menace Washington de fermer
+        partners += [k for c in governor.children if c.dep_ == "obj" for k in actor_keys(c, actors)]  # le détroit"
     for infinitive in governor.children:
         if infinitive.dep_ != "xcomp" or infinitive.pos_ != "VERB" or fold(infinitive.lemma_) in trig.verbs:
             continue

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
-from extractors.events import EXCHANGE_VERBS, GOVERNORS, Triggers, denied_by, is_reflexive, modality, negated
+from extractors.events import EXCHANGE_VERBS, GOVERNORS, HANDOVER_VERBS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, _is_venue, actor_keys, owner_actors, sentence_evidence
@@ -40,6 +40,8 @@ _MUTUALLY = {"mutuellement", "reciproquement", "l'un", "l'une", "les uns", "les 
 _GUEST_VERBS = {"rencontrer", "recevoir", "accueillir", "visiter", "consulter", "reunir"}
 #: Event types whose verb hands something over to a recipient ("livrer des armes à X", "imposer des sanctions à X").
 _TRANSFER_TYPES = {"Support", "Coerce", "Cooperate"}
+#: Nouns of a fronted topic adverbial that names the side acting: "Du côté croate, …", "De son côté, …".
+_TOPIC_NOUNS = {"cote"}
 
 
 def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
@@ -57,7 +59,8 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     if is_passive(verb):
         subjects = [k for a in agent_tokens(verb) for k in actor_keys(a, actors)]
         patients = patient_actors(verb, actors, context) or [
-            k for c in verb.children if c.dep_ == "nsubj:pass" for k in event_author(c, event_type, trig, context, actors, subjects)]
+            k for c in verb.children if c.dep_ == "nsubj:pass" and not any(g.dep_ == "case" for g in c.children)
+            for k in event_author(c, event_type, trig, context, actors, subjects)]
         # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
         objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
         objects = [k for k in dict.fromkeys(objects) if k not in subjects]
@@ -107,6 +110,12 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
 
 
+def _warned_party(verb: Token, holders, actors: ArticleActors) -> bool:
+    """A warning with its addressee as a caseless object ("mettre en garde Lima", "avertir Séoul")."""
+    return any(actor_keys(c, actors) for h in [verb, *holders] for c in h.children
+               if c.dep_ == "obj" or (c.dep_ == "nmod" and h.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)))
+
+
 def guest_senders(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
     """Who sent a delegation or an envoy: "une délégation russe" -> Russie, "une délégation du Hamas" -> Hamas."""
     if fold(noun.lemma_) not in trig.guest_nouns and fold(noun.text) not in trig.guest_nouns:
@@ -124,6 +133,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         c.dep_ == "obj" and c.pos_ == "NOUN" and not actors.actor_at(c) and owner_actors(c, actors, event_type) for c in verb.children)
     for holder in [verb] + ([] if trigger is verb else [trigger]) + list(holders):
         for child, case in arguments_of(holder):
+            if child.i < verb.i and fold(child.text) in _TOPIC_NOUNS:
+                continue  # "Du côté croate, le Premier ministre a rejeté …": the side speaking, no target
             if backed_owner and holder is verb and case & {"a", "au", "aux"}:
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             bare = _bare_object(child, case, holder)
@@ -146,7 +157,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
                     keys += authors or (actor_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
                         or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
-                    if event_type in _TRANSFER_TYPES and child.pos_ == "NOUN" and not actors.actor_at(child) \
+                    if (event_type in _TRANSFER_TYPES or fold(verb.lemma_) in HANDOVER_VERBS) and child.pos_ == "NOUN" \
+                            and not actors.actor_at(child) \
                             and not (event_type == "Support" and (owned or _hostile_measure(child, trig))):
                         keys += _stranded_recipients(child, actors)  # "a livré des hélicoptères de combat à Damas"
                         # ("a soutenu les sanctions imposées au Niger" backs the measure, not Niger; "soutenir la
@@ -166,6 +178,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
+                if event_type == "Threaten" and "contre" in case and _warned_party(verb, holders, actors):
+                    continue  # "a mis en garde Lima contre les prêts de Pékin": Lima is warned, Pékin is the danger
                 keys += actor_keys(child, actors) or owner_actors(child, actors, event_type) or _clitic_person(child, actors, exclude)
     if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
         keys += [k for n in _weekday_objects(verb) for k in (actor_keys(n, actors) or owner_actors(n, actors, event_type))]

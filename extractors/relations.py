@@ -40,11 +40,16 @@ from extractors.relation_gates import (
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
     request_addressed, urges_without_infinitive,
 )
-from extractors.relation_judged_relatives import judged_by_participle, judged_in_relative
+from extractors.relation_judged_relatives import CLAIM_NOUNS, judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
+from extractors.relation_joint_acts import joint_act_type, joint_adjectives
+from extractors.relation_instrument_targets import means_holders
+from extractors.relation_subjected import undergone
+from extractors.relation_attributed import attributed
+from extractors.relation_listed import listed
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_outcries import outcry
-from extractors.relation_suspended import suspended_ties
+from extractors.relation_suspended import ended_tie, suspended_ties
 from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, _name_given
 from extractors.relation_pressed import pressed
@@ -65,11 +70,15 @@ from extractors.relation_verbal import verbal_relations
 from extractors.relation_visits import visited
 from extractors.relation_withdrawals import withdrawn
 from extractors.relation_denied_claims import denied_claim
+from extractors.relation_added_targets import added_targets
+from extractors.relation_supplied import SUPPLY_VERBS, supplied
+from extractors.relation_denounced_events import DENOUNCING_VERBS, denounced_events
 from extractors.relation_held_responsible import held_responsible
 from extractors.relation_pledged_funds import pledged_funds
 from extractors.relation_durations import duration_stranded
 from extractors.relation_judged_claims import judged_claims
 from extractors.relation_advances import military_advance
+from extractors.relation_anticausative import anticausative
 from extractors.token_table import token_table
 from extractors.relation_subjects import agent_tokens, _clause_subjects, _clitic_person, _demand_addressees, is_passive, subject_actors
 
@@ -112,6 +121,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
     if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Accuse":
         yield from denied_claim(token, actors, trig, context)  # "X accuse Y de …, ce que Y nie": Y rejects X, besides
+    if token.pos_ == "VERB" and lemma in DENOUNCING_VERBS:
+        yield from denounced_events(token, actors, trig, context)  # "dénonce l'attaque de … par X": X accused, besides
+    if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
+        yield from supplied(token, actors, trig)  # "des armes ont été livrées à X par Y": Y supports X
     if lemma in candidates.reproaches or text in candidates.reproaches:
         yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
@@ -121,6 +134,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context)
         or withdrawn(token, actors, trig, context)
         or held_responsible(token, actors, trig, context) or pledged_funds(token, actors, trig, context)
+        or attributed(token, actors, trig, context) or listed(token, actors, trig, context)  # "attribue l'attaque à X",
+        # "a inscrit X sur sa liste noire"
         or judged_claims(token, actors, trig, context) or judged_acts(token, actors, trig, context))
     # "« X doit cesser de … »", "s'est insurgé contre les frappes de X", "a gelé ses relations avec X"
     # "a tiré des roquettes sur X", "X a été frappée par des missiles russes"
@@ -178,8 +193,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         if lemma not in trig.verbs or (lemma in trig.reflexive_only and not is_reflexive(token)) or sports_match(token):
             return  # "Le PSG affrontera Manchester City en quart de finale": a match
-        if military_advance(token, actors):
-            return  # "les forces russes se sont rapprochées de Kharkiv": an advance, no rapprochement
+        if military_advance(token, actors) or anticausative(token):
+            return  # "les forces russes se sont rapprochées de Kharkiv": an advance; "les relations se sont dégradées"
         if participle_read_as_finite(token) or urges_without_infinitive(token) or entrusts_case_file(token):
             return  # "…, interdit au Sri Lanka": a participle; "pousser ses pions"; "a confié l'enquête à la police"
         event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
@@ -222,7 +237,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         yield from verbal_relations(token, token, event_type, action, actors, trig, context, holders=ties)
     elif token.pos_ == "NOUN":
         phrase = trig.noun_phrase_at(token)
-        event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text))
+        event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text)) \
+            or joint_act_type(token)  # "des exercices militaires conjoints": a Cooperate
         standalone = event_type is not None
         event_type = event_type or trig.light_nouns.get(lemma) or trig.light_nouns.get(fold(token.text))
         judged = (judged_in_relative(token, actors, context) or judged_by_participle(token, actors, trig, context)
@@ -234,6 +250,12 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if background_event(token) or lifted_event(token) or sports_match(token):
             return  # "après la rencontre entre A et B", "les sanctions contre X ont été levées", "a violé la trêve"
         action = phrase.text if phrase else token.lemma_.lower()
+        subjected = undergone(token, event_type, action, actors, trig, context) if standalone else []
+        if subjected:  # "la Chine fait l'objet de sanctions européennes": the subject is the target
+            yield from subjected
+            return
+        if ended_tie(token, event_type):
+            return  # "a menacé de suspendre la coopération entre les deux pays": no tie asserted
         verb = token.head
         if event_type == "Consult" and fold(token.text) in trig.tie_nouns and fold(verb.lemma_) in trig.strengthen_verbs:
             event_type = "Cooperate"  # "renforcer ses échanges avec X": closer ties, not a meeting
@@ -255,7 +277,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 return
             kinds = [c for c, case in arguments_of(token) if c.dep_ == "nmod" and case & DE_WORDS and c.pos_ == "NOUN"
                      and (fold(c.lemma_) in trig.nouns or fold(c.text) in trig.nouns)]  # "un accord de coopération avec X"
+            kinds += joint_adjectives(token) + means_holders(token, actors)  # "des exercices conjoints avec X",
+            # "une attaque de drones et de missiles contre X": the partner or target hung on an adjective or the means
             yield from verbal_relations(verb, token, event_type, action, actors, trig, context, holders=kinds)  # "imposer des sanctions à X"
+            if added_targets(token, actors):  # "des sanctions contre X, qu'il accuse de …, ainsi que contre Y"
+                yield from verbal_relations(verb, token, event_type, action, actors, trig, context, objects=added_targets(token, actors))
         elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token, event_type) is not None:
             yield from _adverbial(_adverbial_head(token, event_type), token, event_type, action, actors, trig, context)
         elif standalone:
@@ -275,7 +301,8 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
     inside = {t.i for t in name}
     named = [k for c in verb.children if c.dep_ in {"obj", "iobj"} and c.i not in inside
              for k in (actor_keys(c, actors, context=context) or _clitic_person(c, actors, subject_actors(verb, actors, context)))]
-    if not named and negative_name(name):  # "a qualifié ces mesures de « chantage »", "l'a qualifiée de « dangereuse »"
+    if not named and negative_name(name) and not any(c.dep_ == "obj" and fold(c.lemma_) in CLAIM_NOUNS for c in verb.children):
+        # "a qualifié ces mesures de « chantage »" (not "ces accusations de « mensonges »": a Reject, relation_judged_claims)
         named = judged_act_authors(verb, subject_actors(verb, actors, context), actors, context)
     if named:
         yield from verbal_relations(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(named)))
@@ -291,5 +318,7 @@ def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[
         keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]
                  if (c.dep_ == "nmod" and any(fold(g.text) in DE_WORDS for g in c.children)) or c.dep_ == "amod"
                  for k in actors.mentions_in(c.idx, c.idx + len(c.text)) if actors.actors[k].kind == "Country"]
+    keys += [k for envoy in envoys for c in envoy.children if c.dep_ == "amod" for k in actors.demonym_members(c)
+             if actors.actors[k].kind == "Country"]  # "l'ambassadeur croate", also when he is named later
     if keys:
         yield from verbal_relations(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))

@@ -37,6 +37,8 @@ def named_again(actors, speaker: str, parts: list[tuple[int, int]]) -> bool:
                 continue
             if token.i in by_token:
                 keys = [by_token[token.i]]
+            elif fold(token.text) in actors.data.table("content_kind_epithets"):
+                keys = []  # "autour de l'île, dénoncée par Taipei": an epithet of the speaker does not name it again
             else:
                 keys = actors._content_referents(token) or []
             if speaker in keys:
@@ -69,3 +71,28 @@ def _antecedent_subject(pronoun: Token, span) -> set[int]:
             break
         node = node.head
     return set()
+
+
+_OF_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'"}
+
+
+def of_non_state_body(role: str, data) -> bool:
+    """Is a role's first "de" complement headed by a body that is no state ("président de la chambre de commerce
+    locale", "porte-parole du syndicat", ``non_state_body_heads``)? Its holder's "nous" is then not a state."""
+    words = fold(role).replace("’", "'").replace("'", "' ").split()
+    heads = {fold(w) for w in data.words("non_state_body_heads")}
+    for i, word in enumerate(words[1:], 1):
+        if word in {"de", "du", "des", "d'"}:
+            rest = [w for w in words[i + 1:] if w not in _OF_WORDS]
+            return bool(rest) and rest[0] in heads
+    return False
+
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def own_source(marker: Token) -> bool:
+    """"…, selon le porte-parole de son ministère", "selon un communiqué de sa diplomatie": the source a trailing
+    "selon" opens is the speaker's own (a possessive in its noun phrase), so it relays nothing (no ``reported_by``)."""
+    noun = marker.head
+    return any(t.dep_ in {"det", "nmod:poss"} and fold(t.text) in _POSSESSIVES for t in noun.subtree if t.i > marker.i)

@@ -23,7 +23,7 @@ from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.subject_anaphors import dislocated_subject, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
-from extractors.press_cues import speaker_after_medium
+from extractors.press_cues import speaker_after_medium; from extractors.nickname_cues import subjects_across_nickname
 from extractors.quotespans import find_quote_spans
 from extractors.token_table import morph_get
 
@@ -50,7 +50,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
         break
     if not subjects:  # "Séoul et Washington s'inquiètent…": the parser left the sentence-initial subject as "dep"
         subjects = [c for c in node.children if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < node.i
-                    and c.left_edge.i == sentence_of(node).start and any(g.dep_ == "conj" for g in c.children)]
+                    and c.left_edge.i == sentence_of(node).start and any(g.dep_ == "conj" for g in c.children)] or subjects_across_nickname(node)
     topics = [s for s in subjects if _topic_label(s, actors)]
     subjects = [s for s in subjects if s not in topics]
     if inverted:  # "Le Niger n'a pas l'intention de rompre…, a assuré le Premier ministre": that subject is content

@@ -41,15 +41,16 @@ def citing(verb: Token, actors: ArticleActors) -> str | None:
     return None
 
 
-def non_speech_object(verb: Token, lemma: str, data) -> bool:
-    """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act."""
+def non_speech_object(verb: Token, lemma: str, data, *, quoted: bool = False) -> bool:
+    """"accuser une baisse", "annoncer une perte" in a results report: the object makes it no speech act (a verb that
+    needs a preposition, "justifier … par", needs none with a quotation: "« … », a justifié X")."""
     objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
     if objects and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children):
         return True
     if not spoken_object(verb, lemma, data):
         return True  # "la tempête a balayé la côte" (but "a balayé ces accusations")
     prepositions = data.raw["speech_verbs_need_preposition"].get(lemma)  # "requérir … contre X"
-    return prepositions is not None and not _has_complement_of(verb, prepositions)
+    return prepositions is not None and not quoted and not _has_complement_of(verb, prepositions)
 
 
 def spoken_object(verb: Token, lemma: str, data) -> bool:
@@ -222,7 +223,9 @@ def _call_noun(noun: Token) -> bool:
 
 
 #: "appeler X au téléphone" is a call, not "appeler X à la retenue" (folded).
-_PHONE_WORDS = {"telephone", "telephones", "portable", "fixe", "numero"}
+_PHONE_WORDS = {"telephone", "telephones", "portable", "fixe", "numero",
+                # adverbial "à" phrases of time and number: "a appelé à plusieurs reprises son homologue"
+                "reprise", "reprises", "fois", "heure", "heures", "midi", "minuit", "aube", "moment", "occasion"}
 
 
 _INCISE_WORDS = {"PROPN", "NOUN", "DET", "ADJ", "ADP", "ADV", "PRON", "INTJ", "X"}
@@ -275,3 +278,14 @@ def interpolated_aux(verb: Token, data: LanguageData) -> Token | None:
     if skipped and fold(doc[i].text) in _FINITE_AUX and verb.morph.get("VerbForm") == ["Part"]:
         return doc[i]
     return None
+
+
+def bare_attitude(verb: Token, lemma: str) -> bool:
+    """"La CFDT s'est montrée plus mesurée": "se montrer" with an attitude and nothing it is about reports no words
+    (but "s'est montré optimiste quant à l'issue", "s'est montré prudent sur ce dossier" tell a position)."""
+    if lemma != "montrer":
+        return False
+    attributes = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "obj" and c.pos_ == "ADJ")]
+    told = {"obl", "obl:mod", "obl:arg", "ccomp", "obj", "advcl"}
+    return bool(attributes) and not any(c.dep_ in told and c not in attributes for c in verb.children) \
+        and not any(c.dep_ in told | {"nmod", "acl"} for a in attributes for c in a.children)

@@ -8,6 +8,8 @@ output files are intact) stops there: nothing is resolved, written or rendered.
 One whose TriG comes out byte for byte as the last build's (an edit that
 changed no fact) leaves graph.trig and graph.html as they are: the page is
 made from the TriG and the graph code alone (``BuildRecord.same_output``).
+Otherwise the named graphs of the articles whose facts and actors' ids are
+unchanged are reused as TriG text from the last build (``graph.rdfcache``).
 """
 
 from __future__ import annotations
@@ -107,10 +109,11 @@ def build(
     with timer("resolve"):
         resolution = resolve_actors(facts)
     with timer("rdf"):
-        quads = dataset_quads(facts, resolution)
+        dataset = reused_dataset(facts, resolution, out, cache, articles) if cache is not None and store_dir is None else None
+        quads = dataset_quads(facts, resolution) if dataset is None else None
     with timer("write"):
         trig = out / "graph.trig"
-        data = trig_bytes(quads)
+        data = trig_bytes(quads) if dataset is None else dataset.trig
         same = key is not None and record.same_output(data, out, render=render)  # an edit that changed no fact
         if not same:
             atomic_write_bytes(trig, data)
@@ -118,12 +121,13 @@ def build(
             write_store(quads, Path(store_dir))
     html = out / "graph.html" if render and same else None  # the page of the same TriG, as it is
     if render and not same:
-        from graph.project import view_from_quads
+        from graph.project import view_from_quads, view_from_store
         from graph.render import render_html
 
         with timer("render"):
             html = out / "graph.html"
-            atomic_write_bytes(html, render_html(view_from_quads(quads)).encode("utf-8"))
+            view = view_from_quads(quads) if dataset is None else view_from_store(dataset.store)
+            atomic_write_bytes(html, render_html(view).encode("utf-8"))
     summary = {
         "articles": len(facts),
         "statements": sum(len(f.statements) for f in facts),
@@ -188,6 +192,20 @@ def extract_all(
         for stage, seconds in spent.items():
             timer.seconds[stage] = timer.seconds.get(stage, 0.0) + wall * seconds / (sum(spent.values()) or 1.0)
     return [results[i] for i in range(len(articles))], len(todo)
+
+
+def reused_dataset(facts: list[ArticleFacts], resolution, out: Path, cache: FactsCache, articles: list[Article]):
+    """The dataset made with the named graphs of the last build's unchanged articles (``graph.rdfcache``)."""
+    from graph.rdfcache import GraphBlocks, dataset_from_blocks
+
+    blocks = GraphBlocks(out / ".cache" / "graphs.bin")
+    keys = {article.id: cache.digest(article) for article in articles}
+    if len(keys) != len(articles):  # two articles with one id share a named graph: made as a whole
+        return None
+    dataset = dataset_from_blocks(facts, resolution, blocks, lambda f: keys[f.article.id])
+    if dataset is not None:
+        blocks.save()
+    return dataset
 
 
 def _check_writable(out: Path) -> None:

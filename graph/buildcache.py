@@ -7,6 +7,8 @@
   wrote; a build with the same key and intact files has nothing to do, and
   one whose TriG comes out the same bytes (an edit that changed no fact)
   keeps the HTML page, a function of the TriG and the graph code.
+- ``graphs.bin`` (``graph.rdfcache``): each article's named graph as TriG text, reused while the
+  article's facts and the corpus ids of its actors are unchanged.
 
 Cache files are written without fsync (``write_quietly``): a file lost to a crash is redone.
 """

@@ -151,6 +151,12 @@ def _actor_quads(resolution: Resolution) -> Iterator[ox.Quad]:
 
 
 def _article_quads(facts: ArticleFacts, resolution: Resolution) -> Iterator[ox.Quad]:
+    yield from article_metadata_quads(facts)
+    yield from article_graph_quads(facts, resolution)
+
+
+def article_metadata_quads(facts: ArticleFacts) -> Iterator[ox.Quad]:
+    """The article's node and metadata (default graph): a function of the article alone."""
     article = facts.article
     node = ox.NamedNode(article_iri(article.id))
     yield _q(node, RDF_TYPE, ox.NamedNode(NG + "Article"))
@@ -165,6 +171,12 @@ def _article_quads(facts: ArticleFacts, resolution: Resolution) -> Iterator[ox.Q
     if article.url:
         yield _q(node, SCHEMA + "url", ox.Literal(article.url))
     yield _q(node, SCHEMA + "inLanguage", ox.Literal(article.language))
+
+
+def article_graph_quads(facts: ArticleFacts, resolution: Resolution) -> Iterator[ox.Quad]:
+    """The quads of the article's named graph: a function of its facts and of the corpus ids of the actors they name."""
+    article = facts.article
+    node = ox.NamedNode(article_iri(article.id))
 
     def actor(key: str) -> ox.NamedNode:
         return ox.NamedNode(actor_iri(resolution.corpus_id(article.id, key)))

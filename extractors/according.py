@@ -112,8 +112,8 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         placed = actors.placed_institution(head)
         if placed:
             return placed  # "selon le parquet de Marseille": the office, not the city
-        if _people_of_place(head, actors):
-            return []  # "Pour les pêcheurs de Lamu": a population speaks, not its town
+        if _people_of_place(head, actors) or _people_at_place(head, actors):
+            return []  # "Pour les pêcheurs de Lamu", "D'après des diplomates à Genève": people speak, not their town
         described = {k for c in head.children if _indefinite_description(c) for k in actors.resolve(c, context=context)}
         keys = [k for k in actors.resolve(head, context=context) if not fold(actors.label(k)) in {"etat"}
                 and (k not in described or k == actors.actor_at(head))]
@@ -163,6 +163,33 @@ def _people_of_place(head: Token, actors: ArticleActors) -> bool:
         return False
     kinds = {actors.actors[k].kind for t in head.subtree if (k := actors.actor_at(t))}
     return kinds <= {"Place", "Country"}
+
+
+#: Prepositions that place people somewhere ("des diplomates à Genève", "en poste en Irak", "dans la capitale").
+_LOCATIVE_CASES = {"a", "au", "aux", "en", "dans"}
+_INDEFINITE_DETERMINERS = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
+
+
+def _people_at_place(head: Token, actors: ArticleActors) -> bool:
+    """"D'après des diplomates à Genève", "selon un responsable en poste à Bagdad": unnamed, indefinite people whose
+    only actor is where they are (a locative "à", "en", "dans"); the place does not speak ("un diplomate européen à
+    Genève", "des responsables de l'ONU à Genève" and "des sources à Washington" keep their body or state)."""
+    if head.pos_ != "NOUN" or actors.actor_at(head) is not None:
+        return False
+    if not any(c.dep_ in {"det", "nummod"} and fold(c.text) in _INDEFINITE_DETERMINERS for c in head.children):
+        return False
+    placed = False
+    for token in head.subtree:
+        if token.i == head.i or actors.actor_at(token) is None:
+            continue
+        link = token
+        while link.i != head.i and not any(c.dep_ == "case" and fold(c.text) in _LOCATIVE_CASES for c in link.children):
+            link = link.head
+        if link.i == head.i or actors.actors[actors.actor_at(token)].kind != "Place":
+            return False  # an actor named without a locative ("des responsables de l'ONU"), or a capital that
+            # stands for its state ("des responsables à Washington")
+        placed = True
+    return placed and not any(c.dep_ == "amod" and actors._demonym(c) for c in head.children)  # "un diplomate européen à Genève"
 
 
 def _document_author(head: Token, actors: ArticleActors, context: list[str] | None) -> list[str]:

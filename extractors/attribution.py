@@ -179,7 +179,7 @@ def _person_after_body(token: Token, key: str, sentence: Span, actors) -> str | 
 
 
 _ARTICLES = {"le", "la", "les", "l'", "l’"}
-_ADJUNCT_PREPS = {"a", "dans", "sur", "devant", "lors", "en", "apres", "avant", "pendant"}
+_ADJUNCT_PREPS = {"a", "au", "dans", "sur", "devant", "lors", "en", "apres", "avant", "pendant"}
 
 
 def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
@@ -198,6 +198,11 @@ def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
     i += 1
     while i < sentence.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "flat:name"):
         i += 1
+    if fold(preposition.text) == "au" and i + 1 < sentence.end and fold(doc[i].text) in {"de", "d'", "d’"} \
+            and doc[i + 1].text[:1].isupper():
+        i += 2  # "au micro de France Inter le ministre"
+        while i < sentence.end and doc[i].text[:1].isupper():
+            i += 1
     return i if i < sentence.end and fold(doc[i].text) in _ARTICLES | {"un", "une"} else None  # "à l'AFP un responsable"
 
 

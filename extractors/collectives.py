@@ -173,10 +173,14 @@ class CollectiveActors:
         complement of its own. ``in_content`` (reported words): a demonstrative ("ce nouveau gouvernement") and a
         relative clause ("le gouvernement qui doit montrer…") keep the reading."""
         determiners = {"le", "la", "l'"} | ({"ce", "cet", "cette"} if in_content else set())
-        if not any(c.dep_ == "det" and fold(c.text) in determiners for c in token.children):
+        if not any(c.dep_ == "det" and fold(c.text) in determiners for c in token.children) \
+                and not _dative_definite(token):  # "a reproché au gouvernement"
             return None
+        if fold(token.text) in self.data.words("capitalised_state_nouns") and not _blamed_state(token, self.data):
+            return None  # "a accusé l'État de …"; not "en l'état", "l'État serbe", "rapporterait des milliards à l'État"
         complements = {"nmod", "appos", "acl"} | (set() if in_content else {"acl:relcl"})
-        if any(c.dep_ in complements for c in token.children):
+        de_infinitive = in_content and fold(token.text) in self.data.words("de_infinitive_state_nouns")
+        if any(c.dep_ in complements and not (de_infinitive and _de_infinitive(c)) for c in token.children):
             return None
         return self.country_named_most_before(token.i if before is None else before)
 
@@ -409,3 +413,22 @@ def _group_end(head: Token) -> int:
         else:
             break
     return end
+
+
+def _dative_definite(token: Token) -> bool:
+    """"au gouvernement": the contracted definite article, tagged "case", with no determiner or adjective of its own
+    ("au gouvernement fédéral" of a regional leader is not the state the article names most)."""
+    return any(c.dep_ == "case" and fold(c.text) == "au" for c in token.children) and not any(
+        c.dep_ in {"det", "amod"} for c in token.children)
+
+
+def _blamed_state(token: Token, data) -> bool:
+    """"a accusé l'État", "reproche à l'État": a capitalised, unqualified "État" that is the object of a verb of
+    blame or demand (``state_noun_blame_verbs``) is the state; elsewhere the word is too often another state's."""
+    return token.text[:1].isupper() and token.dep_ in {"obj", "obl:arg", "iobj"} and token.head.pos_ == "VERB" \
+        and fold(token.head.lemma_) in data.words("state_noun_blame_verbs") and not any(c.dep_ == "amod" for c in token.children)
+
+
+def _de_infinitive(child: Token) -> bool:
+    """"accuse l'État d'avoir abandonné …": the parser hangs the de-infinitive of the verb on its object."""
+    return child.dep_ == "acl" and any(c.dep_ == "mark" and fold(c.text) in {"de", "d'", "d’"} for c in child.children)

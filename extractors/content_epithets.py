@@ -20,6 +20,8 @@ _DEFINITE = {"le", "la", "l'", "l’", "ce", "cet", "cette"}
 def kind_epithet_referents(token: Token, resolution) -> list[str]:
     """The one actor of the article (``resolution``: its ``ArticleActors``) a kind epithet of reported content stands
     for, [] when none or several."""
+    if fold(token.text) in resolution.data.words("hostile_epithet_heads") and (found := _hostile_epithet(token, resolution)):
+        return found  # "le régime sioniste"
     labels = resolution.data.table("content_kind_epithets").get(fold(token.text))
     actors, mentions = resolution.actors, resolution.mentions
     if not labels or token.pos_ not in {"NOUN", "PROPN"} or not _definite_bare(token) \
@@ -38,3 +40,11 @@ def _definite_bare(token: Token) -> bool:
     if any(c.dep_ in {"nmod", "acl", "acl:relcl", "nummod", "appos"} for c in token.children):
         return False
     return not any(c.dep_ == "amod" and any(g.dep_ in {"obl:arg", "obl:mod", "nmod"} for g in c.children) for c in token.children)
+
+
+def _hostile_epithet(token: Token, resolution) -> list[str]:
+    """"le régime sioniste", "l'entité sioniste": the state an adjective of hostile rhetoric (``hostile_state_epithets``)
+    names through a state noun; [] for any other adjective."""
+    epithets = resolution.data.table("hostile_state_epithets")
+    label = next((epithets[fold(c.text)] for c in token.children if c.dep_ == "amod" and fold(c.text) in epithets), None)
+    return [resolution._ensure_country(label, token)] if label else []

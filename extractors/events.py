@@ -188,7 +188,8 @@ def handed_over_type(verb: Token, triggers: Triggers) -> str | None:
         return None
     for noun in (c for c in children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"):
         for word in [noun, *(c for c in children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN")]:  # "note de protestation"
-            found = triggers.nouns.get(fold(word.lemma_)) or triggers.nouns.get(fold(word.text))
+            phrase = triggers.noun_phrase_at(word)  # "une note diplomatique", "une note verbale"
+            found = (phrase.event_type if phrase else None) or triggers.nouns.get(fold(word.lemma_)) or triggers.nouns.get(fold(word.text))
             if found in _HANDED_TYPES:
                 return found
     return None

@@ -427,7 +427,7 @@ class MentionFinding:
             actor = self.actors[key]
             first = fold(actor.label.split()[0]) if actor.label.split() else ""
             if len(actor.label.split()) > 1:
-                if first in female_names or (first.endswith("a") and first not in male_names):
+                if first in female_names or first.split("-")[0] in female_names or (first.endswith("a") and first not in male_names):
                     vote["Fem"] += 2
             if vote:
                 (gender, n), *rest = vote.most_common()

@@ -31,6 +31,12 @@ def participle_clause(participle: Token, lemma: str, sentence: Span) -> tuple[To
             if subject is not None and all(t.pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} for t in doc[comma.i + 1: subject.i]):
                 return subject.head, (after.idx, comma.idx, "que")
         return None
+    saying = _reflexive_saying(participle, lemma, sentence)
+    if saying is not None:
+        return saying  # "X a quitté la réunion, se disant « profondément déçu »"
+    if absolute_subject(participle) is not None:
+        content = complement(participle) or _clause_rest(participle)  # "…, Alger reprochant à Rabat des actes hostiles"
+        return (participle, content) if content is not None else None
     if participle.head.i == participle.i and _judged_object(participle, lemma) is not None:
         return _fronted_gerund_clause(participle, lemma, sentence)  # "Tout en dénonçant X, le président Y a…" (root)
     accusing = _accusing_participle(participle, lemma)
@@ -130,11 +136,12 @@ def _reports_nothing_itself(head: Token, participle: Token) -> bool:
 
 
 def _accusing_participle(participle: Token, lemma: str) -> tuple[Token, tuple[int, int, str]] | None:
-    """"X a fermé sa frontière, accusant le Bénin d'abriter des terroristes", "…, appelant Y à cesser…": after a
-    comma, a participle of accusing or urging (``participle_object_speech_verbs``) with a noun object hung on the
+    """"X a fermé sa frontière, accusant le Bénin d'abriter des terroristes", "…, appelant Y à cesser…", "X a
+    répliqué en accusant Y de…": after a comma or "en", a participle of accusing or urging (``participle_object_speech_verbs``) with a noun object hung on the
     main verb reports the speech of that verb's subject; the content is the object and what follows it."""
     doc, head = participle.doc, participle.head
-    if participle.i == 0 or doc[participle.i - 1].text != "," or participle.dep_ not in {"advcl", "xcomp"} \
+    if participle.i == 0 or (doc[participle.i - 1].text != "," and fold(doc[participle.i - 1].text) != "en") \
+            or participle.dep_ not in {"advcl", "xcomp"} \
             or head.i >= participle.i or head.pos_ not in {"VERB", "AUX"} \
             or lemma not in language_data("fr").words("participle_object_speech_verbs"):
         return None
@@ -143,3 +150,62 @@ def _accusing_participle(participle: Token, lemma: str) -> tuple[Token, tuple[in
     content = complement(participle)
     return (head, content) if content is not None and content[2] == "nominal" else None
 
+
+
+#: How the parser hangs the subject of an absolute participle clause on the sentence ("…, Alger reprochant…").
+_ABSOLUTE_SUBJECT_DEPS = frozenset({"obl:mod", "obl", "nmod", "appos", "dep"})
+
+
+def absolute_subject(participle: Token) -> Token | None:
+    """"Les deux pays ont rompu, Alger reprochant à Rabat des « actes hostiles »", "Le sommet s'est achevé, la France
+    estimant que…": after a comma, a noun or name right before a present participle (not a gerund) is that clause's
+    own subject, whether the parser makes it the participle's subject or hangs the participle on it (acl). Returns it,
+    or None."""
+    doc = participle.doc
+    if participle.i < 3 or participle.dep_ not in {"acl", "advcl"} or fold(doc[participle.i - 1].text) == "en":
+        return None
+    subject = doc[participle.i - 1]
+    if subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if participle.dep_ == "acl":
+        if participle.head.i != subject.i or subject.dep_ not in _ABSOLUTE_SUBJECT_DEPS | {"conj"}:
+            return None
+    elif not (subject.dep_ == "nsubj" and subject.head.i == participle.i
+              or subject.dep_ in _ABSOLUTE_SUBJECT_DEPS and subject.head.i == participle.head.i):
+        return None  # (the parser may also hang both on the main verb: "…, Alger/obl:mod reprochant/advcl")
+    first = subject.head if subject.dep_ == "conj" and subject.head.i < subject.i else subject  # "la Chine et la Russie"
+    start = first.i
+    while start > first.i - 2 and start > 0 and doc[start - 1].pos_ == "DET":
+        start -= 1
+    return first if start > 0 and doc[start - 1].text == "," else None
+
+
+def _clause_rest(participle: Token) -> tuple[int, int, str] | None:
+    """The words after a participle that has a noun object or argument, to the end of its clause (kind "nominal"), for
+    a parse that gives no complement ("reprochant à Rabat des actes hostiles" with "actes" hung on "Rabat")."""
+    if not any(c.dep_ in {"obj", "obl:arg"} and c.pos_ in {"NOUN", "PROPN"} and c.i > participle.i for c in participle.children):
+        return None
+    last = max((t for t in participle.subtree if not t.is_punct), key=lambda t: t.i)
+    after = participle.doc[participle.i + 1]
+    return (after.idx, last.idx + len(last.text), "nominal") if last.i > participle.i else None
+
+
+def _reflexive_saying(participle: Token, lemma: str, sentence: Span) -> tuple[Token, tuple[int, int, str]] | None:
+    """"X a refusé de commenter, se disant concentré sur…", ", se déclarant prêt à…": after a comma, "se disant" /
+    "se déclarant" and an attribute report what the subject of the sentence's main verb says of itself (like "s'est
+    dit prêt à"), however the parser hangs the participle. Returns that verb and the attribute to the clause's end."""
+    doc = participle.doc
+    if lemma not in {"dire", "declarer"} or participle.i < 3 or fold(doc[participle.i - 1].text) not in {"se", "s'", "s’"} \
+            or doc[participle.i - 2].text != ",":
+        return None
+    root = sentence.root
+    if root.pos_ not in {"VERB", "AUX"} or root.i >= participle.i - 2:
+        return None
+    after = participle.i + 1
+    while after < sentence.end and doc[after].text in {"«", "\u201c", '"'}:
+        after += 1
+    if after >= sentence.end or doc[after].pos_ not in {"ADJ", "VERB", "ADV"}:
+        return None  # an attribute ("prêt", "déçu", "profondément déçu") must follow
+    end = next((t for t in doc[after: sentence.end] if t.text in {",", ";", ".", "!", "?"} and t.text != "«"), None)
+    last = doc[end.i - 1] if end is not None else doc[sentence.end - 1]
+    return root, (doc[participle.i + 1].idx, last.idx + len(last.text), "nominal")

@@ -298,8 +298,8 @@ class PronounResolution:
         a dit… Le chef de l'État a ensuite… Il": a state his nationality; "le ministre" when a named actor is one):
         the usual order decides."""
         from extractors.entities import sentence_of, sentences_of
-        if (pronoun.dep_ not in {"nsubj", "nsubj:pass"} and not pronoun.text.startswith("-")) or self._quoted(pronoun):
-            return None  # a subject, or the "-il" of an inverted "a-t-il précisé"
+        if (pronoun.dep_ not in {"nsubj", "nsubj:pass", "expl:subj"} and not pronoun.text.startswith("-")) or self._quoted(pronoun):
+            return None  # a subject (the parser takes "Il a promis que" for impersonal), or the "-il" of "a-t-il précisé"
         sentences = sentences_of(self.doc)
         number = sentences.index(sentence_of(pronoun))
         if number == 0:
@@ -334,7 +334,9 @@ class PronounResolution:
             if not keys:  # "Le ministre de la Santé s'est rendu… Il a promis": nobody, not the last speaker
                 word = role_word(subject.text)
                 offices = self.data.words("unnamed_state_offices") | self.data.words("unnamed_speaker_roles")
-                return [] if word in offices and not self._role_held(word) else None
+                described = word in offices or (self._role_gender(word) is not None and any(
+                    c.dep_ == "nmod" and c.i > subject.i and not self.resolve(c) for c in subject.subtree))
+                return [] if described and not self._role_held(word) else None  # "le directeur du club": nobody named
             if last is not None and last.kind == "Person" and last.nationality == self.actors[keys[0]].label:
                 return None
             return keys[:1]

@@ -49,7 +49,7 @@ from extractors.contents import clause_start as _clause_start, complement as _co
 from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
 from extractors.model import Statement
-from extractors.participle_speech import participle_clause, purpose_speech_verb
+from extractors.participle_speech import absolute_subject, participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.interviewer import interviewing_outlet
@@ -164,7 +164,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         document_speakers = _document_author(token, actors, data)
         interpolated = interpolated_aux(token, data)
         if not document_speakers and morph_get(token, "VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
-                and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ","):
+                and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ",") \
+                and not (token.text.endswith("ant") and absolute_subject(token) is not None):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None
         if document_speakers:
@@ -219,7 +220,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if negated_speech(token, lemma, data) or (direct is None and inverted is None and future_nominal(token, kind, data)):
             continue  # "L'armée n'a pas confirmé la perte": no words reported; "annoncera mercredi l'état de…": not yet
         if main_verb is not None:
-            speakers = speakers_of(main_verb, actors, context)  # "X a donné des détails, indiquant que…"
+            speakers = speakers_of(main_verb, actors, context) if main_verb is not token \
+                else actors.resolve(absolute_subject(token))  # "X a donné des détails, indiquant que…" / "…, Alger reprochant…"
         else:
             # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
             speakers = presented_document_speakers(token, actors, data) or document_speakers \

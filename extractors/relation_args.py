@@ -132,6 +132,8 @@ NEAR = {"pres", "loin", "autour", "proche", "lors"}
 
 #: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
 _PREP_ADVERBS = {"aupres", "vis-a-vis", "face"}
+#: Weekdays the parser hangs the next "à X" on: "a réclamé vendredi à l'Allemagne des réparations".
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 #: Nouns of manner idioms and channels that the parser makes the head of the partner: "main dans la main avec X",
 #: "de concert avec X", "s'est entretenu au téléphone avec X", "par visioconférence avec X".
 _CHANNEL_NOUNS = {"telephone", "visioconference", "videoconference", "video"}
@@ -170,6 +172,9 @@ def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
             for grandchild in child.children:  # "travailler main dans la main / de concert avec X"
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
                     yield grandchild, {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
+        if child.dep_ == "obl:mod" and fold(child.text) in _WEEKDAYS:  # "a réclamé vendredi à l'Allemagne des …"
+            yield from ((g, {fold(c.text) for c in children_of(g) if c.dep_ == "case"}) for g in children_of(child)
+                        if g.dep_ == "nmod" and g.left_edge.i == child.i + 1 and fold(g.left_edge.text) in {"a", "au", "aux"})
         if child.pos_ == "ADV" and fold(child.text) in _PREP_ADVERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
@@ -345,6 +350,17 @@ _PARTNER_PREPS = {"avec", "vers", "envers"}
 _STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
 
 
+#: Words of a negative judgement ("une manœuvre « dangereuse » des garde-côtes chinois").
+_NEGATIVE_EPITHETS = language_data("fr").words("relation_negative_judgements")
+
+
+def _judged_epithet_tails(noun: Token) -> list[Token]:
+    """Parser repair: "une manœuvre « dangereuse » des garde-côtes chinois" parsed with "des garde-côtes" under the
+    epithet; a judging adjective takes no "de" complement, so it is the noun's."""
+    return [g for a in noun.children if a.dep_ == "amod" and a.i > noun.i and fold(a.text) in _NEGATIVE_EPITHETS
+            for g in a.children if g.dep_ == "nmod" and g.i > a.i]
+
+
 def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
     trade = event_type == "Coerce" and fold(noun.text) in _TRADE_NOUNS
@@ -353,7 +369,7 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
     keys: list[str] = []
     named: list[str] = []
     partner_cases = DE_WORDS | (_PARTNER_PREPS if trade else set())
-    for child in noun.children:
+    for child in [*noun.children, *_judged_epithet_tails(noun)]:
         if child.dep_ == "amod":
             if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
                 keys += actors.mentions_in(child.idx, child.idx + len(child.text))

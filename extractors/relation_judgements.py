@@ -55,7 +55,7 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
         if not {fold(obj.lemma_), fold(obj.text)} & JUDGED_ACT_NOUNS:
             return []
         owners = _act_owners(obj, actors, subjects)
-        if owners or not demonstrative(obj):
+        if owners or not (demonstrative(obj) or judged_indefinite(obj)):
             return owners
         return demonstrative_act_authors(obj, verb, subjects, actors, context)
     elif not (obj.pos_ == "PRON" and fold(obj.text) in _CLITICS and obj.i < verb.i):
@@ -72,6 +72,16 @@ def demonstrative_act_authors(noun: Token, verb: Token, subjects: list[str], act
     actor the previous sentence acted on or its main clause's subject (``_previous_target``)."""
     earlier = [k for k in actors.earlier_event_authors(noun) if k not in subjects]
     return earlier or _previous_target(verb, subjects, actors, context)
+
+
+def judged_indefinite(noun: Token) -> bool:
+    """"dénonce une décision « unilatérale »": an indefinite act noun with a negative epithet and no complement judges
+    an act the text already told of, like "cette décision" ("une nouvelle décision" or "une décision de justice" do not)."""
+    epithets = [c for c in noun.children if c.dep_ == "amod" or (c.dep_ == "acl" and not any(
+        g.dep_ != "punct" for g in c.children))]  # "une décision injustifiée" (a bare participle)
+    return any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in noun.children) \
+        and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} and c not in epithets for c in noun.children) \
+        and any(negative_name([c]) for c in epithets)
 
 
 def _act_owners(noun: Token, actors: ArticleActors, subjects: list[str]) -> list[str]:

@@ -42,7 +42,36 @@ def dispatched_agents(node: Token, actors: ArticleActors) -> list[str] | None:
 def summoner_verb(node: Token) -> Token | None:
     """The verb of meeting or summoning whose object carries ``node``, a purpose infinitive ("a convoqué
     l'ambassadeur de Croatie pour protester": "convoqué"); None otherwise."""
-    if node.dep_ not in {"acl", "nmod"} or not _purpose(node) or node.head.dep_ != "obj":
+    if node.dep_ not in {"acl", "nmod"} or not _purpose(node):
         return None
-    verb = node.head.head
-    return verb if verb.pos_ == "VERB" and fold(verb.lemma_) in PURPOSE_SUBJECT_VERBS else None
+    verb = node.head.head if node.head.dep_ == "obj" else _stranded_summoner(node.head)
+    return verb if verb is not None and verb.pos_ == "VERB" and fold(verb.lemma_) in PURPOSE_SUBJECT_VERBS else None
+
+
+def _stranded_summoner(noun: Token) -> Token | None:
+    """The verb right before ``noun`` when the parser gave that verb no object and hung ``noun`` elsewhere ("a convoqué
+    samedi l'ambassadeur d'Azerbaïdjan pour protester …, a rapporté IRNA": "ambassadeur" parsed as the relay's subject);
+    only a date or adverb of that verb may stand between them."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "obl:arg", "obl:mod", "nmod", "appos"}:
+        return None
+    doc, i, between = noun.doc, noun.left_edge.i - 1, []
+    while i >= 0 and doc[i].dep_ in {"obl:mod", "advmod"} and doc[i].pos_ in {"NOUN", "ADV"}:
+        between.append(doc[i])
+        i -= 1
+    verb = doc[i] if i >= 0 else None
+    if verb is None or verb.pos_ != "VERB" or any(t.head.i != verb.i for t in between) \
+            or any(c.dep_ == "obj" for c in children_of(verb)):
+        return None
+    return verb
+
+
+def stranded_object(verb: Token) -> Token | None:
+    """The noun right after ``verb`` that the parser hung elsewhere though it is ``verb``'s object ("a convoqué samedi
+    l'ambassadeur d'Azerbaïdjan …, a rapporté IRNA": "ambassadeur"); None otherwise."""
+    doc, j = verb.doc, verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in {"obl:mod", "advmod"} and doc[j].pos_ in {"NOUN", "ADV"}:
+        j += 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    noun = doc[j] if j < len(doc) else None
+    return noun if noun is not None and noun.head.i != verb.i and _stranded_summoner(noun) == verb else None

@@ -37,6 +37,8 @@ def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> lis
     if any(case & _TARGET_PREPS for _, case in arguments):
         return []
     owners = [k for c, case in arguments if c.dep_ == "nmod" and case & DE_WORDS for k in actor_keys(c, actors)]
+    owners = owners or [k for c, _ in arguments if c.dep_ == "amod" for k in actors.mentions_in(c.idx, c.idx + len(c.text))
+                        if actors.actors[k].kind == "Country"]  # "céder aux pressions américaines"
     owners = [k for k in dict.fromkeys(owners) if actors.actors[k].kind in ACTOR_KINDS]
     if not owners:
         return []

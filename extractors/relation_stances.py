@@ -24,6 +24,8 @@ ATTRIBUTE_VERBS = _DATA.words("relation_stance_attribute_verbs")
 #: Things one is for or against that stand for their author: "favorable à la proposition du Kenya".
 _AUTHORED = ACT_NOUNS | _DATA.words("relation_proposal_nouns")
 _TO = {"a", "au", "aux"}
+#: Adjectives whose target comes after another preposition than "à": "solidaire de la Grèce", "solidaire avec X".
+_PREPOSITIONS = {fold(k): {fold(p) for p in v} for k, v in _DATA.raw.get("relation_stance_prepositions", {}).items()}
 
 
 def stance_relations(adjective: Token, actors, trig: Triggers, context: list) -> list[Relation]:
@@ -32,8 +34,13 @@ def stance_relations(adjective: Token, actors, trig: Triggers, context: list) ->
     if event_type is None or adjective.pos_ != "ADJ" or not _predicate(adjective):
         return []
     objects: list[str] = []
-    for child, case in arguments_of(adjective):
-        if not child.dep_.startswith("obl") or not case & _TO:
+    preps = _PREPOSITIONS.get(fold(adjective.lemma_)) or _PREPOSITIONS.get(fold(adjective.text)) or _TO
+    arguments = list(arguments_of(adjective))
+    if preps is not _TO and adjective.dep_ == "xcomp":  # "se tenait solidaire de la Grèce": the parser hangs it on the verb
+        arguments += [(c, case) for c, case in arguments_of(adjective.head) if c.i > adjective.i]
+    for child, case in arguments:
+        conjunct = child.dep_ == "conj" and child.pos_ == "PROPN" and preps is not _TO  # "solidaire de X et de Y" misparsed
+        if not (child.dep_.startswith("obl") or conjunct) or not case & preps:
             continue
         keys = actor_keys(child, actors)
         if not keys and child.pos_ == "NOUN" and (fold(child.lemma_) in _AUTHORED or fold(child.text) in _AUTHORED):

@@ -18,6 +18,7 @@ from extractors.relation_args import arguments_of, _enumerated, actor_keys, _lef
 from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.relation_purpose import dispatched_agents, summoner_verb
+from extractors.relation_name_conjuncts import name_conjuncts
 from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -57,7 +58,7 @@ def _active_compound(verb: Token) -> bool:
     if agent_tokens(verb):
         return False
     children = list(verb.children)
-    if fold(verb.lemma_) in _ETRE_VERBS and any(c.dep_ == "nsubj" for c in children):
+    if fold(verb.lemma_) in _ETRE_VERBS and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in children) and all(fold(c.text) != "ete" for c in children):
         return True
     return not any(c.dep_ == "aux:pass" for c in children) and any(c.dep_ == "nsubj:pass" for c in children) \
         and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children) and (
@@ -189,7 +190,7 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _bracketed_acronym(subject, actors)
                                                    or actor_keys(subject, actors, context=context)
                                                    or _after_colon(subject, actors) or _buried_apposition(subject, actors))
-        keys += _comitative(subject, actors) + _listed(subject, actors)
+        keys += _comitative(subject, actors) + _listed(subject, actors) + name_conjuncts(subject, actors)
     if not keys and hasattr(context, "first_person"):  # "« Nous soutiendrons X », a dit le ministre": his state
         keys = [k for s in subjects if s.pos_ == "PRON" for k in context.first_person(s)]
     if not subjects and (node.dep_ == "ROOT" or (node is verb and verb.pos_ != "VERB")):  # (or a verb tagged as a noun)

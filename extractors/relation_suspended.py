@@ -28,7 +28,8 @@ _TIE_TYPES = {"Cooperate", "Consult", "Agree"}
 def ended_tie(noun: Token, event_type: str) -> bool:
     """A tie noun a verb of ``relation_tie_enders`` ends, stops or endangers: "a menacé de suspendre la coopération
     policière entre les deux pays", "compromettre le dialogue entre A et B" assert no Cooperate, Consult or Agree."""
-    return event_type in _TIE_TYPES and noun.dep_ == "obj" and noun.head.pos_ == "VERB" and fold(noun.head.lemma_) in TIE_ENDERS
+    return event_type in _TIE_TYPES and noun.dep_ in {"obj", "obl:arg"} and noun.head.pos_ == "VERB" \
+        and fold(noun.head.lemma_) in TIE_ENDERS  # "obl:arg": "nuire à la coopération entre A et B"
 
 
 def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:

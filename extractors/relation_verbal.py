@@ -135,6 +135,9 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         for child, case in arguments_of(holder):
             if child.i < verb.i and fold(child.text) in _TOPIC_NOUNS:
                 continue  # "Du côté croate, le Premier ministre a rejeté …": the side speaking, no target
+            if child.i < verb.i and case and case <= {"a", "au", "aux"} and (child.right_edge.text == "," or (
+                    child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ",")):
+                continue  # "À Washington, la Maison Blanche a défendu sa décision": where, not to whom
             if backed_owner and holder is verb and case & {"a", "au", "aux"}:
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             bare = _bare_object(child, case, holder)

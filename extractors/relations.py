@@ -35,6 +35,7 @@ from extractors.relation_context import RelationContext
 from extractors.relation_excluded import excluded_event
 from extractors.relation_fire import fired_at
 from extractors.relation_targeted import targeted
+from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
@@ -52,6 +53,8 @@ from extractors.relation_outcries import outcry
 from extractors.relation_suspended import ended_tie, suspended_ties
 from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, _name_given
+from extractors.relation_purpose import stranded_object
+from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
 from extractors.relation_reproaches import reproached
@@ -187,7 +190,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if requested_by(token) is not None and request_addressed(requested_by(token), token, actors):
             return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
         disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context) \
-            or excluded_event(token, actors, trig, context)  # "n'a pas exclu de nouvelles sanctions contre X"
+            or excluded_event(token, actors, trig, context) or asked_audience(token, actors, trig, context)
+        # "n'a pas exclu de nouvelles sanctions contre X"; "a demandé à être reçu par X" (a Demand toward X)
         if disliked:  # "Cette nouvelle baisse n'a pas été appréciée par X": X accuses the author of the act
             yield from disliked
             return
@@ -279,7 +283,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                      and (fold(c.lemma_) in trig.nouns or fold(c.text) in trig.nouns)]  # "un accord de coopération avec X"
             kinds += joint_adjectives(token) + means_holders(token, actors)  # "des exercices conjoints avec X",
             # "une attaque de drones et de missiles contre X": the partner or target hung on an adjective or the means
-            yield from verbal_relations(verb, token, event_type, action, actors, trig, context, holders=kinds)  # "imposer des sanctions à X"
+            taxed = tariffed_states(token, actors) if event_type == "Coerce" else []  # "des droits de douane sur l'acier canadien"
+            yield from verbal_relations(verb, token, event_type, action, actors, trig, context, holders=kinds, objects=taxed or None)  # "imposer des sanctions à X"
             if added_targets(token, actors):  # "des sanctions contre X, qu'il accuse de …, ainsi que contre Y"
                 yield from verbal_relations(verb, token, event_type, action, actors, trig, context, objects=added_targets(token, actors))
         elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token, event_type) is not None:
@@ -313,6 +318,7 @@ def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[
     a summoned envoy of no named state, or anything else summoned ("une réunion"), is none."""
     deps = {"nsubj:pass"} if is_passive(verb) else {"obj"}
     envoys = [c for c in verb.children if c.dep_ in deps and (fold(c.text) in trig.summoned_envoys or fold(c.lemma_) in trig.summoned_envoys)]
+    envoys = envoys or [n for n in [stranded_object(verb)] if n is not None and fold(n.lemma_) in trig.summoned_envoys]  # misparsed relay
     keys = [k for envoy in envoys for k in actor_keys(envoy, actors)]
     for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
         keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]

@@ -235,6 +235,9 @@ class RoleResolution:
             return None if matches else self._unnamed_office_holder(head, head_text, nationality)
         if len(same_head) == 1:
             return [same_head[0].key]
+        people = [a for a in same_head if a.kind == "Person"]
+        if len(people) == 1 and head_text in self.data.words("profession_nouns"):
+            return [people[0].key]  # "Le préfet de la Gironde, X … Le préfet": one person holds it (the place is no holder)
         epithets = self.data.table("role_epithets")
         definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"}
         if not same_head and head_text in epithets and definite and morph_get(head, "Number") != ["Plur"]:
@@ -257,8 +260,8 @@ class RoleResolution:
             if previous and head_text in self.data.words("relational_role_nouns") and not self._titled_as(previous[0], head_text):
                 return None  # "Marie Durand a gagné. L'entraîneur a affirmé": her coach, not her
             return previous
-        if not same_head and head_text in self.data.words("organization_anaphors"):
-            # "l'organisation", "l'ONG": the organisation named last before it
+        if not same_head and head_text in self.data.words("organization_anaphors") and not _named_after(head):
+            # "l'organisation", "l'ONG": the organisation named last before it (never "le syndicat Unifor")
             if head_text in self.data.words("owned_group_nouns") and any(
                     c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur", "leurs", "ses"} for c in head.children):
                 return None  # "Selon leur syndicat": the owners' own unnamed union, not the company named before
@@ -379,3 +382,12 @@ class RoleResolution:
         """Does a role phrase name the foreign minister ("chef de la diplomatie", "ministre des Affaires étrangères")?"""
         folded = fold(role)
         return any(words in folded for words in self.data.words("foreign_minister_words"))
+
+
+def _named_after(head: Token) -> bool:
+    """"Le syndicat Unifor", "l'ONG Memorial": a class noun followed by its own capitalised name
+    (French adjectives are lower case) names that body."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return following is not None and following.pos_ in {"PROPN", "ADJ", "NOUN"} and following.head.i == head.i \
+        and following.text[:1].isupper() and following.text not in {"Nord", "Sud", "Est", "Ouest"} \
+        and not any(c.dep_ == "case" for c in following.children)

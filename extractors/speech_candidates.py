@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma
+from extractors.content_venues import without_venues
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold
 from extractors.model import Evidence, Statement
@@ -77,6 +78,7 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     parts = [(start, end)] if candidate.aside is None else [(start, candidate.aside[0]), (candidate.aside[1], end)]
     with_demonyms, without = actors.mentions_with_and_without_demonyms(parts)  # named: a speaker named in its own content
     about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
+    about = without_venues(about, parts, doc, actors)  # "prêt à accueillir des pourparlers à Moscou": a venue
     if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
         about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
         about += trailing_judged_actors(candidate.cue, end, actors)  # "…, a-t-il dit, qualifiant les accusations russes de"

@@ -59,6 +59,8 @@ def spoken_object(verb: Token, lemma: str, data) -> bool:
     words = data.table("speech_verbs_need_speech_object").get(lemma)
     if words is None:
         return True
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "Ankara conteste que…": a que-clause is words
     folded = {fold(w) for w in words}
     objects = [c for c in verb.children if c.dep_ in {"obj", "obl:arg", "nsubj:pass"}]
     return any(fold(o.lemma_) in folded or fold(o.text) in folded for o in objects)
@@ -123,7 +125,24 @@ def negated_speech(verb: Token, lemma: str, data) -> bool:
         return False
     if any(fold(c.text) in _NEGATIVE_ADVERBS for c in children if c.dep_ == "advmod"):
         return True
+    if _negative_adverb_before(verb):
+        return True  # "n'a pas encore dit si…": the parser hung "pas" on "encore" or on the auxiliary
     return any(c.dep_ == "obj" and any(fold(d.text) in {"aucun", "aucune"} for d in c.children) for c in verb.children)
+
+
+def _negative_adverb_before(verb: Token) -> bool:
+    """A negative adverb between "ne" and the verb ("n'a pas encore dit", "n'a toujours pas précisé") that the
+    parser attached to another adverb or to the auxiliary."""
+    ne = next((c for c in verb.children if c.dep_ == "advmod" and fold(c.text) in {"ne", "n'", "n’"}), None)
+    if ne is None or ne.i > verb.i:
+        return False
+    between = verb.doc[ne.i + 1: verb.i]
+    if any(fold(t.text) in _NOT_ONLY for t in between):
+        return False  # "n'a pas seulement critiqué…, il a aussi dénoncé": "not only" still speaks
+    return any(fold(t.text) in _NEGATIVE_ADVERBS and t.head.i != verb.i and t.head.head.i == verb.i for t in between)
+
+
+_NOT_ONLY = {"seulement", "uniquement", "simplement", "que", "qu'", "qu’"}
 
 
 def future_nominal(verb: Token, kind: str | None, data) -> bool:
@@ -138,7 +157,8 @@ def future_nominal(verb: Token, kind: str | None, data) -> bool:
 
 def impersonal_passive(verb: Token) -> bool:
     """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
-    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or morph_get(verb, "Voice") == ["Pass"]
+    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or morph_get(verb, "Voice") == ["Pass"] \
+        and not any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in verb.children)  # "Il a toutefois assuré que"
     if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
         return False
     if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):

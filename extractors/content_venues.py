@@ -1,0 +1,33 @@
+"""Places that are only the venue of a meeting in reported words: "prêt à accueillir des pourparlers à Moscou",
+"un sommet se tiendra à Pékin".
+
+tests/gold/NOTES.md: places that are only the venue of a meeting (Pékin, Moscou) are left out of ``about``. A name
+after "à" / "en" hung on a meeting verb or noun (``meeting_venue_heads`` in the language data) is such a venue; its
+actor leaves the about list unless the content names it elsewhere too ("des pourparlers à Moscou, que Kiev accuse…").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractors.lang import fold
+
+_VENUE_CASES = {"a", "au", "en"}  # folded ("à" -> "a")
+
+
+def without_venues(about: list[str], parts: list[tuple[int, int]], doc: Doc, actors) -> list[str]:
+    """``about`` without the actors named in the content (char ranges ``parts``) only as a meeting's venue."""
+    heads = actors.data.words("meeting_venue_heads")
+    venues: dict[str, set[int]] = {}
+    for start, end in parts:
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            if token.pos_ == "PROPN" and token.dep_ in {"obl:mod", "obl", "nmod"} and fold(token.head.lemma_) in heads \
+                    and any(c.dep_ == "case" and fold(c.text) in _VENUE_CASES for c in token.children) \
+                    and (key := actors.actor_at(token)) and actors.actors[key].kind in {"Country", "Place"}:
+                venues.setdefault(key, set()).add(token.i)
+    if not venues:
+        return about
+    content = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    named_elsewhere = {m.key for m in actors.mentions if m.key in venues and content is not None
+                       and content.start <= m.start < content.end and not venues[m.key] & set(range(m.start, m.end))}
+    return [k for k in about if k not in venues or k in named_elsewhere]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             compiled.save(kept, compiled.tokenizer_patterns(nlp))
         lemma_tables.index_as_sets(nlp)  # the lemmatizer's membership tests in sets, not lists (same lemmas)
         _PIPELINES[name] = nlp
+        gc.freeze()  # the model's ~480k objects out of the collector's scans (each full collection walked them all)
     return _PIPELINES[name]
 
 

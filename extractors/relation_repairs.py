@@ -19,6 +19,17 @@ from extractors.relation_subjects import is_passive, time_stranded_objects
 
 #: Every ending ``_mistagged_verb`` may strip to find a first-group verb (a cheap test before the parse tree).
 _VERB_ENDINGS = ("ees", "ee", "es", "e", "ent")
+_VERB_FORMS: dict[int, tuple[Triggers, frozenset[str]]] = {}  # id(triggers) -> (triggers, their forms): see _verb_forms
+
+
+def _verb_forms(trig: Triggers) -> frozenset[str]:
+    """Every form a first-group trigger verb takes with one of ``_VERB_ENDINGS`` ("critiqu" + "ent"), made once per
+    ``Triggers``: one set test instead of five slices and look-ups for each noun and adjective."""
+    entry = _VERB_FORMS.get(id(trig))
+    if entry is None or entry[0] is not trig:
+        forms = frozenset(verb[:-2] + e for verb in trig.verbs if verb.endswith("er") for e in _VERB_ENDINGS)
+        entry = _VERB_FORMS[id(trig)] = (trig, forms)
+    return entry[1]
 
 
 def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
@@ -29,7 +40,7 @@ def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
     if table.pos[token.i] not in {"NOUN", "ADJ"}:
         return None
     text = table.folded[token.i]
-    if not any(text.endswith(e) and text[:-len(e)] + "er" in trig.verbs for e in _VERB_ENDINGS):
+    if text not in _verb_forms(trig):
         return None  # no ending below can give a trigger verb: skip the tree (most nouns and adjectives)
     if any(c.dep_ == "det" for c in token.children):
         return None

@@ -140,12 +140,12 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     for token in tokens_in(sentence):
         if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not token.text.islower()):
             continue  # no speech verb on any other part of speech, nor on a name ("a tweeté" is the lower-case PROPN)
-        verbal = token.pos_ in {"VERB", "AUX"}
+        verbal = pos[token.i] in {"VERB", "AUX"}
         spoken = speech_lemma(token, speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
         lemma = spoken if verbal else spoken and mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and not verbal and (speech_noun_after_name(token, speech_verbs, actors) if spoken else None)
         lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
-        if lemma is None and (token.pos_ == "VERB" or has_aux(token)) and speech_lemma(token, reflexives) and has_reflexive(token):
+        if lemma is None and speech_lemma(token, reflexives) and (pos[token.i] == "VERB" or has_aux(token)) and has_reflexive(token):
             lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None or is_nickname_participle(token):

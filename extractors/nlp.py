@@ -61,6 +61,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         lemma_tables.index_as_sets(nlp)  # the lemmatizer's membership tests in sets, not lists (same lemmas)
         _PIPELINES[name] = nlp
         gc.freeze()  # the model's ~480k objects out of the collector's scans (each full collection walked them all)
+        gc.set_threshold(10_000, 10, 10)  # young collections 14x rarer: the rules make many short-lived containers
     return _PIPELINES[name]
 
 

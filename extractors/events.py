@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from extractors.entities import sentence_of
+from extractors.entities import folded_lemmas, sentence_of, tokens_of
 from extractors.lang import fold, language_data
-from extractors.token_table import children_of, morph_get
+from extractors.token_table import children_of, morph_get, token_table
 
 #: Clitics that make a verb reflexive or reciprocal ("se sont rencontrés", "s'accordent").
 REFLEXIVE = {"se", "s'"}
@@ -131,7 +131,7 @@ class Triggers:
 
     def phrase_at(self, verb: Token) -> tuple[Phrase, list[Token]] | None:
         """The fixed phrase headed by ``verb`` and the tokens of its tail ("met également en cause")."""
-        for phrase in self.phrases.get(fold(verb.lemma_), ()) or self.phrases.get(_verb_lemma(verb), ()):  # "reste aux côtés"
+        for phrase in self.phrases.get(folded_lemmas(verb.doc)[verb.i], ()) or self.phrases.get(_verb_lemma(verb), ()):  # "reste aux côtés"
             tokens = _tail_tokens(verb, phrase.tail)
             if tokens:
                 return phrase, tokens
@@ -140,10 +140,11 @@ class Triggers:
 
     def noun_phrase_at(self, noun: Token) -> Phrase | None:
         """The event noun phrase starting at ``noun`` ("prise de bec", "opération militaire")."""
-        doc = noun.doc
-        for phrase in [*self.noun_phrases.get(fold(noun.text), []), *self.noun_phrases.get(fold(noun.lemma_), [])]:
-            window = doc[noun.i + 1:noun.i + 1 + len(phrase.tail)]
-            if len(window) == len(phrase.tail) and all(fold(t.text) == w or fold(t.lemma_) == w for t, w in zip(window, phrase.tail)):
+        texts, lemmas = token_table(noun.doc).folded, folded_lemmas(noun.doc)  # the doc's columns: no Span nor Token
+        for phrase in [*self.noun_phrases.get(texts[noun.i], []), *self.noun_phrases.get(lemmas[noun.i], [])]:
+            start = noun.i + 1
+            if start + len(phrase.tail) <= len(texts) and all(texts[i] == w or lemmas[i] == w
+                                                              for i, w in enumerate(phrase.tail, start)):
                 return phrase
         return None
 
@@ -426,13 +427,13 @@ def _words(phrase: str) -> list[str]:
 def _tail_tokens(verb: Token, tail: tuple[str, ...]) -> list[Token]:
     """The tail of a fixed phrase right after its verb, adverbs and clitics allowed in between."""
     doc = verb.doc
+    texts, lemmas = token_table(doc).folded, folded_lemmas(doc)  # the doc's columns: no Span nor Token per window
     end = min(sentence_of(verb).end, verb.i + 8 + len(tail))  # a direct object may stand before the tail
     for start in range(verb.i + 1, end):
-        window = doc[start:start + len(tail)]
-        if len(window) == len(tail) and all(fold(t.text) == w or fold(t.lemma_) == w for t, w in zip(window, tail)):
+        if start + len(tail) <= len(texts) and all(texts[i] == w or lemmas[i] == w for i, w in enumerate(tail, start)):
             between = doc[verb.i + 1:start]
             if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between) or (len(tail) > 1 and _object_between(verb, between)):
-                return list(window)
+                return tokens_of(doc)[start:start + len(tail)]
     return []
 
 

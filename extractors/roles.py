@@ -109,16 +109,17 @@ class RoleResolution:
         i = span.start - 1
         if len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "l'astronome suisse Michel Mayor": the demonym qualifies the title, it holds none
-        if i >= 0 and self.doc[i].pos_ == "ADP":
+        doc = self._tokens  # the doc's kept Token objects: each self.doc[i] made a new one
+        if i >= 0 and doc[i].pos_ == "ADP":
             return None  # "le chef du Kremlin": the Kremlin is the complement of the role, not its holder
         words: list[Token] = []
-        while i >= 0 and (self.doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN", "X"}) \
-                and (self.doc[i].i not in self._by_token or (self.doc[i].pos_ == "ADJ" and self._demonym(self.doc[i]))):
-            if self.doc[i].is_punct or (self.doc[i].pos_ == "ADP" and fold(self.doc[i].text) not in {"de", "d'", "du", "des"}):
+        while i >= 0 and (doc[i].pos_ in {"ADJ", "NOUN", "ADP", "DET", "PROPN", "X"}) \
+                and (doc[i].i not in self._by_token or (doc[i].pos_ == "ADJ" and self._demonym(doc[i]))):
+            if doc[i].is_punct or (doc[i].pos_ == "ADP" and fold(doc[i].text) not in {"de", "d'", "du", "des"}):
                 break  # "la porte-parole de la fédération à une question de la RTBF": no title of the RTBF
-            words.insert(0, self.doc[i])
-            if role_word(self.doc[i].text) in self._role_heads and self.doc[i].pos_ in {"NOUN", "PROPN", "X"}:
-                head = self.doc[i]
+            words.insert(0, doc[i])
+            if role_word(doc[i].text) in self._role_heads and doc[i].pos_ in {"NOUN", "PROPN", "X"}:
+                head = doc[i]
                 tail = [w for w in words if w.pos_ != "DET"]
                 return head, " ".join(w.text for w in tail)
             i -= 1
@@ -128,7 +129,7 @@ class RoleResolution:
 
     def _apposition_of(self, span: Span) -> tuple[Token, str] | None:
         """"CCTV, le radiodiffuseur d'Etat chinois," / "Le conseiller du Kremlin, Yury Ushakov,"."""
-        doc = self.doc
+        doc, texts = self.doc, self._texts  # texts: the doc's column (no Token made per word tested)
         after = span.end
         bare = after + 1 < len(doc) and doc[after].text in {",", "("} and doc[after + 1].pos_ == "NOUN" \
             and role_word(doc[after + 1].text) in self._role_heads and self.actors[self._by_token[span.start]].kind == "Person"
@@ -136,15 +137,15 @@ class RoleResolution:
             head = doc[after + 1] if bare else doc[after + 2]
             if role_word(head.text) in self._role_heads:
                 end = after + 2
-                while end < len(doc) and doc[end].text not in {",", ".", ";", "(", ")", ":", "«", "“"} and end - after < 10:
+                while end < len(doc) and texts[end] not in {",", ".", ";", "(", ")", ":", "«", "“"} and end - after < 10:
                     end += 1
                 if not any(t.pos_ in {"VERB", "AUX"} for t in doc[head.i:end]):  # "la CPI, l'ONG a demandé": a clause
                     return head, doc[head.i:end].text
         before = span.start
-        if before >= 2 and doc[before - 1].text == ",":
+        if before >= 2 and texts[before - 1] == ",":
             j, found = before - 2, None
-            while j >= 0 and doc[j].text not in {",", ".", ";"} and before - j < 10:
-                if fold(doc[j].text) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(doc[j - 1].text) in DETERMINERS):
+            while j >= 0 and texts[j] not in {",", ".", ";"} and before - j < 10:
+                if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(texts[j - 1]) in DETERMINERS):
                     found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
                 j -= 1
             return found

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extractors.attribution import cue_words
 from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
-from extractors.token_table import children_of, morph_get
+from extractors.token_table import children_of, morph_get, token_table
 
 if TYPE_CHECKING:
     from extractors.entities import ArticleActors
@@ -32,9 +32,10 @@ def passive_agent(verb: Token, actors: ArticleActors) -> str | None:
 
 def citing(verb: Token, actors: ArticleActors) -> str | None:
     """"…, a déclaré M. Xi, citant le journal Xinhua": the medium relays."""
-    for token in sentence_of(verb):
-        if token.i > verb.i and fold(token.text) == "citant":
-            for other in verb.doc[token.i + 1: min(token.i + 6, sentence_of(verb).end)]:
+    folded, end = token_table(verb.doc).folded, sentence_of(verb).end  # the doc's column: no Token per word
+    for i in range(verb.i + 1, end):
+        if folded[i] == "citant":
+            for other in verb.doc[i + 1: min(i + 6, end)]:
                 key = actors.actor_at(other)
                 if key:
                     return key

@@ -60,9 +60,16 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             compiled.save(kept, compiled.tokenizer_patterns(nlp))
         lemma_tables.index_as_sets(nlp)  # the lemmatizer's membership tests in sets, not lists (same lemmas)
         _PIPELINES[name] = nlp
-        gc.freeze()  # the model's ~480k objects out of the collector's scans (each full collection walked them all)
-        gc.set_threshold(10_000, 10, 10)  # young collections 14x rarer: the rules make many short-lived containers
+        settle_collector()
     return _PIPELINES[name]
+
+
+def settle_collector() -> None:
+    """Python's cyclic collector after a model load: the model's ~480k objects frozen out of its scans (each full
+    collection walked them all), young collections 14x rarer (the rules make many short-lived containers). Same
+    output; ``bench/run.py``'s like-for-like raw ``nlp.pipe`` calls it too."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def is_loaded(name: str | None = None) -> bool:

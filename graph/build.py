@@ -194,14 +194,16 @@ def extract_all(
     return [results[i] for i in range(len(articles))], len(todo)
 
 
-def reused_dataset(facts: list[ArticleFacts], resolution, out: Path, cache: FactsCache, articles: list[Article]):
-    """The dataset made with the named graphs of the last build's unchanged articles (``graph.rdfcache``)."""
+def reused_dataset(facts: list[ArticleFacts], resolution: "Resolution", out: Path, cache: FactsCache,
+                   articles: list[Article]) -> "Dataset | None":
+    """The dataset made with the named graphs of the last build's unchanged articles (``graph.rdfcache``), keyed by
+    the digest of each article's facts; None when it must be made as a whole."""
     from graph.rdfcache import GraphBlocks, dataset_from_blocks
 
     blocks = GraphBlocks(out / ".cache" / "graphs.bin")
-    keys = {article.id: cache.digest(article) for article in articles}
-    if len(keys) != len(articles):  # two articles with one id share a named graph: made as a whole
-        return None
+    keys = {article.id: cache.facts_digest(article) for article in articles}
+    if len(keys) != len(articles) or None in keys.values():  # an id shared by two articles, or facts not seen in
+        return None  # the cache: the dataset made as a whole
     dataset = dataset_from_blocks(facts, resolution, blocks, lambda f: keys[f.article.id])
     if dataset is not None:
         blocks.save()

@@ -67,6 +67,7 @@ class FactsCache:
             model_version = "unknown"
         self.salt = f"{EXTRACTOR_VERSION}|{model}|{model_version}"
         self._digests: dict[int, tuple[Article, str]] = {}
+        self._facts_digests: dict[str, str] = {}  # article cache key -> SHA-256 of the facts read or written
 
     def digest(self, article: Article) -> str:
         """The article's cache key (computed once per article object)."""
@@ -84,13 +85,21 @@ class FactsCache:
     def get(self, article: Article) -> ArticleFacts | None:
         path = self._path(article)
         try:
-            return ArticleFacts.from_json(json.loads(path.read_text(encoding="utf-8")))
+            data = path.read_bytes()
+            facts = ArticleFacts.from_json(json.loads(data.decode("utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or unreadable: parse again
+        self._facts_digests[self.digest(article)] = hashlib.sha256(data).hexdigest()
+        return facts
 
     def put(self, article: Article, facts: ArticleFacts) -> None:
         data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        self._facts_digests[self.digest(article)] = hashlib.sha256(data).hexdigest()
         write_quietly(self._path(article), data)  # a cache file lost to a crash is parsed again
+
+    def facts_digest(self, article: Article) -> str | None:
+        """SHA-256 of the facts this build read from or wrote to the cache for ``article`` (None when neither)."""
+        return self._facts_digests.get(self.digest(article))
 
 
 def build_key(articles: Sequence[Article], facts_cache: FactsCache, *, render: bool) -> str:

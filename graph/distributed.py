@@ -175,11 +175,14 @@ def worker_model_loads() -> dict[str, int]:
 
 
 def _model(name: str) -> Any:
-    from extractors.nlp import is_loaded, load_model
+    from extractors.nlp import is_loaded, load_model, settle_collector
 
-    if not is_loaded(name):
-        MODEL_LOADS[name] += 1
-    return load_model(name)  # the pipeline _robust() re-parses with too: one model per process
+    if is_loaded(name):
+        return load_model(name)  # the pipeline _robust() re-parses with too: one model per process
+    MODEL_LOADS[name] += 1
+    model = load_model(name)
+    settle_collector()  # this process extracts: its collector tuned once the model's objects exist
+    return model
 
 
 def _dask_task(articles: list[Article], *, model: str, batch_size: int) -> tuple[list[dict], dict[str, float]]:

@@ -62,7 +62,7 @@ def actor_iri(actor_id: str) -> str:
 
 def dataset_quads(facts: Iterable[ArticleFacts], resolution: Resolution) -> list[ox.Quad]:
     """Every quad of the dataset, sorted (deterministic order), with the pair summaries it implies."""
-    quads: list[ox.Quad] = list(_actor_quads(resolution))
+    quads: list[ox.Quad] = list(actor_quads(resolution))
     for article_facts in facts:
         quads.extend(_article_quads(article_facts, resolution))
     quads.extend(pair_summary_quads(quads))
@@ -139,7 +139,7 @@ def load_dataset(path: str | Path):
 # -- builders ------------------------------------------------------------------------------
 
 
-def _actor_quads(resolution: Resolution) -> Iterator[ox.Quad]:
+def actor_quads(resolution: Resolution) -> Iterator[ox.Quad]:
     for actor in resolution.actors.values():
         node = ox.NamedNode(actor_iri(actor.id))
         yield _q(node, RDF_TYPE, ox.NamedNode(NG + actor.kind))

@@ -1,10 +1,10 @@
 """Reuse each article's named graph, as TriG text, from the last build in the same output folder.
 
 An article's named graph (its statements and relations, ``rdf.article_graph_quads``) is a function of
-its facts and of the corpus ids its actors resolved to; its facts are a function of the article's
-extraction-cache key (text, metadata, extractor and model versions: ``FactsCache.digest``). So the
-TriG block of that graph is kept in ``OUT/.cache/graphs.bin`` under a hash of the graph code
-(``graph_fingerprint``: rdf.py, the prefixes, the library versions), that key and the corpus ids, and a
+its facts and of the corpus ids its actors resolved to. So the TriG block of that graph is kept in
+``OUT/.cache/graphs.bin`` under a hash of the graph code (``graph_fingerprint``: rdf.py, the prefixes,
+the library versions), the digest of the facts' bytes as the extraction cache read or wrote them
+(``FactsCache.facts_digest``) and the corpus ids of every actor of the article, and a
 rebuild makes only the blocks whose hash changed (the edited article, the articles whose actors were
 merged differently). The default graph (actors, articles' metadata, pair summaries) is made each time.
 
@@ -29,15 +29,13 @@ import pyoxigraph as ox
 
 from extractors.model import ArticleFacts
 from graph.buildcache import graph_fingerprint, write_quietly
-from graph.rdf import (PREFIXES, _actor_quads, article_graph_quads, article_iri, article_metadata_quads,
+from graph.rdf import (PREFIXES, actor_quads, article_graph_quads, article_iri, article_metadata_quads,
                        sorted_quads, trig_bytes)
 from graph.resolve import Resolution
 from graph.summaries import SOURCE_PREDICATES, pair_summary_quads
 
 #: Bumped when the file's layout or the meaning of its keys changes.
-VERSION = 1
-#: The roles of a fact that name an actor (what ``article_graph_quads`` asks the resolution for).
-_ACTOR_ROLES = {"statements": ("speaker", "addressee", "reported_by"), "relations": ("subject", "object")}
+VERSION = 2
 
 
 @dataclass
@@ -90,24 +88,18 @@ def read_blocks(path: Path) -> dict[str, bytes]:
     return blocks
 
 
-def block_key(facts: ArticleFacts, resolution: Resolution, facts_key: str) -> str:
-    """What the article's named graph depends on: the graph code, the article's facts key, its actors' corpus ids."""
+def block_key(facts: ArticleFacts, resolution: Resolution, facts_digest: str) -> str:
+    """What the article's named graph depends on: the graph code, the digest of its facts, the corpus ids of every
+    actor of the article (a superset of those its graph names, so no role can be forgotten)."""
     article_id = facts.article.id
-    keys = set()
-    for kind, roles in _ACTOR_ROLES.items():
-        for fact in getattr(facts, kind):
-            keys.update(getattr(fact, role) for role in roles)
-            if kind == "statements":
-                keys.update(fact.about)
-    keys.discard(None)
-    keys.discard("")
-    ids = "\x1f".join(f"{key}\x1e{resolution.local_to_corpus.get((article_id, key))}" for key in sorted(keys))
-    text = f"{VERSION}|{graph_fingerprint()}|{facts_key}|{article_id}|{ids}"
+    keys = sorted({actor.key for actor in facts.actors})
+    ids = "\x1f".join(f"{key}\x1e{resolution.local_to_corpus.get((article_id, key))}" for key in keys)
+    text = f"{VERSION}|{graph_fingerprint()}|{facts_digest}|{article_id}|{ids}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, blocks: GraphBlocks,
-                        facts_key: Callable[[ArticleFacts], str]) -> Dataset | None:
+                        facts_digest: Callable[[ArticleFacts], str]) -> Dataset | None:
     """The dataset of ``facts``, reusing the blocks of unchanged articles; None when two articles share an id."""
     iris = [article_iri(f.article.id) for f in facts]
     if not facts or len(set(iris)) != len(iris):  # no default graph (it carries the prefixes), or a graph shared by two
@@ -115,7 +107,7 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     bodies: list[tuple[str, bytes]] = []
     reused = 0
     for iri, article_facts in zip(iris, facts):
-        key = block_key(article_facts, resolution, facts_key(article_facts))
+        key = block_key(article_facts, resolution, facts_digest(article_facts))
         block = blocks.get(key)
         if block is None:
             block = _body(trig_bytes(sorted_quads(article_graph_quads(article_facts, resolution))))
@@ -128,7 +120,7 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     store = ox.Store()
     if named:
         store.load(_prefix_lines() + named, format=ox.RdfFormat.TRIG)
-    default = list(_actor_quads(resolution))
+    default = list(actor_quads(resolution))
     for article_facts in facts:
         default.extend(article_metadata_quads(article_facts))
     store.extend(default)

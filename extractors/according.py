@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extractors.attribution import initial_marker
 from extractors.entities import ArticleActors, sentence_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
+from extractors.source_cases import d_apres, marker_case
 from extractors.subject_anaphors import population_head
 from extractors.token_table import token_table
 from extractors.quotespans import find_quote_spans
@@ -39,7 +40,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     """Every "selon X" / "d'après X" / initial "Pour X," in ``sentence`` whose source is an actor."""
     found = []
     initial = language_data(language).words("according_to_initial_markers")
-    words = markers | initial | {"apres", "avis", "yeux"}  # every marker below is one of these words (see _apres, _avis, _yeux)
+    words = markers | initial | {"apres", "avis", "yeux"}  # every marker below is one of these words (see d_apres, _avis, _yeux)
     folded = token_table(sentence.doc).folded
     candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
     if not candidates:
@@ -51,7 +52,7 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
             found.append(relative)  # "le Medef, pour qui seule une hausse … serait acceptable"
             continue
         is_initial = initial_marker(token, sentence, initial)
-        if not is_initial and fold(token.text) not in markers and not _apres(token) and not _avis(token) and not _yeux(token):
+        if not is_initial and fold(token.text) not in markers and not d_apres(token) and not _avis(token) and not _yeux(token):
             continue
         if any(q.start < token.idx < q.end for q in quotes):
             continue
@@ -103,8 +104,7 @@ def marker_lemma(token: Token) -> str:
 def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = None) -> list[str]:
     """The actor named by the "selon" phrase itself: a name, role or pair; never a bare demonym
     ("selon des données chinoises") nor an actor further in the sentence."""
-    if marker.dep_ == "fixed" and marker.head.dep_ == "case":
-        marker = marker.head  # "D'après": "après" is fixed to "D'", the case of the source noun
+    marker = marker_case(marker)  # "D'après": "après" is fixed to "D'", the case of the source noun
     head = marker.head if marker.dep_ == "case" and marker.head.i > marker.i else None
     if fold(marker.text) in {"yeux", "avis"}:  # "Aux yeux du président turc": the noun the marker noun governs
         head = next((c for c in marker.children if c.dep_ == "nmod" and c.i > marker.i and c.pos_ in {"NOUN", "PROPN"}), None)
@@ -122,7 +122,7 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         author = _document_author(head, actors, context)
         if author:
             return author  # "selon les informations de l'armée israélienne": the army (its state) is the source
-        unnamed = actors.unnamed_role(head) or (actors.unnamed_institution(head) if fold(marker.text) in {"selon", "d'", "d’"}
+        unnamed = actors.unnamed_role(head) or (actors.unnamed_institution(head) if marker_lemma(marker) != "pour"
                                                  else [])  # "selon la préfecture" (not "pour la police": for its sake)
         if unnamed:
             return unnamed  # "selon son avocate", "Pour le procureur fédéral" (his office when the article names it)
@@ -200,7 +200,7 @@ def _document_author(head: Token, actors: ArticleActors, context: list[str] | No
         return []
     for child in head.children:
         if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN" and any(
-                c.dep_ == "case" and fold(c.text) in {"de", "d'", "d’", "du", "des"} for c in child.children):
+                c.dep_ == "case" and fold(c.text) in {"de", "d'", "du", "des"} for c in child.children):
             return [k for k in actors.resolve(child, context=context) or actors.unnamed_role(child)
                     if actors.actors[k].kind in {"Person", "Organization", "Country"}]
     return []
@@ -286,9 +286,6 @@ def _after_apposition(comma: Token, sentence: Span) -> Token:
     return comma
 
 
-def _apres(token: Token) -> bool:
-    """"d'après": the tokenizer splits it after the apostrophe."""
-    return fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text) in {"d'", "d’"}
 
 
 def _avis(token: Token) -> bool:
@@ -296,8 +293,8 @@ def _avis(token: Token) -> bool:
     doc = token.doc
     if fold(token.text) != "avis" or token.i < 2 or token.i + 1 >= len(doc):
         return False
-    return fold(doc[token.i - 1].text) in {"l'", "l’"} and fold(doc[token.i - 2].text) in {"de", "a"} \
-        and fold(doc[token.i + 1].text) in {"de", "d'", "d’", "du", "des"}
+    return fold(doc[token.i - 1].text) in {"l'"} and fold(doc[token.i - 2].text) in {"de", "a"} \
+        and fold(doc[token.i + 1].text) in {"de", "d'", "du", "des"}
 
 
 def _yeux(token: Token) -> bool:
@@ -305,7 +302,7 @@ def _yeux(token: Token) -> bool:
     doc = token.doc
     if fold(token.text) != "yeux" or token.i < 1 or token.i + 1 >= len(doc):
         return False
-    return fold(doc[token.i - 1].text) == "aux" and fold(doc[token.i + 1].text) in {"de", "d'", "d’", "du", "des"}
+    return fold(doc[token.i - 1].text) == "aux" and fold(doc[token.i + 1].text) in {"de", "d'", "du", "des"}
 
 
 def _indefinite_description(token: Token) -> bool:

@@ -94,7 +94,7 @@ def speech_noun_after_name(token: Token, speech_verbs: frozenset[str], actors) -
     if name.pos_ not in {"PROPN", "NOUN"} or actors.actor_at(name) is None \
             or token.dep_ not in {"amod", "nmod", "appos", "acl", "conj"}:
         return None
-    if name.pos_ == "NOUN" and not any(c.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'", "qu’"} for m in c.children
+    if name.pos_ == "NOUN" and not any(c.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'"} for m in c.children
                                                                if m.dep_ == "mark") for c in token.children):
         return None  # "La Commission européenne juge que…": a common-noun name needs the que-clause to be a speaker
     end = name.i
@@ -178,7 +178,7 @@ def _person_after_body(token: Token, key: str, sentence: Span, actors) -> str | 
     return person if person and actors.actors[person].kind == "Person" else None
 
 
-_ARTICLES = {"le", "la", "les", "l'", "l’"}
+_ARTICLES = {"le", "la", "les", "l'"}
 _ADJUNCT_PREPS = {"a", "au", "dans", "sur", "devant", "lors", "en", "apres", "avant", "pendant"}
 
 
@@ -198,7 +198,7 @@ def _after_adjunct(preposition: Token, sentence: Span) -> int | None:
     i += 1
     while i < sentence.end and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "flat:name"):
         i += 1
-    if fold(preposition.text) == "au" and i + 1 < sentence.end and fold(doc[i].text) in {"de", "d'", "d’"} \
+    if fold(preposition.text) == "au" and i + 1 < sentence.end and fold(doc[i].text) in {"de", "d'"} \
             and doc[i + 1].text[:1].isupper():
         i += 2  # "au micro de France Inter le ministre"
         while i < sentence.end and doc[i].text[:1].isupper():
@@ -223,7 +223,7 @@ def _person_after_addressee(preposition: Token, sentence: Span, actors) -> str |
         return None
     doc = preposition.doc
     i = preposition.i + 1
-    while i < sentence.end and fold(doc[i].text) in {"l'", "l’", "la", "le", "les"}:
+    while i < sentence.end and fold(doc[i].text) in {"l'", "la", "le", "les"}:
         i += 1
     spoken_to = actors.actor_at(doc[i]) if i < sentence.end else None
     if spoken_to is None or actors.actors[spoken_to].kind != "Organization":
@@ -328,7 +328,7 @@ def subject_parsed_as_object(verb: Token, subject: Token, inverted: bool) -> boo
         return False
     determiners = {fold(c.text) for c in objects[0].children if c.dep_ == "det"}
     between = doc[verb.i + 1: objects[0].left_edge.i]
-    return bool(determiners & {"le", "la", "l'", "l’"}) and all(not t.is_punct for t in between)
+    return bool(determiners & {"le", "la", "l'"}) and all(not t.is_punct for t in between)
 
 
 def object_speaker_content(verb: Token, speakers: list[str], sentence: Span, actors) -> tuple[int, int] | None:

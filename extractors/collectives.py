@@ -431,4 +431,4 @@ def _blamed_state(token: Token, data) -> bool:
 
 def _de_infinitive(child: Token) -> bool:
     """"accuse l'État d'avoir abandonné …": the parser hangs the de-infinitive of the verb on its object."""
-    return child.dep_ == "acl" and any(c.dep_ == "mark" and fold(c.text) in {"de", "d'", "d’"} for c in child.children)
+    return child.dep_ == "acl" and any(c.dep_ == "mark" and fold(c.text) in {"de", "d'"} for c in child.children)

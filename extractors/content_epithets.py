@@ -1,10 +1,9 @@
 """Common nouns of reported content that take up a state or an organisation by its kind.
 
 French news avoids repeating a name: after "Taïwan", "l'île"; after "le Royaume-Uni" or "le Maroc", "le royaume";
-after "le Qatar", "l'émirat"; after "l'OTAN", "l'Alliance"; after "l'Union européenne", "le bloc" or "les
-Vingt-Sept". ``content_kind_epithets`` of the language data lists, for each such noun, the actor labels it can stand
-for; the noun names an actor only when it is definite or demonstrative ("l'île", "cette île"), singular unless listed
-as plural, has no "de" complement of its own ("l'île de Kinmen" is another island) and exactly one of its labels
+after "le Qatar", "l'émirat"; after "l'OTAN", "l'Alliance"; after "l'Union européenne", "le bloc".
+``content_kind_epithets`` of the language data lists, for each such noun, the actor labels it can stand for; the noun
+names an actor only when it is definite or demonstrative ("l'île", "cette île"), singular, has no "de" complement of its own ("l'île de Kinmen" is another island) and exactly one of its labels
 was named in the article before it (two kingdoms named: nothing). Used for ``about`` lists (``_content_referents``).
 """
 
@@ -14,7 +13,7 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 
-_DEFINITE = {"le", "la", "l'", "l’", "ce", "cet", "cette"}
+_DEFINITE = {"le", "la", "l'", "ce", "cet", "cette"}
 
 
 def kind_epithet_referents(token: Token, resolution) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.source_cases import marker_word
 from extractors.lang import fold, language_data
 from extractors.token_table import morph_get
 
@@ -16,7 +17,7 @@ _TOPIC_PREPOSITIONS = language_data("fr").words("content_topic_prepositions")
 NARRATOR_CONTRASTS = {"tandis"}  # ", tandis que": a clause set against the speech act, never its content
 #: "selon", "d'après" (the source of the words) and "malgré" (the narrator's concession): the phrase they open on
 #: the speech verb is the narrator's, not the content.
-_NARRATOR_MARKERS = {fold(w).replace("’", "'") for w in language_data("fr").words("according_to_markers")} \
+_NARRATOR_MARKERS = {fold(w) for w in language_data("fr").words("according_to_markers")} \
     | {fold(w) for w in language_data("fr").words("narrator_concessive_prepositions")}
 
 
@@ -24,13 +25,8 @@ def source_phrase(child: Token) -> bool:
     """"a mis en garde contre … en Asie, selon le porte-parole de son ministère", "revendique la mer …, malgré une
     décision de la Cour …": an according-to phrase on the speech verb names where the words come from (the speaker's
     own ministry, a communiqué), a concessive one the narrator's objection; neither is what the words are about."""
-    return child.dep_ in {"obl", "obl:mod"} and any(c.dep_ == "case" and (
-        fold(c.text).replace("’", "'") in _NARRATOR_MARKERS or _d_apres(c)) for c in child.children)
-
-
-def _d_apres(token: Token) -> bool:
-    """"d'après" cut in two ("d'" + "après"); "après" alone is a time ("après la fermeture de la frontière")."""
-    return fold(token.text) == "apres" and token.i > 0 and fold(token.doc[token.i - 1].text).replace("’", "'") == "d'"
+    return child.dep_ in {"obl", "obl:mod", "obl:arg"} and any(
+        c.dep_ == "case" and marker_word(c) in _NARRATOR_MARKERS for c in child.children)
 
 
 def before_source(verb: Token, end: int) -> int:

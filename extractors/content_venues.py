@@ -21,13 +21,18 @@ def without_venues(about: list[str], parts: list[tuple[int, int]], doc: Doc, act
     venues: dict[str, set[int]] = {}
     for start, end in parts:
         for token in doc.char_span(start, end, alignment_mode="expand") or ():
-            if token.pos_ == "PROPN" and token.dep_ in {"obl:mod", "obl", "nmod"} and fold(token.head.lemma_) in heads \
+            if token.pos_ == "PROPN" and token.dep_ in {"obl:mod", "obl", "nmod"} and _meeting(token.head, heads) \
                     and any(c.dep_ == "case" and fold(c.text) in _VENUE_CASES for c in token.children) \
                     and (key := actors.actor_at(token)) and actors.actors[key].kind in {"Country", "Place"}:
                 venues.setdefault(key, set()).add(token.i)
     if not venues:
         return about
-    content = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
-    named_elsewhere = {m.key for m in actors.mentions if m.key in venues and content is not None
-                       and content.start <= m.start < content.end and not venues[m.key] & set(range(m.start, m.end))}
+    spans = [span for start, end in parts if (span := doc.char_span(start, end, alignment_mode="expand")) is not None]
+    named_elsewhere = {m.key for m in actors.mentions if m.key in venues and any(s.start <= m.start < s.end for s in spans)
+                       and not venues[m.key] & set(range(m.start, m.end))}
     return [k for k in about if k not in venues or k in named_elsewhere]
+
+
+def _meeting(head, heads: frozenset[str]) -> bool:
+    """A meeting word by its lemma or its own form: the lemma of a plural noun is its singular ("pourparler")."""
+    return fold(head.lemma_) in heads or fold(head.text) in heads

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractors.attribution import cue_label, speech_lemma
-from extractors.entities import ArticleActors, tokens_in
+from extractors.entities import ArticleActors, tokens_of
 from extractors.lang import LanguageData, fold
+from extractors.token_table import token_table
 from extractors.speech_candidates import SpeechCandidate
 
 
@@ -41,7 +42,8 @@ def impersonal_sources(sentence: Span, actors: ArticleActors, data: LanguageData
     """Every "on" speech act of the sentence with a named source, with its cue (see the module docstring)."""
     verbs = data.words("speech_verbs") | data.words("impersonal_source_verbs")
     result = []
-    for token in tokens_in(sentence):
+    folded, tokens = token_table(sentence.doc).folded, tokens_of(sentence.doc)
+    for token in (tokens[i] for i in range(sentence.start, sentence.end) if folded[i].lstrip("-") == "on"):
         if token.lower_.lstrip("-") != "on" or token.pos_ != "PRON":
             continue
         inverted = _is_inverted(token)
@@ -134,7 +136,7 @@ def _source(noun: Token, actors: ArticleActors, documents: frozenset[str]) -> tu
     keys = actors.resolve(noun) or actors.unnamed_institution(noun)
     if not keys and fold(noun.text) in documents:
         author = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
-            g.dep_ == "case" and fold(g.text) in {"de", "du", "des", "d'", "d’"} for g in c.children)), None)
+            g.dep_ == "case" and fold(g.text) in {"de", "du", "des", "d'"} for g in c.children)), None)
         keys = (actors.resolve(author) or actors.unnamed_institution(author)) if author is not None else []
     return tuple(k for k in keys if actors.actors[k].kind in {"Person", "Organization", "Country"})
 

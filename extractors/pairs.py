@@ -25,7 +25,7 @@ from extractors.token_table import children_of
 
 #: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
 _LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
-_ARTICLES = {"le", "la", "les", "l'", "l’"}
+_ARTICLES = {"le", "la", "les", "l'"}
 _THEIR = {"leur", "leurs"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
@@ -47,9 +47,14 @@ class PairResolution:
         state_nouns, side_nouns = self.data.words("pair_state_nouns"), self.data.words("pair_side_nouns")
         head = fold(token.text)
         words = {head} | {fold(c.text) for c in children_of(token)}
+        pair_complements = set()  # "les dirigeants des deux pays": the pair is the complement's
         for complement in (c for c in children_of(token) if c.dep_ == "nmod" and fold(c.text) in state_nouns):
-            words |= {fold(complement.text)} | {fold(c.text) for c in complement.children}  # "les dirigeants des deux pays"
-        if head in self.data.words("pair_deux_only_nouns") and ("deux" not in words or any(c.dep_ == "nmod" for c in children_of(token))):
+            below = {fold(c.text) for c in complement.children}
+            words |= {fold(complement.text)} | below
+            if "deux" in below:
+                pair_complements.add(complement.i)
+        if head in self.data.words("pair_deux_only_nouns") and ("deux" not in words or any(
+                c.dep_ == "nmod" and c.i not in pair_complements for c in children_of(token))):
             return None  # "leurs gouvernements", "des deux côtés de la frontière", "les deux adversaires de Washington"
         if words & (state_nouns | side_nouns):
             kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)

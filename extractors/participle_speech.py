@@ -195,7 +195,7 @@ def _reflexive_saying(participle: Token, lemma: str, sentence: Span) -> tuple[To
     "se déclarant" and an attribute report what the subject of the sentence's main verb says of itself (like "s'est
     dit prêt à"), however the parser hangs the participle. Returns that verb and the attribute to the clause's end."""
     doc = participle.doc
-    if lemma not in {"dire", "declarer"} or participle.i < 3 or fold(doc[participle.i - 1].text) not in {"se", "s'", "s’"} \
+    if lemma not in {"dire", "declarer"} or participle.i < 3 or fold(doc[participle.i - 1].text) not in {"se", "s'"} \
             or doc[participle.i - 2].text != ",":
         return None
     root = sentence.root
@@ -206,6 +206,7 @@ def _reflexive_saying(participle: Token, lemma: str, sentence: Span) -> tuple[To
         after += 1
     if after >= sentence.end or doc[after].pos_ not in {"ADJ", "VERB", "ADV"}:
         return None  # an attribute ("prêt", "déçu", "profondément déçu") must follow
-    end = next((t for t in doc[after: sentence.end] if t.text in {",", ";", ".", "!", "?"} and t.text != "«"), None)
+    stops = {",", ";", ".", "!", "?"} | ({"»", "\u201d", '"'} if after > participle.i + 1 else set())
+    end = next((t for t in doc[after: sentence.end] if t.text in stops), None)  # a quoted attribute ends at its mark
     last = doc[end.i - 1] if end is not None else doc[sentence.end - 1]
-    return root, (doc[participle.i + 1].idx, last.idx + len(last.text), "nominal")
+    return root, (doc[after].idx, last.idx + len(last.text), "nominal")

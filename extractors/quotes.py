@@ -220,7 +220,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         if negated_speech(token, lemma, data) or (direct is None and inverted is None and future_nominal(token, kind, data)):
             continue  # "L'armée n'a pas confirmé la perte": no words reported; "annoncera mercredi l'état de…": not yet
         if main_verb is not None:
-            speakers = speakers_of(main_verb, actors, context) if main_verb is not token \
+            speakers = speakers_of(main_verb, actors, context) if main_verb.i != token.i \
                 else actors.resolve(absolute_subject(token))  # "X a donné des détails, indiquant que…" / "…, Alger reprochant…"
         else:
             # "La résolution, présentée par Paris, …, reproche": the presenters, before "un communiqué du Kremlin"
@@ -271,7 +271,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
 
 def _object_clitic(verb: Token) -> bool:
     """"l'a remercié", "la félicite": an object pronoun before the verb (not "que")."""
-    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i and fold(c.text) in {"l'", "l’", "le", "la", "les"}
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i and fold(c.text) in {"l'", "le", "la", "les"}
                for c in verb.children)
 
 

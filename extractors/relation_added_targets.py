@@ -23,8 +23,9 @@ def added_targets(noun: Token, actors: ArticleActors) -> list[str]:
     if not cases:
         return []
     found: list[str] = []
-    for token in sentence_of(noun)[noun.i - sentence_of(noun).start + 1:]:
-        if token.dep_ != "conj" or token.head == noun or not any(
+    sentence = sentence_of(noun)
+    for token in sentence[noun.i - sentence.start + 1:]:
+        if token.dep_ != "conj" or token.head == noun or not _attached_near(token, noun) or not any(
                 fold(c.text) == _ALSO and c.dep_ == "cc" and any(fold(g.text) in {"que", "qu'"} for g in c.children)
                 for c in token.children):
             continue
@@ -32,3 +33,14 @@ def added_targets(noun: Token, actors: ArticleActors) -> list[str]:
         if preps and preps <= cases:
             found += actor_keys(token, actors)
     return list(dict.fromkeys(found))
+
+
+def _attached_near(conjunct: Token, noun: Token) -> bool:
+    """The conjunct hangs on the noun's own clause (its verb, the noun's phrase, a clause under that verb), not on the
+    verb of a later coordinated clause: "…, puis le Japon a annoncé des mesures qui visent X ainsi que contre Y"."""
+    node = conjunct.head
+    while node != noun and node != noun.head:
+        if node.dep_ in {"conj", "parataxis"} or node.head == node:
+            return False
+        node = node.head
+    return True

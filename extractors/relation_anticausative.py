@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.events import is_reflexive
 from extractors.lang import fold, language_data
 from extractors.token_table import children_of
 
 ANTICAUSATIVE_VERBS = language_data("fr").words("relation_anticausative_verbs")
-_REFLEXIVE = {"se", "s'"}
 
 
 def anticausative(verb: Token) -> bool:
     """True when ``verb`` is the agentless pronominal use of a verb of ``relation_anticausative_verbs``."""
     if fold(verb.lemma_) not in ANTICAUSATIVE_VERBS:
         return False
-    children = children_of(verb)
-    reflexive = any(fold(c.text) in _REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in {"obj", "iobj"}) for c in children)
-    agent = any(c.dep_ == "obl:agent" for c in children)
-    return reflexive and not agent
+    return is_reflexive(verb) and not any(c.dep_ == "obl:agent" for c in children_of(verb))

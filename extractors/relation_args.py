@@ -14,10 +14,13 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
 from extractors.model import Evidence
+from extractors.timeref import WEEKDAYS
 from extractors.token_table import children_of, morph_get
 
 #: The forms of the preposition "de" that mark a relation argument ("la décision de Washington").
 DE_WORDS = {"de", "du", "des", "d'"}
+#: The forms of the preposition "à" that mark a recipient or target ("a livré des armes à l'Ukraine").
+A_WORDS = {"a", "au", "aux"}
 _TITLES = language_data("fr").words("titles")
 
 
@@ -131,9 +134,8 @@ NEAR = {"pres", "loin", "autour", "proche", "lors"}
 
 
 #: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
-_PREP_ADVERBS = {"aupres", "vis-a-vis", "face"}
+_PREP_ADVERBS = {"aupres", "vis-a-vis"}  # not "face": "face à X" names an adversary (_LOCUTION_HEADS)
 #: Weekdays the parser hangs the next "à X" on: "a réclamé vendredi à l'Allemagne des réparations".
-_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 #: Nouns of manner idioms and channels that the parser makes the head of the partner: "main dans la main avec X",
 #: "de concert avec X", "s'est entretenu au téléphone avec X", "par visioconférence avec X".
 _CHANNEL_NOUNS = {"telephone", "visioconference", "videoconference", "video"}
@@ -151,6 +153,11 @@ _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 #: First words of prepositional locutions ending in "à" that name no partner or recipient: "renforcer leur
 #: coopération face à Pyongyang" (the adversary), "grâce à Paris", "quant à Moscou".
 _LOCUTION_HEADS = {"face", "grace", "quant"}
+
+
+def has_case(token: Token) -> bool:
+    """A preposition introduces ``token`` ("à Kiev", not the bare subject or object "Kiev")."""
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
@@ -172,9 +179,9 @@ def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
             for grandchild in child.children:  # "travailler main dans la main / de concert avec X"
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
                     yield grandchild, {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
-        if child.dep_ == "obl:mod" and fold(child.text) in _WEEKDAYS:  # "a réclamé vendredi à l'Allemagne des …"
+        if child.dep_ == "obl:mod" and fold(child.text) in WEEKDAYS:  # "a réclamé vendredi à l'Allemagne des …"
             yield from ((g, {fold(c.text) for c in children_of(g) if c.dep_ == "case"}) for g in children_of(child)
-                        if g.dep_ == "nmod" and g.left_edge.i == child.i + 1 and fold(g.left_edge.text) in {"a", "au", "aux"})
+                        if g.dep_ == "nmod" and g.left_edge.i == child.i + 1 and fold(g.left_edge.text) in A_WORDS)
         if child.pos_ == "ADV" and fold(child.text) in _PREP_ADVERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
@@ -300,7 +307,7 @@ def _home_state(token: Token, actors: ArticleActors) -> list[str]:
     return [country] if country else []
 
 
-def _enumerated(token: Token, actors: ArticleActors) -> list[str]:
+def enumerated(token: Token, actors: ArticleActors) -> list[str]:
     """The actors of a list: ``actor_keys`` of ``token`` and of every actor linked to it by coordination or apposition
     ("entre la Grèce et la BCE, la Commission et le FMI" is parsed as a chain of "conj" and "appos")."""
     keys = list(actor_keys(token, actors))
@@ -313,7 +320,7 @@ def _enumerated(token: Token, actors: ArticleActors) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _is_venue(token: Token, actors: ArticleActors) -> bool:
+def is_venue(token: Token, actors: ArticleActors) -> bool:
     """A city named as the place of the event ("à Pékin", "à Istanbul"), not a state acting."""
     keys = actors.resolve(token)
     if len(keys) != 1:

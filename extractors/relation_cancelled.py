@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from extractors.events import Triggers, modality
 from extractors.lang import fold, language_data
 from extractors.model import AGENT_KINDS, Relation
-from extractors.relation_args import DE_WORDS, arguments_of, _enumerated, actor_keys, sentence_evidence
+from extractors.relation_args import DE_WORDS, arguments_of, enumerated, actor_keys, sentence_evidence
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import subject_actors
 
@@ -53,7 +53,7 @@ def _planned_between(noun: Token, actors) -> list[str]:
     """The two actors of "entre A et B" under the meeting noun or its participle ("le sommet prévu entre A et B")."""
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
     firsts = [child for holder in holders for child, case in arguments_of(holder) if "entre" in case]
-    keys = [k for child in firsts for k in _enumerated(child, actors)]
+    keys = [k for child in firsts for k in enumerated(child, actors)]
     if len(firsts) == 1 and len(keys) == 1:  # ("et B" parsed as a second subject of the verb)
         keys += _stranded_partner(firsts[0], actors) or _named_after_and(firsts[0], actors)
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in AGENT_KINDS]

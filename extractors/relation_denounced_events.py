@@ -8,7 +8,7 @@ an event noun:
   a noun or adjective of its complements, never on a participle: "l'attaque d'un village contrôlé par les rebelles"
   names who holds the village, not who attacked);
 - both sides of a mutual event: "a condamné le rapprochement militaire entre la Corée du Nord et la Russie", "a
-  dénoncé la coopération entre l'Iran et la Russie" (an event noun of ``_MUTUAL_TYPES`` with "entre A et B").
+  dénoncé la coopération entre l'Iran et la Russie" (an event noun of ``MUTUAL_TYPES`` with "entre A et B").
 Praise ("a salué l'accord entre A et B") is no denouncing verb; an agent that names no actor ("par des drones")
 gives nothing.
 """
@@ -21,16 +21,16 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import _enumerated, actor_keys, arguments_of
+from extractors.relation_args import enumerated, actor_keys, arguments_of
 from extractors.relation_judgements import JUDGED_ACT_NOUNS
-from extractors.relation_nominal import _MUTUAL_TYPES, _between
+from extractors.relation_nominal import MUTUAL_TYPES, between_actors
 from extractors.relation_subjects import is_passive, subject_actors
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
 DENOUNCING_VERBS = _DATA.words("relation_denouncing_verbs")
 #: "par la voix de", "par l'intermédiaire de": a channel, not the agent of the event.
-_CHANNEL_NOUNS = _DATA.words("relation_channel_nouns")
+_INTERMEDIARY_NOUNS = _DATA.words("relation_channel_nouns")
 #: Parts of speech the path from the "par" phrase up to the event noun may cross (complements, not clauses).
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
 _AGENT_DEPS = {"nmod", "obl:agent", "obl", "obl:mod"}
@@ -45,8 +45,8 @@ def denounced_events(verb: Token, actors: ArticleActors, trig: Triggers, context
         return []
     event = events[0]
     authors = _agents(event, actors)
-    if not authors and _event_type(event, trig) in _MUTUAL_TYPES:
-        authors = _between(event, actors) or _stranded_between(event, verb, actors)
+    if not authors and _event_type(event, trig) in MUTUAL_TYPES:
+        authors = between_actors(event, actors) or _stranded_between(event, verb, actors)
     judges = set(subject_actors(verb, actors, context))
     authors = [k for k in dict.fromkeys(authors) if k not in judges]
     if not authors:
@@ -68,7 +68,7 @@ def _agents(event: Token, actors: ArticleActors) -> list[str]:
     stranded = [] if is_passive(event.head) else [c for c in event.head.children if c.dep_ == "obl:agent" and c.i > event.i]
     for token in [*event.subtree, *stranded]:  # "a dénoncé le bombardement d'un hôpital par l'armée russe": the parser
         # hangs the agent on the active verb, which has none
-        if token.i <= event.i or token.dep_ not in _AGENT_DEPS or fold(token.text) in _CHANNEL_NOUNS:
+        if token.i <= event.i or token.dep_ not in _AGENT_DEPS or fold(token.text) in _INTERMEDIARY_NOUNS:
             continue
         if not any(c.dep_ == "case" and fold(c.text) == "par" for c in token.children):
             continue
@@ -85,5 +85,5 @@ def _stranded_between(event: Token, verb: Token, actors: ArticleActors) -> list[
     """Parser repair: "a fustigé le partenariat militaire entre la Chine et la Russie" with "entre …" hung on the verb:
     an "entre" phrase of the verb that starts right after the event noun's phrase, with two actors or more."""
     found = [k for c, case in arguments_of(verb) if "entre" in case and c.left_edge.i == event.right_edge.i + 1
-             for k in _enumerated(c, actors)]
+             for k in enumerated(c, actors)]
     return found if len(found) >= 2 else []

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, denied_by, is_reflexive
 from extractors.lang import fold
-from extractors.relation_args import _LEADERS, actor_keys
+from extractors.relation_args import _LEADERS, actor_keys, has_case
 from extractors.relation_subjects import is_passive, patient_actors
 from extractors.relation_verbal import guest_senders
 from extractors.lang import language_data
@@ -30,7 +30,7 @@ def denies_infinitive(verb: Token) -> bool:
 def caseless_object(noun: Token) -> bool:
     """Parser repair: "doivent tenir vendredi une réunion d'urgence de leurs représentants" parsed with "une réunion"
     as an ``obl:arg`` though no preposition introduces it: a determined noun with no case is the direct object."""
-    return noun.dep_ in {"obl:arg", "obl"} and not any(c.dep_ == "case" for c in noun.children) \
+    return noun.dep_ in {"obl:arg", "obl"} and not has_case(noun) \
         and any(c.dep_ == "det" for c in noun.children)
 
 

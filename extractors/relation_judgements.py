@@ -16,6 +16,7 @@ from extractors.lang import fold, language_data
 from extractors.model import Relation
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
 from extractors.relation_subjects import agent_tokens, is_passive, subject_actors
+from extractors.token_table import morph_get
 
 _DATA = language_data("fr")
 #: Words of a negative judgement: "qualifié de « chantage »", "jugé « inacceptable »" (folded lemmas or forms).
@@ -79,7 +80,7 @@ def judged_indefinite(noun: Token) -> bool:
     an act the text already told of, like "cette décision" ("une nouvelle décision" or "une décision de justice" do not)."""
     epithets = [c for c in noun.children if c.dep_ == "amod" or (c.dep_ == "acl" and not any(
         g.dep_ != "punct" for g in c.children))]  # "une décision injustifiée" (a bare participle)
-    return any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in noun.children) \
+    return any(c.dep_ == "det" and morph_get(c, "Definite") == ["Ind"] for c in noun.children) \
         and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} and c not in epithets for c in noun.children) \
         and any(negative_name([c]) for c in epithets)
 

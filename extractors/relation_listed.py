@@ -29,11 +29,12 @@ def listed(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[
              and any(fold(t.text) in _HOSTILE for t in c.subtree)]
     if not lists:
         return []
-    deps = {"nsubj:pass"} if is_passive(verb) else {"obj"}
+    passive = is_passive(verb)
+    deps = {"nsubj:pass"} if passive else {"obj"}
     entered = [k for c in verb.children if c.dep_ in deps for k in actor_keys(c, actors, context=context)]
     if not entered:
         return []
-    if is_passive(verb):
+    if passive:
         return list(verbal_relations(verb, verb, "Coerce", verb.lemma_.lower(), actors, trig, context))
     return list(verbal_relations(verb, verb, "Coerce", verb.lemma_.lower(), actors, trig, context,
                                  objects=list(dict.fromkeys(entered))))

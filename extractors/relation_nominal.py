@@ -12,18 +12,18 @@ from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_endured import ENDURED_TYPES, endured_patients
-from extractors.relation_args import DE_WORDS, _HELD_PLACES, arguments_of, _enumerated, actor_keys, sentence_evidence, place_not_author
+from extractors.relation_args import DE_WORDS, _HELD_PLACES, arguments_of, enumerated, actor_keys, sentence_evidence, place_not_author
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, subject_actors
 from extractors.token_table import children_of, morph_get
 
 
 #: Event types that join their participants both ways: "la coopération entre A et B".
-_MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
+MUTUAL_TYPES = {"Consult", "Cooperate", "Agree"}
 
-def _between(noun: Token, actors: ArticleActors) -> list[str]:
+def between_actors(noun: Token, actors: ArticleActors) -> list[str]:
     """The actors of "entre A et B" under an event noun."""
-    return [k for child, case in arguments_of(noun) if "entre" in case for k in _enumerated(child, actors)]
+    return [k for child, case in arguments_of(noun) if "entre" in case for k in enumerated(child, actors)]
 
 
 def _presupposed(noun: Token) -> bool:
@@ -39,23 +39,23 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
     "les sanctions américaines contre l'Iran", "l'invasion du Koweït par l'Irak", "les sanctions imposées par
     les États-Unis à l'Iran", "son soutien à la Russie". A light verb ``carrier`` ("veut renforcer la coopération
     entre A et B") gives its polarity and modality."""
-    subject, objects, between = _nominal_sides(noun, event_type, actors, trig, context)
+    subject, objects, between = nominal_sides(noun, event_type, actors, trig, context)
     evidence = sentence_evidence(noun)
     polarity = noun.dep_ == "obj" and negated(noun.head, noun) and not _presupposed(noun)
     mode = None
     if carrier is not None:
         polarity, mode = negated(carrier, noun), modality(carrier, trig)
     clause = noun.head.head if noun.dep_ == "nmod" else noun.head
-    if carrier is None and len(between) >= 2 and not _between(noun, actors) and clause.pos_ == "VERB":
+    if carrier is None and len(between) >= 2 and not between_actors(noun, actors) and clause.pos_ == "VERB":
         polarity, mode = negated(clause, noun), modality(clause, trig)  # "aucun accord n'a été signé entre A et B"
     if len(between) >= 2 and not subject and event_type == "Assault":
         yield Relation(between[0], between[1], action, event_type, evidence, polarity, mode, symmetric=True)
         return  # "la guerre entre Israël et le Hamas", "les affrontements entre l'armée et les rebelles"
-    if len(between) >= 2 and not subject and event_type in _MUTUAL_TYPES:
+    if len(between) >= 2 and not subject and event_type in MUTUAL_TYPES:
         for other in between[1:]:  # "accord entre la Grèce et la BCE, la Commission et le FMI": one per partner
             yield Relation(between[0], other, action, event_type, evidence, polarity, mode, symmetric=True)
         return
-    if len(between) == 1 and len(subject) == 1 and event_type in _MUTUAL_TYPES:
+    if len(between) == 1 and len(subject) == 1 and event_type in MUTUAL_TYPES:
         objects += between
     for s in subject:
         for o in dict.fromkeys(objects):
@@ -63,7 +63,7 @@ def _nominal(noun: Token, event_type: str, action: str, actors: ArticleActors, t
                 yield Relation(s, o, action, event_type, evidence, polarity, mode)
 
 
-def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Triggers,
+def nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Triggers,
                    context: list[str]) -> tuple[list[str], list[str], list[str]]:
     """The (agents, targets, "entre" partners) of an event noun, before any relation is built."""
     subject: list[str] = []
@@ -96,7 +96,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                 continue
             keys = actor_keys(child, actors)
             if "entre" in case:
-                between = _enumerated(child, actors) + _stranded_partner(child, actors)
+                between = enumerated(child, actors) + _stranded_partner(child, actors)
                 between = between or _our_countries(child, context)
             elif "par" in case:
                 continue
@@ -110,7 +110,7 @@ def _nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tr
                 objects += keys  # "l'invasion du Koweït par l'Irak"
             elif case & preps:
                 objects += keys
-    if not between and event_type in _MUTUAL_TYPES:
+    if not between and event_type in MUTUAL_TYPES:
         between = _clause_between(noun, actors, context)  # "un accord a été signé entre A et B"
     if agent:
         subject = agent
@@ -153,7 +153,7 @@ def _clause_between(noun: Token, actors: ArticleActors, context: list[str]) -> l
         return []  # "obj": "l'Égypte a accueilli des pourparlers entre A et B" with "entre" hung on the verb
     for child, case in arguments_of(node.head):
         if "entre" in case:
-            return _enumerated(child, actors) + _stranded_partner(child, actors) or _our_countries(child, context)
+            return enumerated(child, actors) + _stranded_partner(child, actors) or _our_countries(child, context)
     return []
 
 
@@ -223,7 +223,7 @@ def event_authors(act: Token, actors: ArticleActors, trig: Triggers, context: li
         return []
     event_type = trig.nouns.get(fold(act.lemma_)) or trig.nouns.get(fold(act.text))
     if event_type is not None:
-        subject, _, _ = _nominal_sides(act, event_type, actors, trig, context)
+        subject, _, _ = nominal_sides(act, event_type, actors, trig, context)
         if subject:
             return subject
     return participle_agents(act, actors)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, sentence_evidence
 from extractors.relation_judgements import ACT_NOUNS
 from extractors.relation_subjects import subject_actors
 
@@ -23,7 +23,6 @@ STANCES = {fold(k): v for k, v in _DATA.raw["relation_stance_adjectives"].items(
 ATTRIBUTE_VERBS = _DATA.words("relation_stance_attribute_verbs")
 #: Things one is for or against that stand for their author: "favorable à la proposition du Kenya".
 _AUTHORED = ACT_NOUNS | _DATA.words("relation_proposal_nouns")
-_TO = {"a", "au", "aux"}
 #: Adjectives whose target comes after another preposition than "à": "solidaire de la Grèce", "solidaire avec X".
 _PREPOSITIONS = {fold(k): {fold(p) for p in v} for k, v in _DATA.raw.get("relation_stance_prepositions", {}).items()}
 
@@ -34,12 +33,13 @@ def stance_relations(adjective: Token, actors, trig: Triggers, context: list) ->
     if event_type is None or adjective.pos_ != "ADJ" or not _predicate(adjective):
         return []
     objects: list[str] = []
-    preps = _PREPOSITIONS.get(fold(adjective.lemma_)) or _PREPOSITIONS.get(fold(adjective.text)) or _TO
+    own = _PREPOSITIONS.get(fold(adjective.lemma_)) or _PREPOSITIONS.get(fold(adjective.text))
+    preps = own or A_WORDS
     arguments = list(arguments_of(adjective))
-    if preps is not _TO and adjective.dep_ == "xcomp":  # "se tenait solidaire de la Grèce": the parser hangs it on the verb
+    if own and adjective.dep_ == "xcomp":  # "se tenait solidaire de la Grèce": the parser hangs it on the verb
         arguments += [(c, case) for c, case in arguments_of(adjective.head) if c.i > adjective.i]
     for child, case in arguments:
-        conjunct = child.dep_ == "conj" and child.pos_ == "PROPN" and preps is not _TO  # "solidaire de X et de Y" misparsed
+        conjunct = child.dep_ == "conj" and child.pos_ == "PROPN" and bool(own)  # "solidaire de X et de Y" misparsed
         if not (child.dep_.startswith("obl") or conjunct) or not case & preps:
             continue
         keys = actor_keys(child, actors)

@@ -14,11 +14,13 @@ from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import DE_WORDS, actor_keys, sentence_evidence
-from extractors.relation_nominal import _nominal_sides
+from extractors.relation_nominal import nominal_sides
 from extractors.relation_subjects import subject_actors
 
 _FR = language_data("fr")
-_PATIENT_NOUNS = _FR.words("relation_undergoing_nouns")
+#: "faire l'objet de" (any undergone type) and "être la cible / victime de" (hostile types only).
+_OBJECT_NOUNS = _FR.words("relation_undergoing_object_nouns")
+_PATIENT_NOUNS = _OBJECT_NOUNS | _FR.words("relation_undergoing_nouns")
 #: Types whose target a thing can "undergo"; a meeting or an agreement "fait l'objet" of talks is about a matter.
 _UNDERGONE_TYPES = {"Coerce", "Assault", "Accuse", "Threaten", "Protest", "Demand", "Support", "Reject"}
 #: Types a "cible" / "victime" undergoes; other types only through "faire l'objet de".
@@ -38,7 +40,7 @@ def undergone(noun: Token, event_type: str, action: str, actors: ArticleActors, 
         or (subject_actors(clause, actors, context) if clause.pos_ == "VERB" else [])  # "pourrait faire l'objet de"
     if not patients:
         return []
-    authors, _, _ = _nominal_sides(noun, event_type, actors, trig, context)
+    authors, _, _ = nominal_sides(noun, event_type, actors, trig, context)
     evidence, polarity, mode = sentence_evidence(noun), negated(clause, noun), modality(clause, trig)
     return [Relation(a, p, action, event_type, evidence, polarity, mode) for a in authors for p in patients
             if a != p and actors.actors[a].kind in ACTOR_KINDS]
@@ -62,4 +64,4 @@ def _undergoing_clause(noun: Token) -> Token | None:
 def _is_object_phrase(noun: Token) -> bool:
     """Is ``noun`` the complement of "faire l'objet de" (not of "être la cible / victime de")?"""
     head = noun.head
-    return fold(head.text) == "objet" or any(c.dep_ == "obj" and fold(c.text) == "objet" for c in head.children)
+    return fold(head.text) in _OBJECT_NOUNS or any(c.dep_ == "obj" and fold(c.text) in _OBJECT_NOUNS for c in head.children)

@@ -14,11 +14,12 @@ from extractors.events import INITIATIVES, OBJECT_CONTROL, REFLEXIVE, _intent_ho
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
-from extractors.relation_args import arguments_of, _enumerated, actor_keys, _left_conjunct, _named_before
-from extractors.relation_attachment import sentence_organizations, shared_auxiliary_verb, stranded_clause_subject
+from extractors.relation_args import arguments_of, enumerated, has_case, actor_keys, _left_conjunct, _named_before
+from extractors.relation_attachment import shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.relation_purpose import dispatched_agents, summoner_verb
 from extractors.relation_name_conjuncts import name_conjuncts
+from extractors.relation_clitics import clitic_person
 from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -78,7 +79,7 @@ def agent_tokens(verb: Token) -> list[Token]:
 
 def patient_actors(verb: Token, actors: ArticleActors, context: list[str]) -> list[str]:
     """The grammatical subject of a passive, or the noun a passive participle modifies."""
-    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"} and not any(g.dep_ == "case" for g in c.children)]
+    patients = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"} and not has_case(c)]
     if patients:  # (a subject has no preposition: "D'après l'association, vingt bateaux ont été arraisonnés")
         return [k for p in patients for k in actor_keys(p, actors, context=context)]
     if verb.dep_ in {"acl", "acl:relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -135,15 +136,15 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
                 return keys
             node = clause  # "X ont critiqué la hausse des droits, accusant Y": the main verb's subject accuses
             continue
-        if dispatched_agents(node, actors) is not None:  # "l'envoi de soldats nord-coréens pour combattre X"
-            return dispatched_agents(node, actors)
-        if summoner_verb(node) is not None:  # "a convoqué l'ambassadeur de Croatie pour protester": the summoner
-            node = summoner_verb(node)
+        if (dispatched := dispatched_agents(node, actors)) is not None:  # "l'envoi de soldats nord-coréens pour combattre X"
+            return dispatched
+        if (summoner := summoner_verb(node)) is not None:  # "a convoqué l'ambassadeur de Croatie pour protester": the summoner
+            node = summoner
             continue
         effort = _effort_before(node, actors) if node.dep_ == "advcl" and infinitive else None
         if effort is not None:  # "a salué les efforts de Moscou et de Pékin pour contrer …" (attached to "salué")
             owner = next(c for c in effort.children if c.dep_ == "nmod" and actors.resolve(c))
-            return [k for k in _enumerated(owner, actors) if actors.actors[k].kind in ACTOR_KINDS]
+            return [k for k in enumerated(owner, actors) if actors.actors[k].kind in ACTOR_KINDS]
         infinitive = infinitive or any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in node.children)
         # "avant d'avoir détruit X": a past infinitive
         auxiliary = _stranded_auxiliary(node)
@@ -171,7 +172,7 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
             # "les efforts de Moscou et de Pékin pour contrer …"
             owner = [c for c in node.head.children if c.dep_ == "nmod" and actors.resolve(c)]
             if owner:
-                keys = _enumerated(owner[0], actors)
+                keys = enumerated(owner[0], actors)
                 return [k for k in keys if actors.actors[k].kind in ACTOR_KINDS]
         break
     if not subjects:
@@ -241,7 +242,7 @@ def _after_colon(subject: Token, actors: ArticleActors) -> list[str]:
     if colon is None:
         return []
     return [k for c in subject.children if c.dep_ in {"nmod", "appos"} and c.i == colon.i + 1 and not any(g.dep_ == "case" for g in c.children)
-            for k in _enumerated(c, actors)]
+            for k in enumerated(c, actors)]
 
 
 def _listed(subject: Token, actors: ArticleActors) -> list[str]:
@@ -255,7 +256,7 @@ def _listed(subject: Token, actors: ArticleActors) -> list[str]:
         if any(c.dep_ in {"case", "fixed"} for c in child.children) or not actors.actor_at(child) \
                 or not any(c.dep_ == "conj" for c in child.children):
             continue  # only a list closed by "et": "A, B, a reçu" is an apposition
-        keys += _enumerated(child, actors)
+        keys += enumerated(child, actors)
     return keys
 
 
@@ -265,7 +266,7 @@ def _comitative(subject: Token, actors: ArticleActors) -> list[str]:
     keys: list[str] = []
     for child, case in arguments_of(subject):
         if child.dep_ == "nmod" and case == {"avec"} and child.i > subject.i:
-            keys += _enumerated(child, actors)
+            keys += enumerated(child, actors)
     return keys
 _DOCUMENTS = language_data("fr").words("document_nouns") | language_data("fr").words("statement_nouns")
 
@@ -423,7 +424,7 @@ def _demand_addressees(verb: Token, actors: ArticleActors) -> list[str]:
     keys = _controllers(verb, actors)
     if not keys:  # "il lui a ordonné de partir": the dative clitic is the last person named
         subjects = subject_actors(verb, actors, [])
-        keys = [k for c in _controller_tokens(verb) for k in _clitic_person(c, actors, subjects)]
+        keys = [k for c in _controller_tokens(verb) for k in clitic_person(c, actors, subjects)]
     return keys
 
 
@@ -441,40 +442,6 @@ def _nearest_actor_left(verb: Token, actors: ArticleActors) -> list[str]:
             return actors.resolve(head)
         i -= 1
     return []
-
-
-def _clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) -> list[str]:
-    """"il lui reproche de …", "lui faisait grief de", "l'avait critiqué": the clitic object of a subject-resolved
-    event stands for the last person named before it, in this sentence or the one before, who is not the subject."""
-    if pronoun.pos_ != "PRON" or not exclude or not (
-            (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui" and fold(pronoun.doc[pronoun.i - 1].text) != "a")  # not "quant à lui"
-            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
-        return []
-    sentence = sentence_of(pronoun)
-    floor = sentence.start
-    if floor > 0:
-        floor = sentence_of(pronoun.doc[floor - 1]).start
-    previous = [m for m in actors.mentions if floor <= m.start and m.end <= pronoun.i
-                and actors.actors[m.key].kind == "Person" and m.key not in exclude]
-    if not any(m.start >= sentence.start for m in previous) and fold(pronoun.text) == "lui":
-        bodies = sentence_organizations(pronoun, sentence.start, actors, exclude)
-        if bodies:  # "X a salué la fermeté de la Commission tout en lui reprochant …": the body named just before
-            return bodies if len(bodies) == 1 else []  # two bodies: unresolved, not a person of the sentence before
-    if previous and _clitic_gender(pronoun) == "Fem" and actors._gender_of(previous[-1].key) != "Fem":
-        return []  # "l'a qualifiée de « courageuse »": a feminine "la" is a thing (an act), or a woman, never a man
-    return [previous[-1].key] if previous else []
-
-
-def _clitic_gender(pronoun: Token) -> str | None:
-    """"la" is feminine, "le" masculine; elided "l'" takes the agreement of the compound participle after it
-    ("l'a qualifiée")."""
-    text = fold(pronoun.text)
-    if text in {"la", "le"}:
-        return "Fem" if text == "la" else "Masc"
-    head = pronoun.head
-    if head.morph.get("VerbForm") == ["Part"] and any(a.dep_ == "aux:tense" for a in head.children):
-        return next(iter(head.morph.get("Gender")), None)
-    return None
 
 
 def collective_sides(verb: Token, actors: ArticleActors) -> list[set[str]]:

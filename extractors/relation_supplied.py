@@ -13,13 +13,12 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import actor_keys, arguments_of, sentence_evidence
+from extractors.relation_args import A_WORDS, actor_keys, arguments_of, sentence_evidence
 from extractors.relation_subjects import agent_tokens, is_passive
 
 _DATA = language_data("fr")
 SUPPLY_VERBS = _DATA.words("relation_supply_verbs")
 _GOODS = _DATA.words("relation_supplied_goods") | _DATA.words("relation_projectile_nouns")
-_TO = {"a", "au", "aux"}
 _RECIPIENT_DEPS = {"obl", "obl:arg", "obl:mod", "iobj"}
 
 
@@ -31,7 +30,7 @@ def supplied(verb: Token, actors: ArticleActors, trig: Triggers) -> list[Relatio
              and {fold(c.lemma_), fold(c.text)} & _GOODS]
     if len(goods) != 1:
         return []
-    recipients = [c for c, case in arguments_of(verb) if c.dep_ in _RECIPIENT_DEPS and case & _TO]
+    recipients = [c for c, case in arguments_of(verb) if c.dep_ in _RECIPIENT_DEPS and case & A_WORDS]
     objects = [k for c in recipients for k in actor_keys(c, actors)]
     agents = agent_tokens(verb) or [g for c in recipients for g, case in arguments_of(c) if g.dep_ == "nmod" and "par" in case]
     subjects = [k for a in agents for k in actor_keys(a, actors)] if agents else [

@@ -17,7 +17,7 @@ from extractors.lang import fold, language_data
 from extractors.relation_args import DE_WORDS, arguments_of
 
 TARIFF_NOUNS = language_data("fr").words("relation_tariff_nouns")
-_AMOUNTS = {"%", "pourcent", "pour cent", "pourcents"}
+_AMOUNTS = language_data("fr").words("relation_percent_words")
 
 
 def tariffed_states(noun: Token, actors: ArticleActors) -> list[str]:

@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import EXCHANGE_VERBS, GOVERNORS, HANDOVER_VERBS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, _is_venue, actor_keys, owner_actors, sentence_evidence
+from extractors.relation_args import DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, has_case, is_venue, actor_keys, owner_actors, sentence_evidence
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
 from extractors.relation_judgements import judged_act_authors
@@ -27,7 +27,7 @@ from extractors.relation_repairs import (
     _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
     _subject_of_conjunct, _weekday_objects,
 )
-from extractors.relation_subjects import agent_tokens, _clitic_person, is_passive, patient_actors, subject_actors, collective_sides
+from extractors.relation_subjects import agent_tokens, clitic_person, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
 _OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
@@ -59,7 +59,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
     if is_passive(verb):
         subjects = [k for a in agent_tokens(verb) for k in actor_keys(a, actors)]
         patients = patient_actors(verb, actors, context) or [
-            k for c in verb.children if c.dep_ == "nsubj:pass" and not any(g.dep_ == "case" for g in c.children)
+            k for c in verb.children if c.dep_ == "nsubj:pass" and not has_case(c)
             for k in event_author(c, event_type, trig, context, actors, subjects)]
         # "Ces frappes ont été condamnées par la Russie": the authors of the strikes
         objects = patients + (objects or _objects(verb, trigger, event_type, actors, trig, exclude=subjects, holders=holders, direct=False))
@@ -113,7 +113,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
 def _warned_party(verb: Token, holders, actors: ArticleActors) -> bool:
     """A warning with its addressee as a caseless object ("mettre en garde Lima", "avertir Séoul")."""
     return any(actor_keys(c, actors) for h in [verb, *holders] for c in h.children
-               if c.dep_ == "obj" or (c.dep_ == "nmod" and h.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)))
+               if c.dep_ == "obj" or (c.dep_ == "nmod" and h.pos_ == "NOUN" and not has_case(c)))
 
 
 def guest_senders(noun: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
@@ -159,7 +159,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                         participle_agents(child, actors, _asked_for(trig)) if event_type == "Reject" else []
                     # "rejette un cessez-le-feu exigé par X": what X asked for or proposed
                     keys += authors or (actor_keys(child, actors) + owned) or event_author(child, event_type, trig, context, actors, exclude) \
-                        or _clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
+                        or clitic_person(child, actors, exclude) or (context.our_owner(child) if hasattr(context, "our_owner") else [])
                     if (event_type in _TRANSFER_TYPES or fold(verb.lemma_) in HANDOVER_VERBS) and child.pos_ == "NOUN" \
                             and not actors.actor_at(child) \
                             and not (event_type == "Support" and (owned or _hostile_measure(child, trig))):
@@ -176,14 +176,14 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 if holder is trigger and child.dep_ == "nmod" and case & DE_WORDS and event_type not in {"Coerce", "Assault", "Accuse"}:
                     continue
                 ties_venue = event_type == "Cooperate" and holder is trigger and trigger is not verb
-                if case & _VENUE_PREPS and _is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
+                if case & _VENUE_PREPS and is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
                         and not case & own:
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
                 if event_type == "Threaten" and "contre" in case and _warned_party(verb, holders, actors):
                     continue  # "a mis en garde Lima contre les prêts de Pékin": Lima is warned, Pékin is the danger
-                keys += actor_keys(child, actors) or owner_actors(child, actors, event_type) or _clitic_person(child, actors, exclude)
+                keys += actor_keys(child, actors) or owner_actors(child, actors, event_type) or clitic_person(child, actors, exclude)
     if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
         keys += [k for n in _weekday_objects(verb) for k in (actor_keys(n, actors) or owner_actors(n, actors, event_type))]
     if not keys and trigger is verb and direct:  # "a rejeté ces accusations et dénoncé …" ("accusations" parsed as the
@@ -210,7 +210,7 @@ def _hostile_measure(noun: Token, trig: Triggers) -> bool:
 
 def _venues_under(noun: Token, actors: ArticleActors) -> set[str]:
     """The cities named as a place ("à Arica", "à Dakar") inside an event noun's phrase."""
-    return {k for t in noun.subtree if t is not noun and t.dep_ in {"nmod", "obl"} and _is_venue(t, actors)
+    return {k for t in noun.subtree if t is not noun and t.dep_ in {"nmod", "obl"} and is_venue(t, actors)
             and {fold(c.text) for c in t.children if c.dep_ == "case"} & _VENUE_PREPS for k in actor_keys(t, actors)}
 
 

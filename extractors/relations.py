@@ -51,7 +51,7 @@ from extractors.relation_listed import listed
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_outcries import outcry
 from extractors.relation_suspended import ended_tie, suspended_ties
-from extractors.relation_nominal import _MUTUAL_TYPES, _between, _nominal
+from extractors.relation_nominal import MUTUAL_TYPES, between_actors, _nominal
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, _name_given
 from extractors.relation_purpose import stranded_object
 from extractors.relation_asked_audience import asked_audience
@@ -83,7 +83,7 @@ from extractors.relation_judged_claims import judged_claims
 from extractors.relation_advances import military_advance
 from extractors.relation_anticausative import anticausative
 from extractors.token_table import token_table
-from extractors.relation_subjects import agent_tokens, _clause_subjects, _clitic_person, _demand_addressees, is_passive, subject_actors
+from extractors.relation_subjects import agent_tokens, _clause_subjects, clitic_person, _demand_addressees, is_passive, subject_actors
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Parts of speech ``_relations_at`` reads an event from (verbs, event nouns, verbs mistagged as nouns or adjectives).
@@ -276,7 +276,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if verb.pos_ == "VERB" and ((fold(verb.lemma_) in trig.light_verbs and (
                 token.dep_ == "obj" or stranded is not None or (token.dep_ == "nsubj:pass" and agent_tokens(verb))
                 or caseless_object(token))) or (fold(verb.lemma_) in trig.prep_light_verbs and token.dep_ in {"obl:arg", "obl"})):
-            if standalone and event_type in _MUTUAL_TYPES and len(_between(token, actors)) >= 2:
+            if standalone and event_type in MUTUAL_TYPES and len(between_actors(token, actors)) >= 2:
                 yield from _nominal(token, event_type, action, actors, trig, context, carrier=verb)  # "la coopération entre A et B"
                 return
             kinds = [c for c, case in arguments_of(token) if c.dep_ == "nmod" and case & DE_WORDS and c.pos_ == "NOUN"
@@ -285,8 +285,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             # "une attaque de drones et de missiles contre X": the partner or target hung on an adjective or the means
             taxed = tariffed_states(token, actors) if event_type == "Coerce" else []  # "des droits de douane sur l'acier canadien"
             yield from verbal_relations(verb, token, event_type, action, actors, trig, context, holders=kinds, objects=taxed or None)  # "imposer des sanctions à X"
-            if added_targets(token, actors):  # "des sanctions contre X, qu'il accuse de …, ainsi que contre Y"
-                yield from verbal_relations(verb, token, event_type, action, actors, trig, context, objects=added_targets(token, actors))
+            if added := added_targets(token, actors):  # "des sanctions contre X, qu'il accuse de …, ainsi que contre Y"
+                yield from verbal_relations(verb, token, event_type, action, actors, trig, context, objects=added)
         elif standalone and event_type in _ADVERBIAL_TYPES and _adverbial_head(token, event_type) is not None:
             yield from _adverbial(_adverbial_head(token, event_type), token, event_type, action, actors, trig, context)
         elif standalone:
@@ -305,7 +305,7 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
         return
     inside = {t.i for t in name}
     named = [k for c in verb.children if c.dep_ in {"obj", "iobj"} and c.i not in inside
-             for k in (actor_keys(c, actors, context=context) or _clitic_person(c, actors, subject_actors(verb, actors, context)))]
+             for k in (actor_keys(c, actors, context=context) or clitic_person(c, actors, subject_actors(verb, actors, context)))]
     if not named and negative_name(name) and not any(c.dep_ == "obj" and fold(c.lemma_) in CLAIM_NOUNS for c in verb.children):
         # "a qualifié ces mesures de « chantage »" (not "ces accusations de « mensonges »": a Reject, relation_judged_claims)
         named = judged_act_authors(verb, subject_actors(verb, actors, context), actors, context)

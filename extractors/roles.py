@@ -240,7 +240,7 @@ class RoleResolution:
         if len(people) == 1 and head_text in self.data.words("profession_nouns"):
             return [people[0].key]  # "Le préfet de la Gironde, X … Le préfet": one person holds it (the place is no holder)
         epithets = self.data.table("role_epithets")
-        definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"}
+        definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'"}
         if not same_head and head_text in epithets and definite and morph_get(head, "Number") != ["Plur"]:
             # "Le juge d'instruction X … Le magistrat a estimé" (never "un magistrat", "les magistrats")
             holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and epithet_covers(head_text, a.roles, epithets)]
@@ -291,7 +291,7 @@ class RoleResolution:
         just before, when none is named between."""
         sentence = head.sent
         if morph_get(head, "Number") == ["Plur"] or sentence.start == 0 or head.left_edge.i != sentence.start \
-                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in head.children):
             return None
         previous = self.doc[sentence.start - 1].sent
         people = {m.key for m in self.mentions if previous.start <= m.start < head.i and self.actors[m.key].kind == "Person"}
@@ -307,7 +307,7 @@ class RoleResolution:
         resolved by its role)."""
         verb = head.head  # ("a poursuivi l'expert" is often parsed with the expert as an object)
         if head.dep_ not in {"nsubj", "obj"} or verb.i >= head.i or morph_get(head, "Number") == ["Plur"] \
-                or not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"} \
+                or not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'"} \
                 or not any(t.text in {"»", "”", '"'} for t in self.doc[max(verb.i - 4, 0):verb.i]):
             return None
         people = list(dict.fromkeys(m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Person"))
@@ -333,7 +333,7 @@ class RoleResolution:
             "le" for c in head.children if c.dep_ == "case" and fold(c.text) in {"du", "au"}}  # "le porte-parole du président turc"
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         leader = head_text in self._leader_heads
-        if not (leader or head_text in self.data.words("state_office_roles")) or not determiners <= {"le", "la", "l'", "l’"} \
+        if not (leader or head_text in self.data.words("state_office_roles")) or not determiners <= {"le", "la", "l'"} \
                 or not determiners or morph_get(head, "Number") == ["Plur"] or fold(head.text).startswith("ex-") \
                 or modifiers & self.data.words("former_role_modifiers"):
             return None
@@ -373,7 +373,7 @@ class RoleResolution:
     def _company_epithet(self, head: Token) -> list[str] | None:
         """"Nintendo a présenté … Le géant japonais promet …": a definite company epithet (``company_epithets``) is the
         one organisation (not a medium) the article named before it; None when it named several."""
-        if not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'", "l’"}:
+        if not {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'"}:
             return None
         named = {m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
                  and not self.actors[m.key].medium}

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.source_cases import marker_case, marker_word
 from extractors.lang import fold
 
-#: Words that open a source phrase ("selon lui", "d'après elle", "pour lui").
-_SOURCE_MARKERS = {"selon", "d'apres", "apres", "pour"}
+#: Words that open a source phrase ("selon lui", "d'après elle", "pour lui"), as ``marker_word`` reads them.
+_SOURCE_MARKERS = {"selon", "d'apres", "pour"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 #: How many words before or after the content the source phrase of its own speaker may stand.
 _AROUND = 3
@@ -53,7 +54,7 @@ def _pointing_back(span) -> set[int]:
     for token in doc[max(span.start - _AROUND, 0): min(span.end + _AROUND, len(doc))]:  # "…, destinée selon lui à"
         if token.dep_ in {"appos", "nmod"} and token.head.i < span.start <= token.i:
             skipped.update(t.i for t in token.subtree)  # "Pour X, son secrétaire général : …" (hung on the name)
-        if fold(token.text) in _SOURCE_MARKERS and token.dep_ == "case" and token.head.pos_ == "PRON":
+        if token.dep_ == "case" and token.head.pos_ == "PRON" and marker_word(token) in _SOURCE_MARKERS:
             pronoun = token.head
             skipped.update({token.i, pronoun.i})
             skipped.update(_antecedent_subject(pronoun, span))
@@ -79,7 +80,7 @@ _OF_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'"}
 def of_non_state_body(role: str, data) -> bool:
     """Is a role's first "de" complement headed by a body that is no state ("président de la chambre de commerce
     locale", "porte-parole du syndicat", ``non_state_body_heads``)? Its holder's "nous" is then not a state."""
-    words = fold(role).replace("’", "'").replace("'", "' ").split()
+    words = fold(role).replace("'", "' ").split()
     heads = {fold(w) for w in data.words("non_state_body_heads")}
     for i, word in enumerate(words[1:], 1):
         if word in {"de", "du", "des", "d'"}:
@@ -94,5 +95,8 @@ _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 def own_source(marker: Token) -> bool:
     """"…, selon le porte-parole de son ministère", "selon un communiqué de sa diplomatie": the source a trailing
     "selon" opens is the speaker's own (a possessive in its noun phrase), so it relays nothing (no ``reported_by``)."""
+    marker = marker_case(marker)  # "d'après": "après" is fixed to "d'", the case of the source noun
+    if marker.dep_ != "case":
+        return False
     noun = marker.head
     return any(t.dep_ in {"det", "nmod:poss"} and fold(t.text) in _POSSESSIVES for t in noun.subtree if t.i > marker.i)

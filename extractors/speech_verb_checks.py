@@ -90,7 +90,7 @@ def _has_complement_of(verb: Token, prepositions: list[str]) -> bool:
     """Does the verb govern a que-clause or a complement opened by one of ``prepositions`` ("contre X", or a
     preposition and its noun: "au rang"), on the verb or on its object ("a requis deux ans de prison contre X")?"""
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'", "qu’"} for m in child.children if m.dep_ == "mark"):
+        if child.dep_ == "ccomp" and any(fold(m.text) in {"que", "qu'"} for m in child.children if m.dep_ == "mark"):
             return True
         nouns = [child]
         if child.dep_ in {"obj", "dep"}:  # "deux ans de prison et cinq ans d'inéligibilité contre X"
@@ -116,7 +116,7 @@ def negated_speech(verb: Token, lemma: str, data) -> bool:
     words (no gold statement has a negated cue); "ne cache pas son inquiétude", "n'a pas exclu de…" still speak
     (``speech_verbs_negation_kept``)."""
     marks = {fold(c.text) for c in verb.children if c.dep_ == "mark"}
-    if marks & {"que", "qu'", "qu’"} and (marks & _UNREALISED_MARKS or fold(verb.head.text) in _UNREALISED_MARKS):
+    if marks & {"que", "qu'"} and (marks & _UNREALISED_MARKS or fold(verb.head.text) in _UNREALISED_MARKS):
         return True  # "demanda sa comparution afin qu'il expliquât ces changements": asked for, not said
     if lemma in data.words("speech_verbs_negation_kept"):
         return False
@@ -143,7 +143,7 @@ def _negative_adverb_before(verb: Token) -> bool:
     return any(fold(t.text) in _NEGATIVE_ADVERBS and t.head.i != verb.i and t.head.head.i == verb.i for t in between)
 
 
-_NOT_ONLY = {"seulement", "uniquement", "simplement", "que", "qu'", "qu’"}
+_NOT_ONLY = {"seulement", "uniquement", "simplement", "que", "qu'"}
 
 
 def future_nominal(verb: Token, kind: str | None, data) -> bool:
@@ -158,8 +158,8 @@ def future_nominal(verb: Token, kind: str | None, data) -> bool:
 
 def impersonal_passive(verb: Token) -> bool:
     """"Il est prévu que…", "il a été annoncé que…": an impersonal passive has no speaker."""
-    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or morph_get(verb, "Voice") == ["Pass"] \
-        and not any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in verb.children)  # "Il a toutefois assuré que"
+    passive = any(c.dep_ in {"aux:pass", "cop"} for c in verb.children) or (morph_get(verb, "Voice") == ["Pass"] and not any(
+        c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in verb.children))  # "Il a toutefois assuré que"
     if not passive or any(c.dep_ in {"obl:agent"} for c in verb.children):
         return False
     if not any(c.dep_ in _SUBJECT_DEPS and fold(c.text) == "il" and c.i < verb.i for c in verb.children):
@@ -177,7 +177,7 @@ def patient_passive(verb: Token, lemma: str) -> bool:
 def object_infinitive(verb: Token) -> bool:
     """"presse l'Algérie de libérer X": an infinitive with "de" the parser hung on the verb's object."""
     return any(c.dep_ == "obj" and any(g.dep_ in {"acl", "xcomp"} and g.morph.get("VerbForm") == ["Inf"]
-                                       and any(fold(m.text) in {"de", "d'", "d’"} for m in g.children if m.dep_ == "mark")
+                                       and any(fold(m.text) in {"de", "d'"} for m in g.children if m.dep_ == "mark")
                                        for g in c.children) for c in verb.children)
 
 
@@ -239,12 +239,12 @@ def has_infinitive_a(token: Token) -> bool:
 def _call_noun(noun: Token) -> bool:
     """"à la retenue", "au calme": a noun the call is to (the parser may hang it on the object: "a appelé les deux
     pays à la retenue" read as "pays" + nmod), not "au téléphone"."""
-    return noun.pos_ == "NOUN" and fold(noun.text) not in _PHONE_WORDS \
+    return noun.pos_ == "NOUN" and fold(noun.text) not in _NOT_A_CALL_AIM \
         and any(fold(m.text) in {"a", "au", "aux"} for m in noun.children if m.dep_ == "case")
 
 
-#: "appeler X au téléphone" is a call, not "appeler X à la retenue" (folded).
-_PHONE_WORDS = {"telephone", "telephones", "portable", "fixe", "numero",
+#: "à" nouns that are no aim of a call: "appeler X au téléphone", "à plusieurs reprises" (not "à la retenue"; folded).
+_NOT_A_CALL_AIM = {"telephone", "telephones", "portable", "fixe", "numero",
                 # adverbial "à" phrases of time and number: "a appelé à plusieurs reprises son homologue"
                 "reprise", "reprises", "fois", "heure", "heures", "midi", "minuit", "aube", "moment", "occasion"}
 

@@ -161,7 +161,7 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
             person = actors.apposed_person(token)
             if person:
                 return [person]  # "…, explique le président de la Fédération X, Alain Dufresne"
-            role = actors.resolve(token) or actors.unnamed_role(token) or actors.unnamed_institution(token)
+            role = actors.resolve(token) or actors.unnamed_role(token) or actors.unnamed_institution(token) or actors.political_opposition(token)
             # "…, a révélé son avocate", "…, a assuré la préfecture"
             head_noun = token
     return role

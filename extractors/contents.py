@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.date_objects import object_under_date
 from extractors.speech_verb_checks import has_reflexive
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
@@ -110,16 +111,16 @@ def _complement(verb: Token) -> tuple[int, int, str] | None:
     if hung is not None:  # "s'inquiètent pour leur part de la suspension …, décidée par Oslo": not the participle
         return hung
     children = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
-        c.dep_ == "obl:mod" and fold(c.text) in _TIME_WORDS and any(g.dep_ == "nmod" and g.pos_ == "NOUN" for g in c.children)))]
+        c.dep_ == "obl:mod" and fold(c.text) in _TIME_WORDS and any(g.dep_ == "nmod" and g.pos_ == "NOUN" for g in c.children) or object_under_date(c, verb)))]
     for child in children:
         if child.dep_ == "obj" and child.pos_ == "PRON":
             continue
         if child.dep_ == "obj" and _manner_word(child) and any(c.dep_ == "obj" and c.i > child.i for c in children):
             continue  # "ont condamné « fermement » ce lancement": a manner adverb read as an object
-        if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3:
+        if fold(child.text) in _TIME_WORDS and len(list(child.subtree)) <= 3 and object_under_date(child, verb) is None:
             continue  # "a déclaré mercredi que…": a time, not the content
         if fold(child.text) in _TIME_WORDS:
-            child = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), child)
+            child = object_under_date(child, verb) or next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), child)
             if fold(child.text) in _TIME_WORDS:
                 continue
         tokens = list(child.subtree)

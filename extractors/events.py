@@ -223,7 +223,9 @@ def requested_by(verb: Token) -> Token | None:
     while node.dep_ == "conj" and node.head != node and morph_get(node, "VerbForm") == ["Inf"]:
         node = node.head
     lemma = fold(node.head.lemma_)  # (lemmatiser: present "demande" lemmatised as the noun)
-    return node.head if node.dep_ == "xcomp" and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
+    complement = node.dep_ == "xcomp" or (node.dep_ == "advcl" and morph_get(node, "VerbForm") == ["Inf"] and any(
+        c.dep_ == "mark" and fold(c.text) in {"a", "de", "d'"} for c in node.children))  # (parser: after a relative clause)
+    return node.head if complement and (lemma in REQUESTS or lemma + "r" in REQUESTS) else None
 
 
 #: Verbs that stop or forgo their infinitive: "a cessé de soutenir X" asserts no Support (gold NOTES).

@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 
 from extractors.lang import fold
 from extractors.media_names import media_name
-from extractors.names import acronym_expansion, after_possessive, common_word_at_start, cut_at_possessive, cut_at_quote, \
-    foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, \
+from extractors.names import acronym_expansion, after_possessive, common_word_at_start, country_word_in_name, cut_at_possessive, \
+    cut_at_quote, foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, \
     possessive_word, strip_determiners, strip_role_words, titled_name
 from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
     ministry_portfolio, name_after_org_noun
@@ -71,7 +71,7 @@ class MentionFinding:
         self._early_mentions(taken)
         places = self._countries.keys() | self._metonyms.keys()
         for span in self._gazetteer_spans():
-            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) \
+            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) or country_word_in_name(span, places) \
                     or agency_named_after_body(span, self.data.words("agency_name_heads")):
                 continue  # "le Haut-Commissariat des Nations unies pour les réfugiés": the agency, a NER name
             if country_inside_org_name(span, self.data.words("country_named_org_heads"), places,

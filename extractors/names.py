@@ -158,6 +158,40 @@ def heads_org_name(span: Span) -> bool:
     return ent is not None and all(t.text[:1].isupper() or t.is_digit for t in span.doc[span.end: ent.end])
 
 
+_PLACE_PREPOSITIONS = {"en", "à", "au", "aux", "de", "d'", "d’", "du", "vers", "pour", "sur", "contre", "avec", "et", "l'", "l’", "la", "le"}
+
+
+def country_word_in_name(span: Span, places) -> bool:
+    """A country word inside a longer named entity that is no country: a person's first name ("Israël Katz", a PER
+    entity of the country word then capitalised non-place words), or the last word of a name led by a capitalised
+    non-place word and lower-case adjectives ("Santé publique France", "Anatole France"; the two-word ORG/LOC case,
+    "Air France", is ``org_names.country_inside_org_name``). Function words ("Banque de France") never qualify."""
+    if fold(span.text) not in places:
+        return False
+    doc = span.doc
+    ent = next((e for e in entities_of(doc) if e.start <= span.start and span.end <= e.end and len(e) > len(span)), None)
+    if ent is None:
+        return False
+    rest = doc[span.end: ent.end] if span.start == ent.start else None
+    if rest is not None:  # "Israël Katz", not "en Israël Benyamin Netanyahou"
+        return ent.label_ == "PER" and (ent.start == 0 or fold(doc[ent.start - 1].text) not in _PLACE_PREPOSITIONS) and 1 <= len(rest) <= 2 and all(_name_word_not_place(t, places) for t in rest)
+    if span.end != ent.end:
+        return False
+    before = [t for t in doc[ent.start: span.start]]
+    while before and before[0].text.islower() and before[0].pos_ == "NOUN":
+        before = before[1:]  # "agence Santé publique France"
+    if not before or not _name_word_not_place(before[0], places) or len(before) > 3:
+        return False
+    if len(before) == 1 and ent.label_ in {"ORG", "LOC"}:
+        return False  # org_names.country_inside_org_name decides "Air France" / "Radio France"
+    return all(t.text.isalpha() and (t.text.islower() and len(t) > 3 and t.pos_ in {"ADJ", "PROPN"} or _name_word_not_place(t, places))
+               for t in before[1:])
+
+
+def _name_word_not_place(token: Token, places) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and fold(token.text) not in places
+
+
 def language_word(token: Token) -> bool:
     """"bouter le français hors des amphis", "des cours d'allemand", "en anglais": a lower-case demonym right after
     an article, "de" or "en" names the language, not the country (its adjective follows a noun: "l'État français")."""

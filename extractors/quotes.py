@@ -303,8 +303,9 @@ def _governed_speakers(governor: Token, token: Token, sentence: Span, actors: Ar
 def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
     """"un communiqué affirmant que…" / "un rapport dénonçant…": the author of the document right before the participle
     (its "de X", else the subject of the verb that issues it: "TVE a émis un communiqué")."""
-    if not (verb.text.endswith("ant") and verb.morph.get("VerbForm") == ["Part"]) or verb.i == 0:
-        return []
+    relative = verb.dep_ == "acl:relcl" and any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in verb.children)
+    if not (relative or verb.text.endswith("ant") and verb.morph.get("VerbForm") == ["Part"]) or verb.i == 0:
+        return []  # "un communiqué affirmant…", "une déclaration commune qui appelle…"
     documents = data.words("document_nouns")
     # the noun right before, or before its complement ("un communiqué de presse affirmant")
     noun = next((t for t in reversed(list(verb.doc[max(verb.i - 3, 0): verb.i]))
@@ -318,8 +319,8 @@ def _document_author(verb: Token, actors: ArticleActors, data) -> list[str]:
                 return keys
     head = noun.head
     for _ in range(3):  # the verb that issues the document ("a émis le lendemain un communiqué")
-        if head.pos_ in {"VERB", "AUX"}:
-            return speakers_of(head, actors, [])
+        if head.pos_ in {"VERB", "AUX"}:  # a relative clause needs an issuing verb ("a reçu une lettre qui appelle")
+            return speakers_of(head, actors, []) if not relative or fold(head.lemma_) in data.words("document_issuing_verbs") else []
         if head.head == head:
             break
         head = head.head

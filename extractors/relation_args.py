@@ -355,6 +355,12 @@ _TRADE_NOUNS = language_data("fr").words("relation_trade_nouns")
 _PARTNER_PREPS = {"avec", "vers", "envers"}
 #: Heads whose adjective of nationality is no actor: populations, companies, media ("la population européenne").
 _STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
+_PATIENT_NOUNS = language_data("fr").words("relation_patient_nouns")
+
+
+def patient_noun(noun: Token) -> bool:
+    """An act noun whose "de" complement is what is taken or struck: "l'annexion de la Crimée", "l'invasion de X"."""
+    return fold(noun.text) in _PATIENT_NOUNS
 
 
 #: Words of a negative judgement ("une manœuvre « dangereuse » des garde-côtes chinois").
@@ -380,6 +386,8 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
         if child.dep_ == "amod":
             if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
                 keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+        elif child.dep_ == "nmod" and patient_noun(noun):  # "l'annexion de la Crimée par la Russie"
+            keys += [k for c in child.children if c.dep_ == "case" and fold(c.text) == "par" for k in actor_keys(child, actors)]
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
             owned = actor_keys(child, actors)

@@ -72,3 +72,27 @@ def stranded_clause_subject(verb: Token) -> list[Token]:
         return []
     return [c for c in head.children if c.dep_ == "dep" and c.pos_ in {"PROPN", "NOUN"} and head.i < c.i < verb.i
             and c.i > 0 and fold(c.doc[c.i - 1].text) in {"que", "qu'"}]
+
+
+#: Past participles that end like an imperfect ("fait", "satisfait", "extrait", "distrait").
+_PARTICIPLE_ENDINGS = ("fait", "trait")
+
+
+def imperfect_read_as_participle(verb: Token) -> list[str]:
+    """Parser repair: an imperfect or conditional of a "que" clause tagged as a past participle ("estimé que l'accord
+    ouvrait …"): ["Imp"] when its form ends in "-ait"/"-aient" (no French past participle does, bar "fait" and
+    "-trait"), else []."""
+    text = verb.text.lower()
+    if verb.morph.get("VerbForm") != ["Part"] or not text.endswith(("ait", "aient")) or text.endswith(_PARTICIPLE_ENDINGS):
+        return []
+    return ["Imp"]
+
+
+def bare_conjuncts(name: Token, actors: ArticleActors) -> list[str]:
+    """Parser repair: the names coordinated with "et"/"ou" to a name the parser hung as a predicate or modifier of the
+    verb rather than its object ("a appelé Washington et Paris à …"): the actors they name, in text order."""
+    if name.dep_ == "conj" or name.pos_ != "PROPN":
+        return []
+    return [key for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(g.dep_ == "cc" and fold(g.text) in {"et", "ou"} for g in c.children)
+            for key in [actors.actor_at(c)] if key]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
-from extractors.events import Triggers, denied_by, is_reflexive
+from extractors.events import Triggers, denied_by, is_reflexive, requested_by, stopped_by
 from extractors.lang import fold
 from extractors.relation_args import _LEADERS, actor_keys, has_case
 from extractors.relation_subjects import is_passive, patient_actors
@@ -76,7 +76,16 @@ def request_addressed(request: Token, act: Token, actors: ArticleActors) -> bool
     return any(c.i != act.i and (c.pos_ == "PRON" or actor_keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
         c.dep_ in {"obj", "iobj"} or (
         c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
-        for c in request.children)
+        for c in request.children) or any(c.dep_ == "xcomp" and c.pos_ == "PROPN" and request.i < c.i < act.i
+                                          and actor_keys(c, actors) for c in request.children)
+    # (parser: "a appelé Washington et Paris, qui …, à faire pression" with the name hung as a predicate)
+
+
+def act_not_done(act: Token, actors: ArticleActors) -> bool:
+    """An infinitive whose act is stopped or forgone ("a renoncé à faire pression sur X") or asked of another
+    ("a appelé Washington à faire pression sur X", "a demandé à Berlin de") asserts no act of the subject."""
+    request = requested_by(act)
+    return stopped_by(act) is not None or (request is not None and request_addressed(request, act, actors))
 
 
 def is_appeal(verb: Token, actors: ArticleActors) -> bool:

@@ -12,7 +12,7 @@ from extractors.events import Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_endured import ENDURED_TYPES, endured_patients
-from extractors.relation_args import DE_WORDS, _HELD_PLACES, arguments_of, enumerated, actor_keys, sentence_evidence, place_not_author
+from extractors.relation_args import DE_WORDS, _HELD_PLACES, arguments_of, enumerated, actor_keys, sentence_evidence, place_not_author, patient_noun
 from extractors.relation_repairs import _stranded_partner
 from extractors.relation_subjects import _controller_tokens, subject_actors
 from extractors.token_table import children_of, morph_get
@@ -100,6 +100,8 @@ def nominal_sides(noun: Token, event_type: str, actors: ArticleActors, trig: Tri
                 between = between or _our_countries(child, context)
             elif "par" in case:
                 continue
+            elif case & DE_WORDS and not participle and patient_noun(noun):
+                objects += keys  # "l'invasion de l'Ukraine": what is invaded, never the invader
             elif case & DE_WORDS and not participle and not subject and not agent:
                 # "la fourniture d'armes de l'Occident à Kiev"; "l'attentat de Kaboul" names a place, no author
                 subject = place_not_author(noun, child, actors, keys) or _theme_owner(child, actors)

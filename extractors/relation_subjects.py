@@ -15,7 +15,7 @@ from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
 from extractors.relation_args import arguments_of, enumerated, has_case, actor_keys, _left_conjunct, _named_before
-from extractors.relation_attachment import shared_auxiliary_verb, stranded_clause_subject
+from extractors.relation_attachment import imperfect_read_as_participle, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.relation_purpose import dispatched_agents, summoner_verb
 from extractors.relation_name_conjuncts import name_conjuncts
@@ -161,6 +161,9 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
         main = _main_verb_in_tense(node) if node.dep_ == "conj" else None
         if main is not None:  # "X a affirmé que la situation était grave et a appelé Y à …": X calls
             node = main
+            continue
+        if node.dep_ == "conj" and infinitive and node.head.dep_ == "obj" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # parser: "continue d'occuper X et de bombarder Y" with "bombarder" hung on "X"
             continue
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
@@ -331,7 +334,8 @@ def _disagrees_with_clause(conjunct: Token) -> bool:
 def _finite_tense(verb: Token) -> list[str]:
     """The tense of ``verb``'s finite form (its own, or its finite auxiliary's or copula's)."""
     forms = [verb] + [a for a in verb.children if a.dep_.startswith("aux") or a.dep_ == "cop"]
-    return next((f.morph.get("Tense") for f in forms if f.morph.get("VerbForm") == ["Fin"] and f.morph.get("Tense")), [])
+    return next((f.morph.get("Tense") for f in forms if f.morph.get("VerbForm") == ["Fin"] and f.morph.get("Tense")),
+                imperfect_read_as_participle(verb))
 
 
 def _main_verb_in_tense(conjunct: Token) -> Token | None:

@@ -23,6 +23,7 @@ from extractors.relation_judgements import judged_act_authors
 from extractors.relation_nominal import BLAME_TYPES, aimed_objects, event_authors, participle_agents
 from extractors.relation_proposals import PROPOSAL_VERBS
 from extractors.relation_refused_acts import pressure_owners, refusal_turned
+from extractors.relation_attachment import bare_conjuncts
 from extractors.relation_repairs import (
     _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
     _subject_of_conjunct, _weekday_objects,
@@ -146,6 +147,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
             if bare and trigger is verb:
                 if direct:
                     keys += [actors.actor_at(child)] if actors.actor_at(child) else (actor_keys(child, actors) or owner_actors(child, actors, event_type)) if child.dep_ == "conj" else []
+                    keys += bare_conjuncts(child, actors)  # "a appelé Washington et Paris à …" (names hung as a predicate)
                 continue
             is_direct = child.dep_ == "obj" or (child.dep_ == "nmod" and not case and holder.pos_ == "VERB") or _only_object(child) \
                 or _phrase_object(child, case, holder, holders)

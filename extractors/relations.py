@@ -37,7 +37,7 @@ from extractors.relation_fire import fired_at
 from extractors.relation_targeted import targeted
 from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
-    NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, calls_something, caseless_object, delegation_guest,
+    NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, act_not_done, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
     request_addressed, urges_without_infinitive,
 )
@@ -152,6 +152,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         lemma = mistagged or lemma
         phrase = trig.phrase_at(token)
         if phrase:  # "met en cause X", "ouvrir le feu sur X"
+            if act_not_done(token, actors):
+                return  # "a appelé Washington à faire pression sur X", "a renoncé à faire pression sur X": not done
             found, tail = phrase
             holders = [t for t in tail if t.pos_ == "NOUN"]
             yield from verbal_relations(token, token, found.event_type, found.text, actors, trig, context, holders=holders)
@@ -268,6 +270,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         stranded = _weekday_stranded(token) or _carried(token, trig) or duration_stranded(token)  # "prolongé de six mois ses sanctions"
         if stranded is not None:  # "a annoncé vendredi des sanctions": the parser hangs the object on the weekday
             verb = stranded
+        if verb.pos_ == "VERB" and token.dep_ == "obj" and verb.dep_ in {"xcomp", "conj", "advcl"} and act_not_done(verb, actors):
+            return  # "a appelé Washington à faire pression sur X", "a renoncé à imposer des sanctions à X": not done
         if verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:
             received = list(_received(verb, token, event_type, action, actors, trig, context))
             if received:  # "Assange a obtenu l'asile de l'Équateur": the giver acts on the receiver

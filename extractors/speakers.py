@@ -344,7 +344,7 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
     # "Le recteur de son université a menacé…": the unnamed role speaks; "Le parquet de Marseille a requis…"
     # "La préfecture a précisé…", "Le tribunal a estimé…": the definite institution noun speaks as itself
     return actors.unnamed_role(subject) or actors.placed_institution(subject) or actors.unnamed_institution(subject) \
-        or actors.unnamed_state_office(subject)  # "Le Premier ministre a assuré…" (the country named before)
+        or actors.unnamed_state_office(subject) or actors.political_opposition(subject)  # "Le Premier ministre a assuré…"
 
 
 def _listed_after_plural_title(subject: Token, actors: ArticleActors) -> list[str]:

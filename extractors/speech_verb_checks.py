@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractors.attribution import cue_words
+from extractors.date_objects import object_under_date
 from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
 from extractors.token_table import children_of, morph_get, token_table
@@ -64,6 +65,7 @@ def spoken_object(verb: Token, lemma: str, data) -> bool:
         return True  # "Ankara conteste que…": a que-clause is words
     folded = {fold(w) for w in words}
     objects = [c for c in verb.children if c.dep_ in {"obj", "obl:arg", "nsubj:pass"}]
+    objects += [o for c in verb.children if (o := object_under_date(c, verb)) is not None]  # "a manifesté jeudi son…"
     return any(fold(o.lemma_) in folded or fold(o.text) in folded for o in objects)
 
 

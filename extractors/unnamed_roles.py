@@ -105,6 +105,26 @@ class UnnamedRoles:
         country = self.country_named_most_before(head.i)
         return [country] if country else []
 
+    def political_opposition(self, head: Token) -> list[str]:
+        """"L'opposition péroniste a critiqué…", "l'opposition de droite", "l'opposition": the definite singular
+        opposition noun (``opposition_nouns``) speaks as one group, labelled with its adjectives (demonyms too: NOTES
+        keeps "opposition syrienne" apart from the state) and a bare "de droite" / "de gauche" complement."""
+        if head.pos_ != "NOUN" or fold(head.text) not in self.data.words("opposition_nouns") or head.i in self._by_token \
+                or head.morph.get("Number") == ["Plur"] \
+                or not any(c.dep_ == "det" and fold(c.text) in {"l'", "la"} for c in head.children):
+            return []
+        words = [head.text.lower()]
+        for child in children_of(head):
+            if child.i > head.i and child.dep_ == "amod" and child.pos_ == "ADJ" and child.text.islower():
+                words.append(child.text)
+            elif child.i == head.i + 2 and child.dep_ == "nmod" and child.text.islower() and fold(head.doc[head.i + 1].text) == "de" \
+                    and not any(c.dep_ == "det" for c in child.children):
+                words += ["de", child.text]  # "l'opposition de droite", not "l'opposition du président"
+        if any(fold(c.text) in self.data.words("former_role_modifiers") for c in children_of(head) if c.dep_ == "amod"):
+            return []
+        label = " ".join(words)
+        return [self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", head.i)]
+
     def known_unnamed_role(self, head: Token) -> list[str]:
         """"Le recteur de son université menace… Le recteur détracteur classe…": a definite singular role noun whose
         unnamed holder already spoke in the article is that holder (not an expert named since)."""
@@ -152,7 +172,10 @@ class UnnamedRoles:
                 continue  # a place of the article (a capital too), or a proper name no actor holds ("des Bouches-du-Rhône")
             case = [t for t in child.children if t.dep_ == "case"]
             if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'", "d’"} and self._qualifiers_only(noun, case[0].i):
-                return noun.doc[noun.i + 1: child.right_edge.i + 1].text
+                end = max([child.right_edge.i + 1] + [m.end for m in self.mentions if m.start <= child.i < m.end])
+                while end + 1 < len(noun.doc) and noun.doc[end].text == "-" and not noun.doc[end - 1].whitespace_:
+                    end += 2  # "de Seine-Maritime" split by the parser: the whole hyphenated name
+                return noun.doc[noun.i + 1: end].text
         return None
 
     def _qualifiers_only(self, noun: Token, end: int) -> bool:

@@ -95,7 +95,10 @@ def test_rewritten_question_answers_as_before_on_the_seeds(seeds, name):
         expected = _rows(seeds, old, params)
         assert _rows(seeds, new, params) == expected, params
         compared += len(expected)
-    assert compared > 0
+    # the seeds' relations have no stance that changes sign since session 8 (two wrong Consult relations of seed
+    # 002 are gone, gold-checked), so there stance-change is compared on empty answers; the generated graph above
+    # compares it on more than 50 rows
+    assert compared > 0 or name == "stance-change"
 
 
 @pytest.mark.parametrize("name", ["first-last", "relations-between", "said-about", "said-by-month"])

@@ -158,7 +158,8 @@ def heads_org_name(span: Span) -> bool:
     return ent is not None and all(t.text[:1].isupper() or t.is_digit for t in span.doc[span.end: ent.end])
 
 
-_PLACE_PREPOSITIONS = {"en", "à", "au", "aux", "de", "d'", "d’", "du", "vers", "pour", "sur", "contre", "avec", "et", "l'", "l’", "la", "le"}
+#: Words before a country word that make it the place ("en Israël Benyamin Netanyahou"); folded ("à" -> "a").
+_PLACE_PREPOSITIONS = {"en", "a", "au", "aux", "de", "d'", "du", "vers", "pour", "sur", "contre", "avec", "et", "l'", "la", "le"}
 
 
 def country_word_in_name(span: Span, places) -> bool:

@@ -265,15 +265,15 @@ def report(rows: list[dict[str, Any]], queries: dict[int, dict[str, Any]], took:
 
 def _throughput(row: dict[str, Any], rows: list[dict[str, Any]]) -> list[str]:
     raw, first, n = row["raw"], row["first"], row["articles"]
-    like = row.get("raw_sets")
+    like = row["raw_sets"]
     build_s = first["wall"]
     single = next((r for r in rows if r["articles"] == n and r["workers"] == 1), None)
     speedup = f"{single['first']['wall'] / build_s:.2f}×" if single and row["workers"] > 1 else "—"
     return [f"{n:,}", str(row["workers"]), f"{raw['model']:.1f}", f"{raw['pipe']:.1f}",
-            f"{like['pipe']:.1f}" if like else "—", f"{n / raw['pipe']:.2f}",
+            f"{like['pipe']:.1f}", f"{n / raw['pipe']:.2f}",
             f"{build_s:.1f}", f"{n / build_s:.2f}", f"{raw['pipe'] / build_s:.2f}",
             f"{(raw['model'] + raw['pipe']) / build_s:.2f}", f"{raw['cpu'] / first['cpu']:.2f}",
-            f"{like['cpu'] / first['cpu']:.2f}" if like else "—", speedup]
+            f"{like['cpu'] / first['cpu']:.2f}", speedup]
 
 
 def _stages(row: dict[str, Any]) -> list[str]:

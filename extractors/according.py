@@ -158,7 +158,7 @@ def _joint_authors(head: Token, keys: list[str], actors: ArticleActors) -> list[
 def _people_of_place(head: Token, actors: ArticleActors) -> bool:
     """"Pour les pêcheurs de Lamu", "selon les habitants de Gaza": a population or group of people (fr.json
     ``speaker_people_heads``, ``place_group_heads``) named only with places; never "les agriculteurs de la FNSEA"."""
-    data = language_data("fr")
+    data = actors.data
     if actors.actor_at(head) is not None or not (population_head(head, data) or fold(head.text) in data.words("place_group_heads")):
         return False
     kinds = {actors.actors[k].kind for t in head.subtree if (k := actors.actor_at(t))}

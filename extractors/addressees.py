@@ -116,7 +116,7 @@ def clitic_object(verb: Token, actors: ArticleActors, speakers: list[str], verbs
     in the subject ("Nadine Morano, ex-députée UMP, l'avait appelé"); a relative "que" of these or of a judging cue
     (``judging``, ``relative_judging_cues``) is the name right before it. ("l'a qualifiée" of a decision is left to ``extractors.taken_up``.)"""
     lemma = fold(verb.lemma_)
-    relative = next((c for c in verb.children if c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'", "qu’"}
+    relative = next((c for c in verb.children if c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"}
                      and c.pos_ == "PRON" and c.i < verb.i), None)
     if relative is not None and lemma in verbs | judging | actors.data.words("relative_judging_cues"):  # "X, que Y considère comme"
         ends = {relative.i, relative.i - 1} if verb.doc[relative.i - 1].text == "," else {relative.i}

@@ -17,8 +17,8 @@ _TOPIC_PREPOSITIONS = language_data("fr").words("content_topic_prepositions")
 NARRATOR_CONTRASTS = {"tandis"}  # ", tandis que": a clause set against the speech act, never its content
 #: "selon", "d'après" (the source of the words) and "malgré" (the narrator's concession): the phrase they open on
 #: the speech verb is the narrator's, not the content.
-_NARRATOR_MARKERS = {fold(w) for w in language_data("fr").words("according_to_markers")} \
-    | {fold(w) for w in language_data("fr").words("narrator_concessive_prepositions")}
+_NARRATOR_MARKERS = language_data("fr").words("according_to_markers") \
+    | language_data("fr").words("narrator_concessive_prepositions")
 
 
 def source_phrase(child: Token) -> bool:

@@ -138,6 +138,10 @@ class Triggers:
         return None
 
 
+    def noun_type(self, noun: Token) -> str | None:
+        """The event type a trigger noun names, by its lemma or its form ("sanctions" lemmatised or not)."""
+        return self.nouns.get(fold(noun.lemma_)) or self.nouns.get(fold(noun.text))
+
     def noun_phrase_at(self, noun: Token) -> Phrase | None:
         """The event noun phrase starting at ``noun`` ("prise de bec", "opération militaire")."""
         texts, lemmas = token_table(noun.doc).folded, folded_lemmas(noun.doc)  # the doc's columns: no Span nor Token
@@ -190,7 +194,7 @@ def handed_over_type(verb: Token, triggers: Triggers) -> str | None:
     for noun in (c for c in children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"):
         for word in [noun, *(c for c in children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN")]:  # "note de protestation"
             phrase = triggers.noun_phrase_at(word)  # "une note diplomatique", "une note verbale"
-            found = (phrase.event_type if phrase else None) or triggers.nouns.get(fold(word.lemma_)) or triggers.nouns.get(fold(word.text))
+            found = (phrase.event_type if phrase else None) or triggers.noun_type(word)
             if found in _HANDED_TYPES:
                 return found
     return None

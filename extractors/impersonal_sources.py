@@ -10,8 +10,6 @@ Verbs and prepositions are data (``impersonal_source_verbs``, ``impersonal_sourc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from extractors.attribution import cue_label, speech_lemma
@@ -21,39 +19,25 @@ from extractors.token_table import token_table
 from extractors.speech_candidates import SpeechCandidate
 
 
-@dataclass(frozen=True)
-class SourcedSpeech:
-    cue: Token
-    speakers: tuple[str, ...]
-    content_start: int
-    content_end: int
-    quoted: bool = False  # the content is one quotation: « … », peut-on lire dans le communiqué
-
-
 def impersonal_source_candidates(sentence: Span, actors: ArticleActors, data: LanguageData,
                                  taken: set[int]) -> list[SpeechCandidate]:
-    """The ``SpeechCandidate`` of each impersonal "on" speech act of the sentence whose cue no other rule took."""
-    return [SpeechCandidate(s.cue, s.speakers, "DirectQuote" if s.quoted else "IndirectSpeech", s.content_start,
-                            s.content_end, None, sentence, cue_text=cue)
-            for s, cue in impersonal_sources(sentence, actors, data) if s.cue.i not in taken]
-
-
-def impersonal_sources(sentence: Span, actors: ArticleActors, data: LanguageData) -> list[tuple[SourcedSpeech, str]]:
-    """Every "on" speech act of the sentence with a named source, with its cue (see the module docstring)."""
+    """The ``SpeechCandidate`` of each impersonal "on" speech act of the sentence with a named source whose cue no
+    other rule took (see the module docstring)."""
     verbs = data.words("speech_verbs") | data.words("impersonal_source_verbs")
     result = []
     folded, tokens = token_table(sentence.doc).folded, tokens_of(sentence.doc)
     for token in (tokens[i] for i in range(sentence.start, sentence.end) if folded[i].lstrip("-") == "on"):
-        if token.lower_.lstrip("-") != "on" or token.pos_ != "PRON":
+        if token.pos_ != "PRON":
             continue
         inverted = _is_inverted(token)
         verb = _inverted_verb(token, sentence) if inverted else token.head
         lemma = speech_lemma(verb, verbs) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None  # "indique" (lemma)
-        if lemma is None:
+        if lemma is None or verb.i in taken:
             continue
-        found = _inverted(token, verb, sentence, actors, data) if inverted else _fronted(token, verb, sentence, actors)
+        cue = cue_label(lemma, data)
+        found = _inverted(token, verb, sentence, actors, data, cue) if inverted else _fronted(token, verb, sentence, actors, cue)
         if found is not None:
-            result.append((found, cue_label(lemma, data)))
+            result.append(found)
     return result
 
 
@@ -80,7 +64,8 @@ def _incise_start(on: Token, sentence: Span) -> int:
     return on.i - 1 - (on.i > sentence.start + 1 and fold(on.doc[on.i - 1].text).strip("-") == "t")
 
 
-def _inverted(on: Token, verb: Token, sentence: Span, actors: ArticleActors, data: LanguageData) -> SourcedSpeech | None:
+def _inverted(on: Token, verb: Token, sentence: Span, actors: ArticleActors, data: LanguageData,
+              cue: str) -> SpeechCandidate | None:
     """", a-t-on appris auprès de X": the content before the comma that opens the incise, the source after the verb."""
     first = _incise_start(on, sentence)
     if first <= sentence.start or verb.doc[first - 1].text != "," or first - 1 == sentence.start:
@@ -96,8 +81,10 @@ def _inverted(on: Token, verb: Token, sentence: Span, actors: ArticleActors, dat
         if fold(noun.text) in circles:  # "dans l'entourage du président": the person whose circle speaks
             noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), noun)
         speakers = _source(noun, actors, data.words("document_nouns"))
-        return SourcedSpeech(verb, speakers, sentence.start_char, doc[first - 1].idx, _quoted(doc[sentence.start: first - 1])) \
-            if speakers else None
+        if not speakers:
+            return None
+        mode = "DirectQuote" if _quoted(doc[sentence.start: first - 1]) else "IndirectSpeech"  # « … », peut-on lire
+        return SpeechCandidate(verb, speakers, mode, sentence.start_char, doc[first - 1].idx, None, sentence, cue_text=cue)
     return None
 
 
@@ -109,7 +96,7 @@ def _preposition(noun: Token) -> str | None:
     return case[0] if len(case) == 1 else None
 
 
-def _fronted(on: Token, verb: Token, sentence: Span, actors: ArticleActors) -> SourcedSpeech | None:
+def _fronted(on: Token, verb: Token, sentence: Span, actors: ArticleActors, cue: str) -> SpeechCandidate | None:
     """"À Moscou, on estime que…", "Du côté de Pékin, on assure que…": a side named before "on" and a comma."""
     if on.dep_ != "nsubj" or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
             or any(c.dep_.startswith("aux") or c.dep_ == "advmod" for c in verb.children):
@@ -127,7 +114,7 @@ def _fronted(on: Token, verb: Token, sentence: Span, actors: ArticleActors) -> S
     content = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
     start = min(t.idx for t in content.subtree)
     end = max(t.idx + len(t.text) for t in content.subtree if not t.is_punct)
-    return SourcedSpeech(verb, speakers, start, end)
+    return SpeechCandidate(verb, speakers, "IndirectSpeech", start, end, None, sentence, cue_text=cue)
 
 
 def _source(noun: Token, actors: ArticleActors, documents: frozenset[str]) -> tuple[str, ...]:

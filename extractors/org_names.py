@@ -105,7 +105,7 @@ def prosecutor_republic(span: Span) -> bool:
     """Is this "République de Toulon" the end of the office "le procureur de la République de Toulon" (a prosecutor
     of a town's court, ``prosecutor_office_nouns``)? It names no state: the prosecutor speaks."""
     doc = span.doc
-    if len(span) < 3 or fold(span[0].text) != "republique" or fold(span[1].text) not in {"de", "d'", "d’", "du"} \
+    if len(span) < 3 or fold(span[0].text) != "republique" or fold(span[1].text) not in {"de", "d'", "du"} \
             or span.start < 3 or fold(doc[span.start - 1].text) != "la" or fold(doc[span.start - 2].text) != "de":
         return False
     return fold(doc[span.start - 3].text) in language_data("fr").words("prosecutor_office_nouns")

@@ -319,7 +319,7 @@ class PronounResolution:
                     or fold(subject.text) in self.data.words("collective_role_heads"):
                 continue  # a person's role, not a body ("Son parti lui reprochait… Il": not the party)
             determiner = next((c for c in subject.children if c.dep_ == "det"), None)
-            if determiner is None or fold(determiner.text) not in {"le", "la", "l'", "l’"}:
+            if determiner is None or fold(determiner.text) not in {"le", "la", "l'"}:
                 continue
             noun_gender = _GENDERED.get(fold(determiner.text)) or next(iter(subject.morph.get("Gender")), None)
             if noun_gender != gender:

@@ -24,7 +24,7 @@ _SEGMENT_BREAKS = {":", ";", "—", "–", ".", "!", "?"}
 
 def reacted_clause_authors(actors, speaker: str, cue: Token) -> tuple[str, ...]:
     """The actors subject of the clause right before the speaker's one (see the module docstring); () when none."""
-    if any(c.dep_ in {"ccomp", "advcl"} and any(fold(m.text) in {"que", "qu'", "qu’"} for m in c.children if m.dep_ == "mark")
+    if any(c.dep_ in {"ccomp", "advcl"} and any(fold(m.text) in {"que", "qu'"} for m in c.children if m.dep_ == "mark")
            for c in cue.children):
         return ()
     subject = max((c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), key=lambda c: c.i, default=None)

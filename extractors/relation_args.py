@@ -135,7 +135,6 @@ NEAR = {"pres", "loin", "autour", "proche", "lors"}
 
 #: Adverbs that carry a prepositional object: "a protesté auprès de Tokyo", "vis-à-vis de Pékin".
 _PREP_ADVERBS = {"aupres", "vis-a-vis"}  # not "face": "face à X" names an adversary (_LOCUTION_HEADS)
-#: Weekdays the parser hangs the next "à X" on: "a réclamé vendredi à l'Allemagne des réparations".
 #: Nouns of manner idioms and channels that the parser makes the head of the partner: "main dans la main avec X",
 #: "de concert avec X", "s'est entretenu au téléphone avec X", "par visioconférence avec X".
 _CHANNEL_NOUNS = {"telephone", "visioconference", "videoconference", "video"}

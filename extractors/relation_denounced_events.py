@@ -45,7 +45,7 @@ def denounced_events(verb: Token, actors: ArticleActors, trig: Triggers, context
         return []
     event = events[0]
     authors = _agents(event, actors)
-    if not authors and _event_type(event, trig) in MUTUAL_TYPES:
+    if not authors and trig.noun_type(event) in MUTUAL_TYPES:
         authors = between_actors(event, actors) or _stranded_between(event, verb, actors)
     judges = set(subject_actors(verb, actors, context))
     authors = [k for k in dict.fromkeys(authors) if k not in judges]
@@ -54,12 +54,8 @@ def denounced_events(verb: Token, actors: ArticleActors, trig: Triggers, context
     return list(verbal_relations(verb, verb, "Accuse", verb.lemma_.lower(), actors, trig, context, objects=authors))
 
 
-def _event_type(noun: Token, trig: Triggers) -> str | None:
-    return trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))
-
-
 def _event_noun(noun: Token, trig: Triggers) -> bool:
-    return _event_type(noun, trig) is not None or bool({fold(noun.lemma_), fold(noun.text)} & JUDGED_ACT_NOUNS)
+    return trig.noun_type(noun) is not None or bool({fold(noun.lemma_), fold(noun.text)} & JUDGED_ACT_NOUNS)
 
 
 def _agents(event: Token, actors: ArticleActors) -> list[str]:

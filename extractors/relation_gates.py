@@ -12,11 +12,10 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, denied_by, is_reflexive, requested_by, stopped_by
-from extractors.lang import fold
-from extractors.relation_args import _LEADERS, actor_keys, has_case
+from extractors.lang import fold, language_data
+from extractors.relation_args import A_WORDS, _LEADERS, actor_keys, has_case
 from extractors.relation_subjects import is_passive, patient_actors
 from extractors.relation_verbal import guest_senders
-from extractors.lang import language_data
 
 #: Verbs of urging that are a Demand only with "X à" + an infinitive (fr.json ``relation_urging_verbs``).
 URGING_VERBS = language_data("fr").words("relation_urging_verbs")
@@ -66,7 +65,7 @@ def delegation_guest(verb: Token, actors: ArticleActors, trig: Triggers) -> bool
 def infinitive_on_object(verb: Token) -> bool:
     """"appelle les deux belligérants à garantir …" parsed with the infinitive hung on the object."""
     return any(c.dep_ == "obj" and any(g.dep_ in {"acl", "xcomp"} and g.pos_ == "VERB" and any(
-        m.dep_ == "mark" and fold(m.text) in {"a", "à"} for m in g.children) for g in c.children) for c in verb.children)
+        m.dep_ == "mark" and fold(m.text) == "a" for m in g.children) for g in c.children) for c in verb.children)
 
 
 def request_addressed(request: Token, act: Token, actors: ArticleActors) -> bool:
@@ -75,7 +74,7 @@ def request_addressed(request: Token, act: Token, actors: ArticleActors) -> bool
     after "à" is someone ("demande aux pays de la région de reconnaître X")."""
     return any(c.i != act.i and (c.pos_ == "PRON" or actor_keys(c, actors) or (c.pos_ == "NOUN" and c.dep_ != "obj")) and (
         c.dep_ in {"obj", "iobj"} or (
-        c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in {"a", "au", "aux"} for g in c.children if g.dep_ == "case")))
+        c.dep_ in {"obl:arg", "obl"} and any(fold(g.text) in A_WORDS for g in c.children if g.dep_ == "case")))
         for c in request.children) or any(c.dep_ == "xcomp" and c.pos_ == "PROPN" and request.i < c.i < act.i
                                           and actor_keys(c, actors) for c in request.children)
     # (parser: "a appelé Washington et Paris, qui …, à faire pression" with the name hung as a predicate)
@@ -94,7 +93,7 @@ def is_appeal(verb: Token, actors: ArticleActors) -> bool:
     if is_reflexive(verb) or any(c.dep_ == "obj" for c in verb.children):
         return False
     return any(c.dep_ in {"obl:arg", "obl"} and c.pos_ == "NOUN" and not actor_keys(c, actors)
-               and any(g.dep_ == "case" and fold(g.text) in {"a", "au", "aux"} for g in c.children) for c in verb.children)
+               and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children) for c in verb.children)
 
 
 def calls_something(verb: Token) -> bool:
@@ -130,7 +129,7 @@ def asks_infinitive(verb: Token) -> bool:
     """"appeler / pousser X à faire …": an "à" + infinitive on the verb or on its object (so "a appelé Washington à
     respecter « le droit … »" asks something; the quotation is no name given to Washington)."""
     return infinitive_on_object(verb) or any(
-        c.dep_ in {"xcomp", "obl:arg", "advcl"} and c.pos_ == "VERB" and any(m.dep_ == "mark" and fold(m.text) in {"a", "à"}
+        c.dep_ in {"xcomp", "obl:arg", "advcl"} and c.pos_ == "VERB" and any(m.dep_ == "mark" and fold(m.text) == "a"
                                                                        for m in c.children) for c in verb.children)
 
 

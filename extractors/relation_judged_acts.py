@@ -22,7 +22,7 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, is_reflexive
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, owner_actors
+from extractors.relation_args import DE_WORDS, actor_keys, owner_actors
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import (
     JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,

@@ -25,9 +25,9 @@ HOSTILE_TYPES = {"Accuse", "Coerce", "Assault", "Threaten", "Protest"}
 _PRESSURE_TYPES = {"Coerce", "Demand", "Threaten"}
 
 
-def refusal_turned(governor: Token | None, event_type: str) -> bool:
+def refusal_turned(governor: Token, event_type: str) -> bool:
     """True when ``governor`` refuses ("refuser", "rejeter") an act of one of the hostile types."""
-    return governor is not None and fold(governor.lemma_) in {"refuser", "rejeter"} and event_type in HOSTILE_TYPES
+    return fold(governor.lemma_) in {"refuser", "rejeter"} and event_type in HOSTILE_TYPES
 
 
 def pressure_owners(governor: Token, verb: Token, actors: ArticleActors, trig: Triggers) -> list[str]:
@@ -37,7 +37,7 @@ def pressure_owners(governor: Token, verb: Token, actors: ArticleActors, trig: T
     for child in [*governor.children, *verb.children]:
         if child.dep_ not in {"obl", "obl:mod", "obl:arg", "advcl"} or child.pos_ != "NOUN":
             continue
-        kind = trig.nouns.get(fold(child.lemma_)) or trig.nouns.get(fold(child.text))
+        kind = trig.noun_type(child)
         if kind not in _PRESSURE_TYPES:
             continue
         for owner in child.children:

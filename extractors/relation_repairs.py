@@ -7,29 +7,27 @@ adverbial, the antecedent of an object relative, a recipient or partner stranded
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
 from extractors.token_table import token_table
-from extractors.relation_args import DE_WORDS, actor_keys
+from extractors.relation_args import DE_WORDS, actor_keys, has_case
 from extractors.relation_subjects import is_passive, time_stranded_objects
 
 
 #: Every ending ``_mistagged_verb`` may strip to find a first-group verb (a cheap test before the parse tree).
 _VERB_ENDINGS = ("ees", "ee", "es", "e", "ent")
-_VERB_FORMS: dict[int, tuple[Triggers, frozenset[str]]] = {}  # id(triggers) -> (triggers, their forms): see _verb_forms
 
 
+@lru_cache(maxsize=None)
 def _verb_forms(trig: Triggers) -> frozenset[str]:
     """Every form a first-group trigger verb takes with one of ``_VERB_ENDINGS`` ("critiqu" + "ent"), made once per
     ``Triggers``: one set test instead of five slices and look-ups for each noun and adjective."""
-    entry = _VERB_FORMS.get(id(trig))
-    if entry is None or entry[0] is not trig:
-        forms = frozenset(verb[:-2] + e for verb in trig.verbs if verb.endswith("er") for e in _VERB_ENDINGS)
-        entry = _VERB_FORMS[id(trig)] = (trig, forms)
-    return entry[1]
+    return frozenset(verb[:-2] + e for verb in trig.verbs if verb.endswith("er") for e in _VERB_ENDINGS)
 
 
 def _mistagged_verb(token: Token, trig: Triggers) -> str | None:
@@ -128,7 +126,7 @@ def _cased_name_tail(child: Token) -> bool:
     start = child.i
     while start >= 2 and child.doc[start - 1].text == "-":
         start -= 2
-    return start != child.i and any(c.dep_ == "case" for c in child.doc[start].children)
+    return start != child.i and has_case(child.doc[start])
 
 
 def _bare_object(child: Token, case: set[str], verb: Token) -> bool:

@@ -5,8 +5,6 @@ on "objet" / "cible"; its author is the noun's own (a demonym, "de X", "par X") 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors

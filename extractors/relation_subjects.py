@@ -14,7 +14,7 @@ from extractors.events import INITIATIVES, OBJECT_CONTROL, REFLEXIVE, _intent_ho
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
-from extractors.relation_args import arguments_of, enumerated, has_case, actor_keys, _left_conjunct, _named_before
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, enumerated, has_case, actor_keys, _left_conjunct, _named_before
 from extractors.relation_attachment import imperfect_read_as_participle, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.relation_purpose import dispatched_agents, summoner_verb
@@ -244,7 +244,7 @@ def _after_colon(subject: Token, actors: ArticleActors) -> list[str]:
     colon = next((c for c in subject.children if c.dep_ == "punct" and c.text == ":" and c.i > subject.i), None)
     if colon is None:
         return []
-    return [k for c in subject.children if c.dep_ in {"nmod", "appos"} and c.i == colon.i + 1 and not any(g.dep_ == "case" for g in c.children)
+    return [k for c in subject.children if c.dep_ in {"nmod", "appos"} and c.i == colon.i + 1 and not has_case(c)
             for k in enumerated(c, actors)]
 
 
@@ -379,7 +379,7 @@ def _participle_subjects(head: Token, actors: ArticleActors) -> list[str]:
     author of a document ("une résolution du Conseil de sécurité condamnant X", "un communiqué du Kremlin dénonçant")."""
     keys = actor_keys(head, actors)
     if not keys and (fold(head.text) in _DOCUMENTS or fold(head.lemma_) in _DOCUMENTS):
-        keys = [k for child, case in arguments_of(head) if child.dep_ == "nmod" and case & {"de", "du", "des", "d'"}
+        keys = [k for child, case in arguments_of(head) if child.dep_ == "nmod" and case & DE_WORDS
                 for k in actor_keys(child, actors)]
     return [k for k in dict.fromkeys(keys) if actors.actors[k].kind in ACTOR_KINDS]
 
@@ -399,7 +399,7 @@ def _controller_tokens(verb: Token) -> list[Token]:
     """The object of an object-control verb: "accuser X de", "demander à X de", "appeler X à"."""
     return [child for child, case in arguments_of(verb)
             if ((child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"})
-                or (child.dep_ in {"obl:arg", "obl"} and case & {"a", "au", "aux"}))
+                or (child.dep_ in {"obl:arg", "obl"} and case & A_WORDS))
             and fold(child.text) not in _TIME_NOUNS] + time_stranded_objects(verb)
 
 

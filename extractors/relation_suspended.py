@@ -14,7 +14,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import arguments_of, actor_keys
+from extractors.relation_args import A_WORDS, arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -56,5 +56,5 @@ def _ties(verb: Token, lemma: str) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "obj" and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]
     if not any(c.dep_ == "obj" and fold(c.text) in _ENDINGS for c in verb.children):
         return []
-    return [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
+    return [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & A_WORDS
             and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]

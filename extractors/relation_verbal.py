@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import EXCHANGE_VERBS, GOVERNORS, HANDOVER_VERBS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, has_case, is_venue, actor_keys, owner_actors, sentence_evidence
+from extractors.relation_args import A_WORDS, DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, has_case, is_venue, actor_keys, owner_actors, sentence_evidence
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
 from extractors.relation_judgements import judged_act_authors
@@ -28,7 +28,8 @@ from extractors.relation_repairs import (
     _bare_object, _only_object, _relative_antecedent, _repaired_lemma, _stranded_names, _stranded_recipients,
     _subject_of_conjunct, _weekday_objects,
 )
-from extractors.relation_subjects import agent_tokens, clitic_person, is_passive, patient_actors, subject_actors, collective_sides
+from extractors.relation_clitics import clitic_person
+from extractors.relation_subjects import agent_tokens, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
 _OBJECT_DEPS = {"obj", "obl", "obl:arg", "obl:mod", "iobj", "nmod"}
@@ -136,10 +137,10 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         for child, case in arguments_of(holder):
             if child.i < verb.i and fold(child.text) in _TOPIC_NOUNS:
                 continue  # "Du côté croate, le Premier ministre a rejeté …": the side speaking, no target
-            if child.i < verb.i and case and case <= {"a", "au", "aux"} and (child.right_edge.text == "," or (
+            if child.i < verb.i and case and case <= A_WORDS and (child.right_edge.text == "," or (
                     child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ",")):
                 continue  # "À Washington, la Maison Blanche a défendu sa décision": where, not to whom
-            if backed_owner and holder is verb and case & {"a", "au", "aux"}:
+            if backed_owner and holder is verb and case & A_WORDS:
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             bare = _bare_object(child, case, holder)
             if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:
@@ -181,7 +182,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 if case & _VENUE_PREPS and is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
                         and not case & own:
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
-                if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & {"a", "au", "aux"}:
+                if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & A_WORDS:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
                 if event_type == "Threaten" and "contre" in case and _warned_party(verb, holders, actors):
                     continue  # "a mis en garde Lima contre les prêts de Pékin": Lima is warned, Pékin is the danger
@@ -243,7 +244,7 @@ def _ownerless_tail(noun: Token) -> bool:
 
 def _blamed_dative(holder: Token, child: Token, case: set[str], trig: Triggers) -> bool:
     """"reprocher à la Cédéao son manque de soutien", "faire grief à X de": the "à" argument is the one blamed."""
-    if child.dep_ not in {"obl:arg", "obl", "iobj", "obl:mod"} or not case & {"a", "au", "aux"}:
+    if child.dep_ not in {"obl:arg", "obl", "iobj", "obl:mod"} or not case & A_WORDS:
         return False  # ("La Chine reproche au Japon sa politique": the parser may take "au Japon" for a modifier)
     phrase = trig.phrase_at(holder) if holder.pos_ == "VERB" else None
     lemma = _repaired_lemma(fold(holder.lemma_), holder, trig) if holder.pos_ == "VERB" else fold(holder.lemma_)

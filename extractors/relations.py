@@ -22,8 +22,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.entities import ArticleActors, folded_lemmas, sentences_of, tokens_of
 from extractors.events import (
-    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, instrument_type, is_reflexive, requested_by, stopped_by,
-    triggers,
+    DEMAND_SPEECH, DENIALS, GOVERNORS, INITIATIVES, Triggers, instrument_type, is_reflexive, triggers,
 )
 from extractors.lang import fold
 from extractors.model import Relation, Statement
@@ -39,7 +38,7 @@ from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, act_not_done, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
-    request_addressed, urges_without_infinitive,
+    urges_without_infinitive,
 )
 from extractors.relation_judged_relatives import CLAIM_NOUNS, judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
@@ -52,7 +51,7 @@ from extractors.relation_judgements import judged_act_authors, negative_name, un
 from extractors.relation_outcries import outcry
 from extractors.relation_suspended import ended_tie, suspended_ties
 from extractors.relation_nominal import MUTUAL_TYPES, between_actors, _nominal
-from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, _name_given
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, _name_given
 from extractors.relation_purpose import stranded_object
 from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
@@ -83,7 +82,8 @@ from extractors.relation_judged_claims import judged_claims
 from extractors.relation_advances import military_advance
 from extractors.relation_anticausative import anticausative
 from extractors.token_table import token_table
-from extractors.relation_subjects import agent_tokens, _clause_subjects, clitic_person, _demand_addressees, is_passive, subject_actors
+from extractors.relation_clitics import clitic_person
+from extractors.relation_subjects import agent_tokens, _clause_subjects, _demand_addressees, is_passive, subject_actors
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Parts of speech ``_relations_at`` reads an event from (verbs, event nouns, verbs mistagged as nouns or adjectives).
@@ -165,7 +165,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             if name or trig.verbs.get(lemma) == "Accuse":  # "a qualifié l'Italie pour la finale": no name, no Accuse
                 return
         if lemma in trig.en_verbs and any(fold(c.text) == "en" for c in token.children):
-            targets = [k for c, case in arguments_of(token) if c.dep_.startswith("obl") and case & {"a", "au", "aux"}
+            targets = [k for c, case in arguments_of(token) if c.dep_.startswith("obl") and case & A_WORDS
                        for k in actor_keys(c, actors, context=context)]
             yield from verbal_relations(token, token, trig.en_verbs[lemma], "s'en " + token.lemma_.lower(), actors, trig, context,
                                objects=targets)
@@ -187,10 +187,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
             return
-        if stopped_by(token) is not None:
-            return  # "doivent cesser de contenir la Chine", "a renoncé à sanctionner X": no act asserted
-        if requested_by(token) is not None and request_addressed(requested_by(token), token, actors):
-            return  # "a demandé au Conseil de sanctionner X": an act asked of another, not done ("appelle à voter pour X" is)
+        if act_not_done(token, actors):
+            return  # "a renoncé à sanctionner X", "a demandé au Conseil de sanctionner X" ("appelle à voter pour X" is done)
         disliked = unwelcome_relations(token, actors, context) or refused_talks(token, actors, trig, context) \
             or excluded_event(token, actors, trig, context) or asked_audience(token, actors, trig, context)
         # "n'a pas exclu de nouvelles sanctions contre X"; "a demandé à être reçu par X" (a Demand toward X)

@@ -81,7 +81,7 @@ def of_non_state_body(role: str, data) -> bool:
     """Is a role's first "de" complement headed by a body that is no state ("président de la chambre de commerce
     locale", "porte-parole du syndicat", ``non_state_body_heads``)? Its holder's "nous" is then not a state."""
     words = fold(role).replace("'", "' ").split()
-    heads = {fold(w) for w in data.words("non_state_body_heads")}
+    heads = data.words("non_state_body_heads")
     for i, word in enumerate(words[1:], 1):
         if word in {"de", "du", "des", "d'"}:
             rest = [w for w in words[i + 1:] if w not in _OF_WORDS]

@@ -23,7 +23,8 @@ from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.subject_anaphors import dislocated_subject, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
-from extractors.press_cues import speaker_after_medium; from extractors.nickname_cues import subjects_across_nickname
+from extractors.nickname_cues import subjects_across_nickname
+from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
 from extractors.token_table import morph_get
 

@@ -136,7 +136,7 @@ def negated_speech(verb: Token, lemma: str, data) -> bool:
 def _negative_adverb_before(verb: Token) -> bool:
     """A negative adverb between "ne" and the verb ("n'a pas encore dit", "n'a toujours pas précisé") that the
     parser attached to another adverb or to the auxiliary."""
-    ne = next((c for c in verb.children if c.dep_ == "advmod" and fold(c.text) in {"ne", "n'", "n’"}), None)
+    ne = next((c for c in verb.children if c.dep_ == "advmod" and fold(c.text) in {"ne", "n'"}), None)
     if ne is None or ne.i > verb.i:
         return False
     between = verb.doc[ne.i + 1: verb.i]

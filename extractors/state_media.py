@@ -14,7 +14,7 @@ _STATE_MEDIA_HEADS = {"television", "televisions", "radio", "agence", "medias", 
 #: Words of state ownership between the noun and the demonym.
 _OWNERSHIP = {"publique", "public", "publics", "publiques", "officielle", "officiel", "officiels", "officielles",
               "nationale", "national", "etatique", "etatiques", "gouvernementale", "gouvernemental", "gouvernementaux"}
-_STATE = {"d'", "d’", "de"}
+_STATE = {"d'", "de"}
 _AGENCY_TAIL = ("de", "presse")  # "l'agence de presse officielle"
 
 

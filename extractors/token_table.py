@@ -73,9 +73,8 @@ def _through(kept: dict[int, str], ids: list[int], look_up) -> list[str]:
         return found
     if len(kept) > _KEPT_STRINGS:
         kept.clear()
-    missing = [i for i in set(ids) if i not in kept]
-    if missing:
-        kept.update(zip(missing, look_up(missing)))
+    missing = [i for i in set(ids) if i not in kept]  # never empty: an id was missing above
+    kept.update(zip(missing, look_up(missing)))
     return list(map(kept.__getitem__, ids))
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.lang import fold
 
-_OF = {"de", "du", "d'", "d’"}
+_OF = {"de", "du", "d'"}
 
 
 def names_sea(doc: Doc, start: int, sea_nouns: frozenset[str]) -> bool:

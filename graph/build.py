@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.model import Article, ArticleFacts
 from extractors.nlp import BATCH_SIZE, DEFAULT_MODEL
@@ -32,6 +33,9 @@ _load = load_articles
 
 # spaCy, the rules, the RDF and HTML code are imported where they are used: a rebuild
 # with nothing changed needs none of them (tests/graph/test_build_cache.py).
+if TYPE_CHECKING:
+    from graph.rdfcache import Dataset
+    from graph.resolve import Resolution
 
 ProgressFactory = Callable[..., object]
 
@@ -200,10 +204,10 @@ def reused_dataset(facts: list[ArticleFacts], resolution: "Resolution", out: Pat
     the digest of each article's facts; None when it must be made as a whole."""
     from graph.rdfcache import GraphBlocks, dataset_from_blocks
 
-    blocks = GraphBlocks(out / ".cache" / "graphs.bin")
     keys = {article.id: cache.facts_digest(article) for article in articles}
     if len(keys) != len(articles) or None in keys.values():  # an id shared by two articles, or facts not seen in
         return None  # the cache: the dataset made as a whole
+    blocks = GraphBlocks(out / ".cache" / "graphs.bin")  # read only when it can be used
     dataset = dataset_from_blocks(facts, resolution, blocks, lambda f: keys[f.article.id])
     if dataset is not None:
         blocks.save()

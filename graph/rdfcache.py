@@ -44,7 +44,6 @@ class Dataset:
 
     trig: bytes
     store: ox.Store
-    reused: int  # articles whose block came from the cache
 
 
 class GraphBlocks:
@@ -105,15 +104,12 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     if not facts or len(set(iris)) != len(iris):  # no default graph (it carries the prefixes), or a graph shared by two
         return None
     bodies: list[tuple[str, bytes]] = []
-    reused = 0
     for iri, article_facts in zip(iris, facts):
         key = block_key(article_facts, resolution, facts_digest(article_facts))
         block = blocks.get(key)
         if block is None:
             block = _body(trig_bytes(sorted_quads(article_graph_quads(article_facts, resolution))))
             blocks.put(key, block)
-        else:
-            reused += 1
         bodies.append((f"<{iri}>", block))
     bodies.sort(key=lambda pair: pair[0])  # graphs in the order of rdf._sort_key (a graph IRI's N-Triples form)
     named = b"".join(block for _, block in bodies)
@@ -127,7 +123,7 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     summaries = pair_summary_quads(q for p in SOURCE_PREDICATES for q in store.quads_for_pattern(None, p, None, None))
     store.extend(summaries)
     head = trig_bytes(sorted_quads(default + summaries))
-    return Dataset(head + named, store, reused)
+    return Dataset(head + named, store)
 
 
 def _body(trig: bytes) -> bytes:

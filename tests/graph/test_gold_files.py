@@ -46,6 +46,7 @@ TEXTS = {
     "invented7": GOLD / "invented7",
     "invented8": GOLD / "invented8",
     "invented9": GOLD / "invented9",
+    "invented10": GOLD / "invented10",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

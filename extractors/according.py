@@ -178,14 +178,15 @@ def _people_at_place(head: Token, actors: ArticleActors) -> bool:
         return False
     if not any(c.dep_ in {"det", "nummod"} and fold(c.text) in _INDEFINITE_DETERMINERS for c in head.children):
         return False
-    placed = False
+    placed, outsider = False, fold(head.text) in actors.data.words("posted_outsider_heads")  # "des diplomates à La Haye"
     for token in head.subtree:
         if token.i == head.i or actors.actor_at(token) is None:
             continue
         link = token
         while link.i != head.i and not any(c.dep_ == "case" and fold(c.text) in _LOCATIVE_CASES for c in link.children):
             link = link.head
-        if link.i == head.i or actors.actors[actors.actor_at(token)].kind != "Place":
+        kind = actors.actors[actors.actor_at(token)].kind
+        if link.i == head.i or not (kind == "Place" or kind == "Country" and outsider):
             return False  # an actor named without a locative ("des responsables de l'ONU"), or a capital that
             # stands for its state ("des responsables à Washington")
         placed = True
@@ -331,3 +332,11 @@ def _goal(start: int, sentence: Span, language: str) -> bool:
     goals = language_data(language).words("according_to_goal_nouns")
     words = [t for t in tokens_in(sentence) if t.idx >= start and t.is_alpha][:3]
     return any(fold(t.text) in goals and t.dep_ in {"nsubj", "nsubj:pass"} for t in words)
+
+
+def opinion_holders(sentence: Span, actors: ArticleActors, data, context: list[str]) -> list[tuple[int, list[str]]]:
+    """(marker index, people) of the "Pour l'analyste X, …" / "Selon X, …" phrases of a sentence: the antecedents of a
+    later "estime-t-il" in it ("Pour l'économiste X, la démarche est risquée : « … », souligne-t-il": X, not the
+    speaker of the sentence before)."""
+    return [(m.marker.i, [k for k in m.sources if actors.actors[k].kind == "Person"])
+            for m in source_markers(sentence, actors, data.words("according_to_markers"), context)]

@@ -20,8 +20,9 @@ from collections import Counter
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.bare_event_anaphors import bare_event_authors
 from extractors.roles import SEAT_COUNTRY, role_word
-from extractors.self_reference import of_non_state_body
+from extractors.self_reference import of_non_state_body, serves_state_body
 from extractors.token_table import children_of, morph_get
 
 #: Determiners that make a noun an anaphor of something the article said before.
@@ -59,7 +60,8 @@ class AnaphorResolution:
         if organisation:
             return [organisation]  # Ole Solvang's "nous" -> Human Rights Watch (tests/gold/NOTES.md)
         if not any(role_word(r.split()[0]) in offices and not of_non_state_body(r, self.data) for r in actor.roles):
-            return []  # "le président de la chambre de commerce" speaks for no state
+            body_state = serves_state_body(actor.roles, self.data, self._demonyms)  # "le commandant des forces ukrainiennes"
+            return [self._ensure_country(body_state, first)] if body_state else []  # the chamber of commerce: no state
         nationality = actor.nationality or self._nationality_named_here(actor)
         if nationality:
             return [self._ensure_country(nationality, first)]
@@ -202,8 +204,10 @@ class AnaphorResolution:
     def earlier_event_authors(self, token: Token) -> list[str]:
         """"ces frappes" -> who struck, "ces accusations" -> who accused: the author of the earlier event with the same
         stem (or, failing that, of the one earlier event of the same type). For "about" and for relation objects."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in children_of(token)):
+        if token.pos_ != "NOUN":
             return []
+        if not any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in children_of(token)):
+            return bare_event_authors(self, token)  # "L'Union européenne a salué la rencontre."
         stem = _stem(fold(token.lemma_ or token.text), _NOUN_ENDINGS)
         if len(stem) < _MIN_STEM:
             return []

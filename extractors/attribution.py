@@ -126,6 +126,16 @@ def inverted_pronoun(verb: Token) -> Token | None:
     return None
 
 
+def _controlled_object(token: Token, key: str, actors) -> bool:
+    """"appelé Oslo à revenir", "exhorté Moscou à cesser", "accusé Kiev de mentir": an actor right after the verb
+    and followed by "à"/"de" and an infinitive is the object the verb urges, not a subject set after the verb."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and actors.actor_at(doc[end + 1]) == key:
+        end += 1
+    return end + 2 < len(doc) and fold(doc[end + 1].text) in {"a", "de", "d'", "d’"} \
+        and doc[end + 2].pos_ in {"VERB", "AUX"} and doc[end + 2].morph.get("VerbForm") == ["Inf"]
+
+
 def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
     """"…, a affirmé mercredi le Premier ministre X": the first actor after the verb, before a comma or a preposition
     that starts an adjunct ("à Tokyo", "lors de")."""
@@ -149,6 +159,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
                 continue
             return [person] if person else role  # "…, a expliqué à l'AFP Bernard Lenoir": Lenoir, not the agency
         key = actors.actor_at(token)
+        if key and _controlled_object(token, key, actors):
+            return []  # "Le commissaire X, a pour sa part appelé Oslo à revenir": Oslo is the verb's object
         if key:
             if head_noun is not None and (_complement_of(token, head_noun, actors) or actors.client_role(head_noun) is not None):
                 return role  # "…, indique les services de Manuel Valls": the services speak, not Valls (nor his lawyer)

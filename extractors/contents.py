@@ -25,7 +25,7 @@ _REFLEXIVE_OUTCRIES = {"insurger", "indigner", "elever", "eleve"}
 def inverted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     """"La Russie soutient Pékin, a-t-il ajouté" / "…, a rapporté Reuters": the clause before the attribution."""
     inverted_subject = any(
-        (c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i) or (c.dep_ == "expl:subj" and c.i < verb.i and c.text.startswith("-"))
+        (c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i) or (c.dep_ in {"expl:subj", "nsubj", "nsubj:pass"} and c.i < verb.i and c.text.startswith("-"))
         for c in verb.children)
     if not inverted_subject and not any(c.dep_ in _SUBJECT_DEPS and not glued_clause(c, verb) for c in verb.children):
         # "…, a rapporté CCTV": the parser often takes the inverted subject for an object
@@ -483,4 +483,5 @@ def clause_start(verb: Token) -> Token:
     for child in children_of(verb):
         if child.i < verb.i and child.dep_ in {"aux:tense", "aux", "aux:pass", "advmod", "expl:subj", "nsubj", "dep", "expl:comp", "expl"} and verb.i - child.i <= 4:
             first = min(first, child, key=lambda t: t.i)
-    return first
+    hung = verb.head if verb.head.i < verb.i and verb.head.text.startswith("-") and verb.head.pos_ == "PRON" else None  # "a-t-elle ajouté"
+    return min([first] + ([hung] + [c for c in children_of(hung) if c.i < hung.i and verb.i - c.i <= 4] if hung else []), key=lambda t: t.i)

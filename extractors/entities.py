@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
+from extractors.club_epithets import club_epithet
 from extractors.content_epithets import kind_epithet_referents
 from extractors.lang import fold, language_data
+from extractors.led_states import led_body_state, neighbour_body_state, neighbour_state
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
@@ -30,6 +32,7 @@ from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
 from extractors.water_names import names_sea
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
+from extractors.media_mentions import mark_named_media
 from extractors.state_media import find_state_media
 from extractors.token_table import children_of, folded_strings_of, morph_get, token_table
 from extractors.unnamed_roles import UnnamedRoles
@@ -65,6 +68,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         self._ministries_of_states()
         self._find_collectives()
         find_state_media(self)  # "la télévision publique nigérienne" (extractors/state_media.py)
+        mark_named_media(self)  # "la radio publique NRK" (extractors/media_mentions.py)
         self._merge_organisation_names()
         self._learn_roles()
 
@@ -182,7 +186,10 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
-                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors, self.content_epithet,
+                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors,
+                         lambda t: led_body_state(t, self) or neighbour_state(t, self) or neighbour_body_state(t, self)
+                         or club_epithet(t, self),
+                         self.content_epithet,
                          lambda t: kind_epithet_referents(t, self)):
             if found := resolver(token):
                 return found
@@ -256,6 +263,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         state = self.state_body_country(token)
         if state:
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
+        if led := led_body_state(token, self) or neighbour_state(token, self) or neighbour_body_state(token, self) \
+                or club_epithet(token, self):
+            return led  # "le gouvernement de François Bayrou", "le pays voisin" (led_states.py), "le club stéphanois"
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
         # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")
         for child in sorted(children_of(token), key=lambda c: c.dep_ == "nmod"):

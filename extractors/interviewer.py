@@ -59,3 +59,24 @@ def _after(token: Token, preps: set[str]) -> bool:
 
 
 _ARTICLES = {"la", "l'", "l’", "le", "une", "un", "son", "sa"}
+
+
+def without_participle_agents(keys: list[str], aux: Token, actors: ArticleActors) -> list[str]:
+    """Drop the actors named before the auxiliary only inside a participle's prepositional phrase: "Le Premier
+    ministre, interrogé par la radio NRK, a assuré" (the radio asked; it does not speak), unlike the apposition "Le
+    Premier ministre, Garry Conille, a assuré"."""
+    before = aux.doc[sentence_of(aux).start: aux.i]
+    return [k for k in keys if not (named := [t for t in before if actors.actor_at(t) == k])
+            or not all(_in_participle_phrase(t) for t in named)]  # ("Il a de son côté …": a pronoun's antecedent stays)
+
+
+def _in_participle_phrase(token: Token) -> bool:
+    node = token
+    for _ in range(6):
+        if node.head == node or node.dep_ in {"nsubj", "nsubj:pass", "appos"}:
+            return False
+        if node.dep_ in {"obl:agent", "obl", "obl:arg", "obl:mod"} and node.head.dep_ == "acl" \
+                and node.head.morph.get("VerbForm") == ["Part"]:
+            return True
+        node = node.head
+    return False

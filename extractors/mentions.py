@@ -21,11 +21,11 @@ from spacy.tokens import Span, Token
 
 from extractors.lang import fold
 from extractors.media_names import media_name
-from extractors.names import acronym_expansion, after_possessive, common_word_at_start, country_word_in_name, cut_at_possessive, \
-    cut_at_quote, foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, nickname_word, plausible_name, \
-    possessive_word, strip_determiners, strip_role_words, titled_name
+from extractors.names import acronym_expansion, across_line_break, after_possessive, common_word_at_start, country_word_in_name, \
+    cut_at_possessive, cut_at_quote, dateline_place, foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, \
+    nickname_word, plausible_name, possessive_word, strip_determiners, strip_role_words, titled_name
 from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
-    ministry_portfolio, name_after_org_noun
+    ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_name_complement
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
 from extractors.token_table import entities_of
@@ -72,7 +72,7 @@ class MentionFinding:
         places = self._countries.keys() | self._metonyms.keys()
         for span in self._gazetteer_spans():
             if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) or country_word_in_name(span, places) \
-                    or agency_named_after_body(span, self.data.words("agency_name_heads")):
+                    or agency_named_after_body(span, self.data.words("agency_name_heads")) or place_in_treaty_name(span, self.data, self._metonyms) or dateline_place(span):
                 continue  # "le Haut-Commissariat des Nations unies pour les réfugiés": the agency, a NER name
             if country_inside_org_name(span, self.data.words("country_named_org_heads"), places,
                                        city_heads=self.data.words("institution_heads"), cities=self._metonyms.keys()):
@@ -92,8 +92,8 @@ class MentionFinding:
                            if self._texts[i + 1][:1].isupper() and possessive_word(text)}  # after_possessive, no Span made
         for ent in entities:
             span = strip_determiners(ent)
-            span = cut_at_quote(cut_at_possessive(span)) if span is not None else None  # "Alliance vers ses frontières"
-            span = (name_after_org_noun(span, self.data.words("org_name_nouns")) or span) if span is not None and ent.label_ == "ORG" else span
+            span = across_line_break(cut_at_quote(cut_at_possessive(span))) if span is not None else None  # "Alliance vers ses frontières"
+            span = with_name_complement(name_after_org_noun(span, self.data.words("org_name_nouns")) or span, self.data) if span is not None and ent.label_ == "ORG" else span
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             span = with_first_name(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
             if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
@@ -189,7 +189,7 @@ class MentionFinding:
         as a place or a person ("Bonjour à tous"; organisations such as "Greenpeace" often open a sentence untagged
         as proper nouns), a street or square ("place Tahrir", whatever its tag); gazetteer names excepted."""
         text = fold(span.text)
-        if text in self._countries or text in self._metonyms or text in self._orgs or text in self._media:
+        if (text in self._countries or text in self._metonyms or text in self._orgs or text in self._media) and not dateline_place(span):
             return False
         if len(span) == 1 and text in self.data.words("ethnonyms"):
             return True
@@ -197,7 +197,7 @@ class MentionFinding:
         if _MODEL_CODE.match(span.text):
             return True  # "des missiles Tomahawk et SM-6", "des F-16": a model, whatever its tag
         return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
-            (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or \
+            (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or dateline_place(span) or \
             facility_name(span, self.data.words("facility_nouns")) or \
             ministry_portfolio(span, self.data.words("portfolio_office_nouns"))  # "la ministre du Travail" (LOC)
 
@@ -285,14 +285,14 @@ class MentionFinding:
 
     def _institution_name(self, span: Span) -> bool:
         """An NER place or organisation that names an institution: a lower-case institution noun with its complement
-        ("université de Caen", "musée du Louvre"), or an all-capitals acronym that is no country ("CERN")."""
+        ("université de Caen", "musée du Louvre"), or an all-capitals acronym that is no country ("CERN"), "SNES-FSU"."""
         text = span.text.replace(".", "")
         if len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
             return fold(text) not in self._countries and fold(text) not in self._metonyms
-        if glued_country_name(span, self._countries) or adjective_institution_name(span, self.data.words("institution_heads"), self._demonym):
-            return True  # "Météo-France", "l'Agence spatiale européenne" (extractors/org_names.py)
-        return len(span) >= 3 and span[0].is_lower and fold(span[0].text) in self.data.words("institution_heads") \
-            and span[1].pos_ == "ADP" and not street_name(span)
+        return organisation_tagged_place(span, self.data.words("sports_club_prefixes"), self._countries, self._metonyms) \
+            or glued_country_name(span, self._countries) or adjective_institution_name(span, self.data.words("institution_heads"), self._demonym) \
+            or len(span) >= 3 and span[0].is_lower and fold(span[0].text) in self.data.words("institution_heads") \
+            and span[1].pos_ == "ADP" and not street_name(span)  # "Météo-France", "l'Agence spatiale européenne", "université de Caen"
 
     def _acronym_of(self, span: Span) -> str | None:
         """"HRW" after "Human Rights Watch": an all-capitals name whose letters are the initials of a known organisation."""

@@ -7,7 +7,11 @@ Three shapes of French news, each a pure function of a parsed span:
 - a lower-case organisation noun before the name in one NER span ("le syndicat Force ouvrière", "le groupe armé
   M23"): the name is the actor, the noun its kind (``name_after_org_noun``);
 - a capitalised institution noun named by adjectives ("l'Agence spatiale européenne", "l'Office national des
-  forêts"): the whole span is the organisation (``adjective_institution_name``).
+  forêts"): the whole span is the organisation (``adjective_institution_name``);
+- an institution's name with a lower-case complement cut by the NER ("l'Office français | de la biodiversité"): the
+  whole name (``with_name_complement``); an acronym or a sports club tagged as a place ("le SNES-FSU", "l'AS
+  Saint-Étienne"): an organisation (``organisation_tagged_place``); a city in a treaty's name ("la convention de
+  Vienne", "les accords d'Oslo"): the treaty, not the state (``place_in_treaty_name``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from extractors.token_table import entities_of
 
 #: Words that glue a name's parts together without a space ("Météo-France", "France-Presse").
 _HYPHENS = {"-", "‑", "–"}
+_COMPLEMENT_LINKS = {"de", "d'", "d’", "du", "des", "pour", "contre", "aux"}
+_ARTICLES = {"le", "la", "l'", "l’", "les"}
 
 
 def country_inside_org_name(span: Span, de_heads: set[str], places, *, city_heads=frozenset(), cities=frozenset()) -> bool:
@@ -124,3 +130,63 @@ def agency_named_after_body(span: Span, agency_heads: set[str]) -> bool:
         return False
     link = [fold(t.text) for t in doc[ent.start + 1: span.start]]
     return link in (["des"], ["de", "l'"], ["de", "l’"], ["de", "la"], ["du"])
+
+
+
+def with_name_complement(span: Span, data) -> Span:
+    """"Office français" followed by "de la biodiversité": the span with its lower-case complements ("pour la
+    sécurité nationale", "de l'environnement et de la maîtrise de l'énergie"), when one of its first two words is a
+    capitalised institution noun (``org_complement_heads`` of the language ``data``). A complement is a link word, an
+    optional article, a lower-case common noun that is no time word (``org_complement_stop_nouns``: "pour la
+    première fois") and its lower-case adjectives; the span stops before any other named entity ("du Tadjikistan")."""
+    heads, not_complements = data.words("org_complement_heads"), data.words("org_complement_stop_nouns")
+    if not any(t.text[:1].isupper() and fold(t.text) in heads for t in span[:2]):
+        return span
+    doc = span.doc
+    bound = min((e.start for e in entities_of(doc) if e.start >= span.end), default=len(doc))
+    end = i = span.end
+    while i < bound:
+        j = i + 1 if fold(doc[i].text) == "et" and end > span.end and i == end else i  # "… et de la maîtrise de l'énergie"
+        if j >= bound or fold(doc[j].text) not in _COMPLEMENT_LINKS or doc[j].text[:1].isupper():
+            break
+        j += 1
+        if j < bound and fold(doc[j].text) in _ARTICLES and fold(doc[j - 1].text) in {"de", "pour", "contre"}:
+            j += 1
+        if j >= bound or doc[j].pos_ != "NOUN" or not doc[j].text.islower() or fold(doc[j].text) in not_complements:
+            break
+        j += 1
+        while j < bound and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+            j += 1
+        end = i = j
+    return doc[span.start: end] if end > span.end else span
+
+
+def organisation_tagged_place(span: Span, club_prefixes: frozenset[str], countries, cities) -> bool:
+    """A name tagged as a place that names an organisation: an acronym, alone or hyphenated with another
+    ("SNES-FSU", "SE-Unsa", "CFE-CGC"), or a club name opened by a club prefix ("AS Saint-Étienne", "OGC Nice", "FC
+    Nantes"); never a country or city of the gazetteer."""
+    def is_place(text: str) -> bool:
+        return fold(text) in countries or fold(text) in cities
+    if is_place(span.text):
+        return False
+    words = [t.text for t in span if t.text not in _HYPHENS]
+    if len(span) >= 2 and span[0].text.isupper() and fold(span[0].text) in club_prefixes and all(w[:1].isupper() for w in words[1:]):
+        return True  # "AS Saint-Étienne" (the prefix written in capitals, as clubs write it)
+    glued = len(span) == 3 and span[1].text in _HYPHENS and not span[0].whitespace_ and not span[1].whitespace_
+    return glued and 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() \
+        and words[1].isalpha() and words[1][:1].isupper() and 2 <= len(words[1]) <= 6 and not is_place(words[0])
+
+
+def place_in_treaty_name(span: Span, data, cities) -> bool:
+    """Is this place the "de" complement in the name of a treaty or convention ("la convention de Vienne", "les
+    accords d'Oslo", "le protocole de Kyoto")? A city right after "de" after a treaty noun (``treaty_nouns``: no
+    singular "accord", which is also consent: "sans l'accord de Moscou"), or any place inside an NER name that opens
+    with a treaty noun ("l'accord de Paris", tagged as one name)."""
+    doc, treaty_nouns = span.doc, data.words("treaty_name_nouns")
+    if span.start < 2 or fold(doc[span.start - 1].text) not in {"de", "d'", "d’"}:
+        return False
+    noun = fold(doc[span.start - 2].text)
+    if noun in treaty_nouns and fold(span.text) in cities:
+        return True
+    return any(e.label_ == "MISC" and e.start <= span.start - 2 and span.end <= e.end
+               and fold(doc[e.start].text) in treaty_nouns | {"accord"} for e in entities_of(doc))

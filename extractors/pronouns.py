@@ -268,6 +268,9 @@ class PronounResolution:
         other gender; an older context person; an organisation; the last actor named that agrees."""
         if state := self._institution_just_before(token, gender):
             return state
+        if context and self._named_before_in_sentence(context[-1], token) and self.actors[context[-1]].kind == "Person" \
+                and self._fits(context[-1], gender, strict=True):
+            return context[-1:]  # "X a dit…. Pour l'analyste Y, … « … », estime-t-il" read as one sentence: Y
         role_holder = self._role_subject_just_before(token, gender, context)
         if role_holder is not None:
             return role_holder
@@ -289,6 +292,12 @@ class PronounResolution:
         salient = [m for m in previous if not self._in_complement(self.doc[m.start])]
         return [(salient or previous)[-1].key] if previous else []
 
+    def _named_before_in_sentence(self, key: str, pronoun: Token) -> bool:
+        """Is this actor named in the pronoun's own sentence, before it?"""
+        from extractors.entities import sentence_of
+        start = sentence_of(pronoun).start
+        return any(m.key == key and start <= m.start < pronoun.i for m in self.mentions)
+
     def _role_subject_just_before(self, pronoun: Token, gender: str, context: list[str]) -> list[str] | None:
         """"Le ministre français des Armées a salué… Le calendrier a été fixé, a-t-il précisé": a subject pronoun
         right after a sentence whose main subject is a singular role noun of its gender ("le ministre", "le chef
@@ -298,7 +307,9 @@ class PronounResolution:
         a dit… Le chef de l'État a ensuite… Il": a state his nationality; "le ministre" when a named actor is one):
         the usual order decides."""
         from extractors.entities import sentence_of, sentences_of
-        if (pronoun.dep_ not in {"nsubj", "nsubj:pass", "expl:subj"} and not pronoun.text.startswith("-")) or self._quoted(pronoun):
+        source = any(fold(c.text) in {"selon", "pour", "apres"} for c in pronoun.children)  # "Selon elle, …"
+        if (pronoun.dep_ not in {"nsubj", "nsubj:pass", "expl:subj"} and not pronoun.text.startswith("-") and not source) \
+                or self._quoted(pronoun):
             return None  # a subject (the parser takes "Il a promis que" for impersonal), or the "-il" of "a-t-il précisé"
         sentences = sentences_of(self.doc)
         number = sentences.index(sentence_of(pronoun))
@@ -393,11 +404,32 @@ class PronounResolution:
             return []
         return [self._by_token[first - 2]]
 
+    def _object_relative_subject(self, pronoun: Token) -> list[str]:
+        """", qu'il accuse de…", ", qu'elle juge responsable": in an object relative set off by a comma, "il"/"elle"
+        is the subject of the clause before the comma (its nearest subject), when it agrees."""
+        from extractors.entities import sentence_of
+        doc, i = pronoun.doc, pronoun.i
+        if fold(pronoun.text) not in {"il", "elle"} or i < 3 or fold(doc[i - 1].text) not in {"qu'", "qu’"} or doc[i - 2].text != ",":
+            return []
+        sentence = sentence_of(pronoun)
+        subject = next((t for t in reversed(doc[sentence.start: i - 2]) if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None and sentence.root.i < i - 2 and (sentence.root.pos_ in {"PROPN", "NOUN"} or sentence.root.i in self._by_token) \
+                and sentence.root.left_edge.i == sentence.start:
+            subject = sentence.root  # a parse that took the subject "Quito" for the root
+        keys = self.resolve(subject) if subject is not None and subject.pos_ != "PRON" else []
+        if len(keys) != 1:
+            return []
+        actor, gender = self.actors[keys[0]], "Fem" if fold(pronoun.text) == "elle" else "Masc"
+        agrees = actor.kind in {"Country", "Organization"} or (actor.kind == "Person" and self._fits(keys[0], gender, strict=False))
+        return keys if agrees else []
+
     def _governing_subject(self, pronoun: Token) -> list[str]:
         """"X a déclaré qu'il…", "X et Y ont dit qu'ils…": a subject pronoun of a complement clause is the
         subject of the clause that governs it, when number and gender agree."""
         if pronoun.dep_ not in {"nsubj", "nsubj:pass"} or pronoun.text.startswith("-"):
             return []  # "« L'UE paiera », affirmait-elle": an inverted attribution governs the quote, not the reverse
+        if keys := self._object_relative_subject(pronoun):
+            return keys  # "Quito a déposé une plainte contre le Mexique, qu'il accuse d'ingérence": Quito
         clause = pronoun.head
         plural = fold(pronoun.text) in {"ils", "elles"}
         gender = "Fem" if fold(pronoun.text) in {"elle", "elles"} else "Masc"

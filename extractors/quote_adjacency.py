@@ -45,7 +45,7 @@ def adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quot
     for quote in quotes:
         gap_before = text_of(verb.doc)[quote.end:clause_start.idx]
         if quote.end <= clause_start.idx and len(gap_before.strip(" ,.\n")) == 0 and clause_start.idx - quote.end < 6 \
-                and not _new_sentence(quote, gap_before, clause_start):
+                and not _new_sentence(quote, gap_before, clause_start) and not _inside_clause(quote, gap_before, verb):
             return quote
         if quote.start >= verb.idx and quote.start - (verb.idx + len(verb.text)) < 40:
             between = text_of(verb.doc)[verb.idx + len(verb.text):quote.start]
@@ -56,6 +56,17 @@ def adjacent_quote(verb: Token, sentence: Span, quotes: list[QuoteSpan]) -> Quot
         if quote.start >= verb.idx and _colon_introduced(verb, quote):
             return quote
     return None
+
+
+def _inside_clause(quote: QuoteSpan, gap_before: str, verb: Token) -> bool:
+    """"a expliqué que Bruxelles avait « unilatéralement » relevé sa part": a quotation with no comma after it, set
+    between the verb's own subject or auxiliary and the verb, is part of that clause, not the quotation an attribution
+    clause after it reports ("« … », a déclaré X", "Le texte est « inacceptable » a estimé X" keep theirs)."""
+    if "," in gap_before or quote.text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    if verb.morph.get("VerbForm") == ["Part"] and not any(t.pos_ == "AUX" for t in tokens_of(verb.doc)[_token_at(verb.doc, quote.end):verb.i]):
+        return True  # "avait « unilatéralement » relevé": the participle's auxiliary stands before the quotation
+    return any(c.dep_ in {"nsubj", "nsubj:pass", "aux:tense", "aux:pass", "aux"} and c.idx < quote.start for c in verb.children)
 
 
 def _quoted_adverb(verb: Token, quote: QuoteSpan) -> bool:

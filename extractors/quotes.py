@@ -34,8 +34,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.according import source_markers
+from extractors.according import opinion_holders, source_markers
 from extractors.content_tails import before_source
+from extractors.compound_inverted import inverted_compound
 from extractors.self_reference import own_source
 from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
     speech_noun_after_name
@@ -52,7 +53,7 @@ from extractors.model import Statement
 from extractors.participle_speech import absolute_subject, participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
-from extractors.interviewer import interviewing_outlet
+from extractors.interviewer import interviewing_outlet, without_participle_agents
 from extractors.impersonal_sources import impersonal_source_candidates
 from extractors.relay_apposition import apposed_relay
 from extractors.quote_adjacency import adjacent_quote, continues_quote, full_stop_between, inside_quote, is_inverted, quoted_infinitive
@@ -63,6 +64,9 @@ from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes
 from extractors.addressees import addressee_of, clitic_addressee, clitic_object
 from extractors.nickname_cues import is_nickname_participle, subjects_across_nickname, without_nickname_quotes
 from extractors.speech_verb_checks import bare_attitude
+from extractors.appeal_infinitives import object_to_infinitive
+from extractors.light_verb_cues import light_verb_candidates
+from extractors.cue_adjacent_content import partitive_object, que_right_after
 from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
                                    name_as_aux, quote_spans, speakers_of, subject_before_aux)
 
@@ -94,6 +98,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                                   cue_text=a.cue_text, aside=a.aside)
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
         candidates += impersonal_source_candidates(sentence, actors, data, {c.cue.i for c in candidates})  # ", a-t-on appris auprès de X"
+        candidates += light_verb_candidates(sentence, actors, data, context, {c.cue.i for c in candidates})  # "donne une autre version"
         candidates += _according_to(sentence, actors, markers, candidates, context, data)
         candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."
@@ -136,6 +141,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     quote_only = data.words("speech_verbs_quote_only")
     reflexives = data.words("reflexive_speech_verbs")
     sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
+    opinions = opinion_holders(sentence, actors, data, context)  # "Pour l'analyste X, … « … », estime-t-il": X
     pos = token_table(sentence.doc).pos
     for token in tokens_in(sentence):
         if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not token.text.islower()):
@@ -152,6 +158,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # no speech verb, or "Daglo, dit « Hemedti »" (a nickname)
         # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
         context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
+        context += [k for i, keys in opinions for k in keys if i < token.i] if inverted_pronoun(token) is not None else []
         if inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         hung = reflexive_cue_as_adverb(token)
@@ -165,6 +172,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         interpolated = interpolated_aux(token, data)
         if not document_speakers and morph_get(token, "VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
                 and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ",") \
+                and not ((clitic := inverted_pronoun(token)) is not None and clitic.i == token.i - 1) \
                 and not (token.text.endswith("ant") and absolute_subject(token) is not None):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None
@@ -184,7 +192,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         governor, governed_quote = _governor_after_quote(token, quotes, data) if direct is None and main_verb is None \
             else (None, None)
         direct = direct or governed_quote  # "« … », a tenu à préciser X", "« … », tente-t-il de corriger"
-        complement = _complement(token) if main_verb is None else clause[1]
+        complement = partitive_object(token, que_right_after(token, _complement(token))) if main_verb is None else clause[1]  # "a souhaité que X…", "a exigé des excuses"
         aside = incise(token, sentence) if direct is None and not after_name else None
         inverted = (sentence.start_char, sentence.end_char) if aside else _inverted_content(token, sentence) \
             if direct is None and not after_name and not subjects_across_nickname(token) else None
@@ -199,6 +207,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass  # "a alerté sur la propagation du choléra" (but "a alerté les autorités" reports nothing)
             elif lemma in data.words("speech_verbs_infinitive") and (kind == "inf" or object_infinitive(token)):
                 pass  # "a reconnu avoir « commis des maladresses »", "presse l'Algérie de libérer"
+            elif lemma in data.words("speech_verbs_object_to_infinitive") and object_to_infinitive(token):
+                pass  # "a invité les autorités à moderniser…" (but "a invité X à un dîner")
             elif reflexive and kind is None:
                 pass
             elif reflexive and lemma in {"dire", "declarer", "montrer", "feliciter", "rejouir", "inquieter"}:
@@ -229,13 +239,13 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                     else speakers_of(token, actors, context, inverted=is_inverted(token, direct, inverted)))
         if interpolated is not None and not speakers:
             # "X a de son côté appelé…" / "L'OTAN ne livrera pas…, a de son côté assuré son secrétaire général, X"
-            speakers = subject_before_aux(interpolated, actors, context)
+            speakers = without_participle_agents(subject_before_aux(interpolated, actors, context), interpolated, actors)
             comma = token.doc[interpolated.i - 1]
             if not speakers and comma.text == "," and direct is None:
                 speakers = actor_right(token, sentence, actors)
                 inverted = (sentence.start_char, comma.idx) if speakers else inverted
-        if after_name and not speakers:
-            speakers = actors.resolve(token.head)  # "Israël, de son côté, menace de…": the name the verb hangs on
+        if (after_name or (token.dep_ == "acl" and morph_get(token, "VerbForm") == ["Fin"] and token.head.i < token.i)) and not speakers:
+            speakers = actors.resolve(token.head)  # "Israël, de son côté, menace de…", "Une professeure, Claire, raconte que"
         if direct is None and inverted is None and main_verb is None and speakers:
             inverted = object_speaker_content(token, speakers, sentence, actors)  # "…, a annoncé le ministère X"
         if not speakers:
@@ -336,8 +346,9 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
             continue
         if is_infinitive(first) and first.dep_ != "ROOT":
             continue  # "Plutôt que de mettre en avant…", "sans faire état de…": no speech act of its own
-        speakers: list[str] = []
-        for node in (first, last, first.head, last.head):
+        inverted = inverted_compound(first, last, sentence, actors)  # "…, a fait savoir la préfecture"
+        speakers: list[str] = list(inverted.speakers) if inverted is not None else []
+        for node in (first, last, first.head, last.head) if inverted is None else ():
             if any(c.dep_ in _SUBJECT_DEPS or name_as_aux(c) for c in node.children):
                 speakers = speakers_of(node, actors, context)
                 break
@@ -348,6 +359,10 @@ def _compound_statements(sentence, actors, quotes, context, data, found) -> list
         direct = adjacent_quote(first, sentence, quotes)
         if direct is not None and direct.end <= _clause_start(first).idx:
             mode, start, end = "DirectQuote", direct.start, direct.end
+        elif inverted is not None:
+            if inverted.content is None:
+                continue
+            mode, (start, end) = "IndirectSpeech", inverted.content
         else:
             mode, start, end = "IndirectSpeech", last.idx + len(last.text), before_source(first, sentence.end_char)
         result.append(SpeechCandidate(first, tuple(speakers), mode, start, end, addressee_of(last, actors, speakers), sentence,

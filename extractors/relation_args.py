@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
+from extractors.led_states import led_body_state
 from extractors.model import Evidence
 from extractors.timeref import WEEKDAYS
 from extractors.token_table import children_of, morph_get
@@ -178,9 +179,11 @@ def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
             for grandchild in child.children:  # "travailler main dans la main / de concert avec X"
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
                     yield grandchild, {fold(c.text) for c in grandchild.children if c.dep_ == "case"}
-        if child.dep_ == "obl:mod" and fold(child.text) in WEEKDAYS:  # "a réclamé vendredi à l'Allemagne des …"
+        if child.dep_ in {"obl:mod", "obj"} and fold(child.text) in WEEKDAYS:  # "a réclamé vendredi à l'Allemagne des …"
             yield from ((g, {fold(c.text) for c in children_of(g) if c.dep_ == "case"}) for g in children_of(child)
-                        if g.dep_ == "nmod" and g.left_edge.i == child.i + 1 and fold(g.left_edge.text) in A_WORDS)
+                        if g.dep_ == "nmod" and ((g.left_edge.i == child.i + 1 and fold(g.left_edge.text) in A_WORDS)
+                                                 or any(c.dep_ == "case" and fold(c.text) == "avec" for c in children_of(g))))
+            # "s'est entretenu dimanche par téléphone avec X": the partner hung on the weekday
         if child.pos_ == "ADV" and fold(child.text) in _PREP_ADVERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"}:
@@ -346,6 +349,10 @@ _HELD_PLACES = {
     "blindes", "fregate", "fregates", "patrouilleur", "patrouilleurs", "sous-marin", "sous-marins", "militaires",
     "caserne", "casernes", "soldat",
 }
+_HELD_PLACES |= language_data("fr").words("relation_held_territory_nouns")  # "a bombardé plusieurs régions du Liban"
+#: Parts of a territory ("une partie du territoire ukrainien", "le nord de la Syrie"): their owner is the whole's.
+_TERRITORY_PARTS = language_data("fr").words("relation_territory_part_nouns")
+_HOSTILE_TO_LAND = {"Assault", "Coerce", "Threaten"}
 
 
 #: Trade and holdings a Coerce verb cuts ("suspendre ses importations de produits japonais", "geler les avoirs russes",
@@ -375,6 +382,10 @@ def _judged_epithet_tails(noun: Token) -> list[Token]:
 
 def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[str]:
     """"l'ingérence occidentale" / "les actions du Kremlin" / "la politique de la Chine" -> the actor behind the thing."""
+    if led_body_state(noun, actors):
+        return []  # "le gouvernement de François Bayrou": the state it stands for (actor_keys), not its leader
+    if noun.pos_ == "NOUN" and fold(noun.text) in _TERRITORY_PARTS and event_type in _HOSTILE_TO_LAND:
+        return _whole_owner(noun, actors, event_type)
     trade = event_type == "Coerce" and fold(noun.text) in _TRADE_NOUNS
     if noun.pos_ != "NOUN" or (event_type not in _OWNER_TYPES and fold(noun.text) not in _HELD_PLACES and not trade):
         return []
@@ -389,7 +400,9 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
             keys += [k for c in child.children if c.dep_ == "case" and fold(c.text) == "par" for k in actor_keys(child, actors)]
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \
                 and not any(fold(c.text) in NEAR for c in child.children):
-            owned = actor_keys(child, actors)
+            owned = actor_keys(child, actors) or (_whole_owner(child, actors, event_type) if child.pos_ == "NOUN"
+                                                  and fold(child.text) in _TERRITORY_PARTS
+                                                  and event_type in _HOSTILE_TO_LAND else [])
             if fold(noun.text) not in _HELD_PLACES:
                 owned = place_not_author(noun, child, actors, owned)  # "l'attentat de Kaboul": where, not who
             if trade and not owned and child.dep_ == "nmod" and any(fold(c.text) in DE_WORDS for c in child.children if c.dep_ == "case"):
@@ -406,6 +419,15 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
                 for k in _owner_of_conjunct(c, actors, event_type)]
     # a town is where a thing is, not who is behind it: "au sommet de Rio", "la conférence de Genève"
     return [k for k in dict.fromkeys(keys) if not (actors.actors[k].kind == "Place" and k.startswith("place:"))]
+
+
+def _whole_owner(part: Token, actors: ArticleActors, event_type: str) -> list[str]:
+    """"une partie du territoire ukrainien" -> Ukraine, "le nord de la Syrie" -> Syrie: the state or place the "de"
+    complement names, or the owner of a held place ("territoire", "régions") it names; [] for any other whole."""
+    wholes = [c for c, case in arguments_of(part) if c.dep_ == "nmod" and case & DE_WORDS]
+    keys = [k for w in wholes for k in actor_keys(w, actors) if actors.actors[k].kind in {"Country", "Place"}]
+    return keys or [k for w in wholes if w.pos_ == "NOUN" and fold(w.text) in _HELD_PLACES
+                    for k in owner_actors(w, actors, event_type)]
 
 
 #: Events named after where they happen ("l'attentat de Kaboul", "le sommet de Munich", "les accords de Minsk").
@@ -435,3 +457,23 @@ def sentence_evidence(token: Token) -> Evidence:
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     return Evidence(text_of(token.doc)[start:end], start, end)
+
+
+def comma_relative_antecedent(clause: Token, actors: ArticleActors) -> Token | None:
+    """Parser repair: "… des combattants du PKK, que la Turquie bombarde" parsed as a "que" complement clause of the
+    main verb: a "que" right after a comma that follows a name or noun opens a relative clause on that noun (French
+    sets no comma before a complement "que"); the noun, when it names an actor and the clause is no subjunctive
+    ("a exigé, lors du sommet, que la Serbie reconnaisse …" stays a complement), or None."""
+    if "Sub" in morph_get(clause, "Mood"):
+        return None
+    que = next((c for c in clause.children if c.dep_ in {"mark", "obj"} and fold(c.text) in {"que", "qu'"} and c.i < clause.i), None)
+    if que is None or que.i < 2 or clause.doc[que.i - 1].text != ",":
+        return None
+    noun = clause.doc[que.i - 2]
+    if noun.text == ")" and que.i >= 4 and clause.doc[que.i - 4].text == "(":
+        noun = clause.doc[que.i - 3]  # "le Parti des travailleurs du Kurdistan (PKK), que …": the acronym
+    while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.left_edge.i > 0 and clause.doc[noun.left_edge.i - 1].text == ",":
+        return None  # "a exigé, à Bruxelles, que la Grèce retire …": a place set off by commas, no antecedent
+    return noun if noun.pos_ in {"PROPN", "NOUN"} and actors.resolve(noun) else None

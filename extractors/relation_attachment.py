@@ -67,8 +67,10 @@ def stranded_clause_subject(verb: Token) -> list[Token]:
     Vladimir Poutine et Ilham Aliev s'étaient entretenus …": "Vladimir" a ``dep`` of "rappelé", "entretenus" an
     ``advcl``). Only a name or noun right after "que", between the main verb and the clause verb; [] otherwise."""
     head = verb.head
-    if verb.dep_ not in {"advcl", "ccomp"} or head == verb or verb.morph.get("VerbForm") != ["Fin"] and not any(
-            a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"] for a in verb.children):
+    participle = verb.dep_ == "xcomp" and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+    # ("a expliqué que Bruxelles avait « unilatéralement » relevé …": the participle an ``xcomp``, its auxiliary astray)
+    if head == verb or not participle and (verb.dep_ not in {"advcl", "ccomp"} or verb.morph.get("VerbForm") != ["Fin"] and not any(
+            a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"] for a in verb.children)):
         return []
     return [c for c in head.children if c.dep_ == "dep" and c.pos_ in {"PROPN", "NOUN"} and head.i < c.i < verb.i
             and c.i > 0 and fold(c.doc[c.i - 1].text) in {"que", "qu'"}]

@@ -5,7 +5,8 @@
   relation for meetings "lors de" / "après un appel", nor for "l'assaut des forces internationales" in an adverbial
   (``relation_background_prepositions`` of ``extractors/lang/fr.json``). A cause ("suite à l'assaut de X contre Y",
   "en représailles à la vente d'armes") or a concession ("malgré") is still an act the sentence asserts, and so is
-  a possessed act of a participant ("a sanctionné la Russie après son invasion de l'Ukraine").
+  a possessed act of a participant ("a sanctionné la Russie après son invasion de l'Ukraine"). The "de"
+  complement of a background noun is background too ("après la signature d'un accord entre X et Y").
 - Lifted or broken measures: an event noun governed by a verb or noun of lifting or breaking ("les sanctions ... ont
   été levées", "la levée des sanctions contre X", "ont violé la trêve") is no Coerce or Agree
   (``relation_lifting_verbs``, ``relation_lifting_nouns``).
@@ -28,6 +29,7 @@ _DATA = language_data("fr")
 _LINKS = ((), ("de",), ("du",), ("des",), ("d'",), ("a",), ("au",), ("aux",))
 #: Dependents of the noun between the preposition and the noun ("après la première rencontre").
 _NOUN_LEFT = {"det", "amod", "nummod", "case"}
+_OF = {"de", "d'", "du", "des"}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -61,7 +63,9 @@ def background_event(noun: Token) -> bool:
             words = phrase + link
             if len(before) >= len(words) and before[len(before) - len(words):] == words:
                 return True
-    return False
+    head = noun.head  # "après la signature d'un accord entre les deux pays": the act noun's "de" complement
+    return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < noun.i \
+        and any(c.dep_ == "case" and _folded(c) in _OF for c in noun.children) and background_event(head)
 
 
 def lifted_event(noun: Token) -> bool:

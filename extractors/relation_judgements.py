@@ -14,6 +14,7 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
+from extractors.relation_enacted_texts import enacted_text_authors
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
 from extractors.relation_subjects import agent_tokens, is_passive, subject_actors
 from extractors.token_table import morph_get
@@ -54,10 +55,10 @@ def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, 
     obj = objects[0]
     if obj.pos_ == "NOUN":
         if not {fold(obj.lemma_), fold(obj.text)} & JUDGED_ACT_NOUNS:
-            return []
+            return enacted_text_authors(obj, subjects, actors)  # "a dénoncé un texte « liberticide »"
         owners = _act_owners(obj, actors, subjects)
         if owners or not (demonstrative(obj) or judged_indefinite(obj)):
-            return owners
+            return owners or enacted_text_authors(obj, subjects, actors)
         return demonstrative_act_authors(obj, verb, subjects, actors, context)
     elif not (obj.pos_ == "PRON" and fold(obj.text) in _CLITICS and obj.i < verb.i):
         return []

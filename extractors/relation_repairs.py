@@ -15,7 +15,7 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
 from extractors.token_table import token_table
-from extractors.relation_args import DE_WORDS, actor_keys, has_case
+from extractors.relation_args import DE_WORDS, actor_keys, comma_relative_antecedent, has_case
 from extractors.relation_subjects import is_passive, time_stranded_objects
 
 
@@ -113,6 +113,9 @@ def _relative_antecedent(verb: Token, actors: ArticleActors) -> list[str]:
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == que.i + 1]
     if before and after:  # parser: "Le Venezuela, que Moscou soutient, …" with both nouns subjects of "soutient"
         return actor_keys(before[0], actors)
+    antecedent = comma_relative_antecedent(verb, actors) if verb.dep_ in {"ccomp", "acl"} else None
+    if antecedent is not None:  # "… du PKK, que la Turquie bombarde" read as a complement clause of the main verb
+        return actor_keys(antecedent, actors)
     if (que.pos_ != "PRON" and verb.dep_ != "acl:relcl") or verb.dep_ not in {"acl:relcl", "acl", "ccomp"}:
         return []  # "Nicolas Maduro, que les États-Unis accusent de fraude": "que" tagged SCONJ in a relative clause
     head = verb.head
@@ -151,7 +154,8 @@ def _bare_object(child: Token, case: set[str], verb: Token) -> bool:
 def _second_object(name: Token, verb: Token) -> bool:
     """A name coordinated with "et" right after the verb's direct object, with no clause of its own."""
     doc = name.doc
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < name.i]
+    objects = [c for c in verb.children if c.i < name.i and (c.dep_ == "obj" or (  # "a exhorté Islamabad et Téhéran":
+        c.dep_ in {"xcomp", "obl", "obl:mod"} and c.pos_ == "PROPN" and not has_case(c)))]  # a name read as predicate
     if not objects or any(c.dep_ in {"nsubj", "obj", "cop", "aux", "aux:tense"} for c in name.children):
         return False
     after = objects[-1].right_edge.i + 1
@@ -238,9 +242,13 @@ def _resumption(noun: Token) -> bool:
 def _called_to(verb: Token, actors: ArticleActors) -> bool:
     """"appeler X à la retenue", "appeler X à accélérer" (the infinitive hung on X): a call on X, not a phone call.
     Needs an actor object; "à" + an actor or a place stays the partner or the venue of a call."""
-    called = [c for c in verb.children if c.dep_ == "obj" and actor_keys(c, actors)]
+    called = [c for c in verb.children if (c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN" and not has_case(c)))
+              and actor_keys(c, actors)]  # "a appelé Islamabad et New Delhi à la retenue": the name read as predicate
     if not called:
         return False
+    if any(c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > called[0].i and any(
+            fold(m.text) == "a" and m.dep_ == "mark" for m in c.children) for c in verb.children):
+        return True  # "a appelé Kiev et Moscou à négocier" with the infinitive hung on the verb as an adverbial
     if any(c.dep_ == "acl" and c.pos_ == "VERB" and any(fold(m.text) in {"a", "de", "d'"} and m.dep_ == "mark" for m in c.children)
            for o in called for c in o.children):
         return True  # "a appelé les alliés occidentaux à accélérer les livraisons"

@@ -32,7 +32,9 @@ from spacy.tokens import Token
 from extractors.events import DENIALS, negated
 from extractors.lang import fold, language_data
 from extractors.model import Relation
+from extractors.relation_act_anaphors import act_anaphor_authors
 from extractors.relation_args import actor_keys, owner_actors
+from extractors.relation_judgements import demonstrative
 from extractors.relation_speaker_acts import toward_actors, toward_subjects
 
 _FR = language_data("fr")
@@ -47,6 +49,7 @@ HARM_NOUNS = _FR.words("relation_harm_nouns")
 RELAY_CUES = _FR.words("relation_relay_cues")
 HELD_GROUND = _FR.words("relation_held_ground_nouns")
 BREACH_VERBS = _FR.words("relation_breach_verbs")
+AROUSED_REACTIONS = _FR.words("relation_aroused_reaction_nouns")
 INTENT_VERBS = _FR.words("relation_wrongdoing_intent_verbs")
 WRONGDOING_ACT_NOUNS = _FR.words("relation_wrongdoing_act_nouns") | _FR.words("relation_act_nouns") \
     | _FR.words("relation_reaction_act_nouns")
@@ -72,7 +75,8 @@ def reproached(token: Token, actors, context) -> list[Relation]:
     relations: list[Relation] = []
     for statement in statements:
         found = toward_subjects(token, clause, actors, context, _action(token), "Accuse", speakers=[statement.speaker]) \
-            or toward_actors(token, _act_authors(clause, actors), actors, _action(token), "Accuse", [statement.speaker])
+            or toward_actors(token, _act_authors(clause, actors) or _anaphor_authors(clause, statement.speaker, actors, context),
+                             actors, _action(token), "Accuse", [statement.speaker])
         for relation in found:
             relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
                                       statement.evidence, False, None))
@@ -94,6 +98,8 @@ def _wrong_clause(token: Token) -> Token | None:
     if lemma in WRONGDOING_VERBS and (token.pos_ == "VERB" or any(c.dep_ == "aux:tense" for c in token.children)):
         if lemma == "occuper" and not any(c.dep_ == "obj" and fold(c.text) in HELD_GROUND for c in token.children):
             return None  # "occupait le poste de ministre": a position held, no wrong
+        if any(c.dep_ == "obj" and fold(c.text) in AROUSED_REACTIONS for c in token.children):
+            return None  # "provoquant l'irritation de Nouakchott": a reaction caused, no wrong done
         if lemma == "menacer" and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "l'Iran a menacé de fermer le détroit": a threat reported, not the speaker's charge
     elif token.pos_ in {"VERB", "NOUN"} and lemma in WRONGDOING_PHRASES:
@@ -127,6 +133,14 @@ def _act_authors(clause: Token, actors) -> list[str]:
                and any(fold(g.text) == "entre" for g in c.children if g.dep_ == "case")
                for k in [*actor_keys(c, actors), *(k for j in c.children if j.dep_ == "conj" for k in actor_keys(j, actors))]]
     return list(dict.fromkeys(owner_actors(acts[0], actors, "Accuse") + between))
+
+
+def _anaphor_authors(clause: Token, speaker: str, actors, context) -> list[str]:
+    """"« Cette coopération militaire illégale menace la péninsule »": the authors of the act a demonstrative act noun
+    subject takes up (``relation_act_anaphors``)."""
+    acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and demonstrative(c)
+            and {fold(c.text), fold(c.lemma_)} & WRONGDOING_ACT_NOUNS and not actors.resolve(c)]
+    return act_anaphor_authors(acts[0], [speaker], actors, context) if len(acts) == 1 else []
 
 
 def _pronoun_subject(clause: Token) -> bool:

@@ -14,12 +14,13 @@ from extractors.events import INITIATIVES, OBJECT_CONTROL, REFLEXIVE, _intent_ho
 from extractors.lang import fold, language_data
 from extractors.passive_speech import presented_document_speakers
 from extractors.relation_proposals import proposal_authors
-from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, enumerated, has_case, actor_keys, _left_conjunct, _named_before
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, comma_relative_antecedent, enumerated, has_case, actor_keys, _left_conjunct, _named_before
 from extractors.relation_attachment import imperfect_read_as_participle, shared_auxiliary_verb, stranded_clause_subject
 from extractors.model import ACTOR_KINDS
 from extractors.relation_purpose import dispatched_agents, summoner_verb
 from extractors.relation_name_conjuncts import name_conjuncts
 from extractors.relation_clitics import clitic_person
+from extractors.relation_clause_pronouns import governing_subject
 from extractors.token_table import morph_get
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -31,7 +32,8 @@ def _clause_subjects(verb: Token, actors: ArticleActors, context: list[str]) -> 
     clauses += [g for c in verb.children if c.dep_ == "obl:arg" and fold(c.text) == "ce" for g in c.children if g.dep_ in {"acl", "acl:relcl", "ccomp"}]
     keys: list[str] = []
     for clause in clauses:
-        if any(fold(m.text) in {"que", "qu'"} for m in clause.children if m.dep_ == "mark"):
+        if any(fold(m.text) in {"que", "qu'"} for m in clause.children if m.dep_ == "mark") \
+                and comma_relative_antecedent(clause, actors) is None:  # "…du PKK, que la Turquie bombarde": a relative
             keys += [k for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "PRON" for k in actor_keys(c, actors)]
     return keys
 
@@ -165,6 +167,8 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
         if node.dep_ == "conj" and infinitive and node.head.dep_ == "obj" and node.head.head.pos_ == "VERB":
             node = node.head.head  # parser: "continue d'occuper X et de bombarder Y" with "bombarder" hung on "X"
             continue
+        if node.dep_ == "xcomp" and stranded_clause_subject(node):
+            break  # "a expliqué que Bruxelles avait « unilatéralement » relevé X sans consulter Y": Bruxelles
         if node.dep_ in {"xcomp", "conj"} or (node.dep_ == "advcl" and (infinitive or participle)):
             node = node.head  # "veulent travailler", "pour contrer": the subject of the governing verb
             continue
@@ -192,6 +196,7 @@ def subject_actors(verb: Token, actors: ArticleActors, context: list[str]) -> li
         subjects = [s for s in subjects if s not in datelines]  # "Genève (AFP) – Des diplomates … se sont réunis"
     for subject in subjects:
         keys += _left_conjunct(subject, actors) + (_named_before(subject, actors) or _bracketed_acronym(subject, actors)
+                                                   or governing_subject(subject, actors, lambda t: actor_keys(t, actors, context=context))
                                                    or actor_keys(subject, actors, context=context)
                                                    or _after_colon(subject, actors) or _buried_apposition(subject, actors))
         keys += _comitative(subject, actors) + _listed(subject, actors) + name_conjuncts(subject, actors)

@@ -18,6 +18,7 @@ from extractors.relation_args import DE_WORDS, arguments_of
 
 TARIFF_NOUNS = language_data("fr").words("relation_tariff_nouns")
 _AMOUNTS = language_data("fr").words("relation_percent_words")
+_STATES = {"Country", "Organization"}  # "sur les importations européennes": the Union
 
 
 def tariffed_states(noun: Token, actors: ArticleActors) -> list[str]:
@@ -40,5 +41,5 @@ def tariffed_states(noun: Token, actors: ArticleActors) -> list[str]:
                       and c.i > g.i]  # "sur une liste de produits américains", "sur les importations de soja américain"
             for item in items:
                 keys += [k for a in item.children if a.dep_ == "amod"
-                         for k in actors.mentions_in(a.idx, a.idx + len(a.text)) if actors.actors[k].kind == "Country"]
+                         for k in actors.mentions_in(a.idx, a.idx + len(a.text)) if actors.actors[k].kind in _STATES]
     return list(dict.fromkeys(keys))

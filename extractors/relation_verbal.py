@@ -29,6 +29,7 @@ from extractors.relation_repairs import (
     _subject_of_conjunct, _weekday_objects,
 )
 from extractors.relation_clitics import clitic_person
+from extractors.relation_appositions import apposed_pair
 from extractors.relation_subjects import agent_tokens, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
@@ -97,7 +98,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
         sides = [side for side in collective_sides(verb, actors) if not set(subjects) <= side]
         for i, first in enumerate(subjects):  # "Washington, Tokyo et Séoul se sont réunis": every pair
             for second in subjects[i + 1:]:
-                if any(first in side and second in side for side in sides):
+                if any(first in side and second in side for side in sides) or apposed_pair(verb, first, second, actors):
                     continue  # "Téhéran et les Européens": the Europeans do not meet each other
                 yield Relation(first, second, action, event_type, evidence, polarity, mode, symmetric=True)
         return

@@ -77,10 +77,16 @@ from extractors.relation_supplied import SUPPLY_VERBS, supplied
 from extractors.relation_denounced_events import DENOUNCING_VERBS, denounced_events
 from extractors.relation_held_responsible import held_responsible
 from extractors.relation_pledged_funds import pledged_funds
+from extractors.relation_supply_acts import supply_acts
+from extractors.relation_closed_borders import closed_borders
+from extractors.relation_withheld_aid import withheld_aid
+from extractors.relation_recalled_envoys import recalled_envoys
+from extractors.relation_joint_decisions import joint_decisions
 from extractors.relation_durations import duration_stranded
 from extractors.relation_judged_claims import judged_claims
 from extractors.relation_advances import military_advance
 from extractors.relation_anticausative import anticausative
+from extractors.relation_quoted_verdicts import NEGATIVE_JUDGEMENTS, quoted_verdicts
 from extractors.token_table import token_table
 from extractors.relation_clitics import clitic_person
 from extractors.relation_subjects import agent_tokens, _clause_subjects, _demand_addressees, is_passive, subject_actors
@@ -130,6 +136,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         yield from supplied(token, actors, trig)  # "des armes ont été livrées à X par Y": Y supports X
     if lemma in candidates.reproaches or text in candidates.reproaches:
         yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
+    if lemma in NEGATIVE_JUDGEMENTS or text in NEGATIVE_JUDGEMENTS:
+        yield from quoted_verdicts(token, actors, trig, context)  # "« Ces sanctions sont illégales », a dit X": X accuses
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (
         downgrade_relations(token, actors, trig, context) or pressed(token, actors, trig)
         or demanded_stop(token, actors, context) or warned_consequences(token, actors, context)
@@ -137,6 +145,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or fired_at(token, actors, trig, context) or targeted(token, actors, trig, context)
         or withdrawn(token, actors, trig, context)
         or held_responsible(token, actors, trig, context) or pledged_funds(token, actors, trig, context)
+        or supply_acts(token, actors, trig, context)  # "a livré à la Syrie des systèmes de défense"
+        or closed_borders(token, actors, trig, context)  # "a fermé sa frontière avec le Bénin"
+        or withheld_aid(token, actors, trig, context)  # "retient 10 milliards d'euros destinés à la Hongrie"
+        or recalled_envoys(token, actors, trig, context)  # "a rappelé son ambassadeur à Téhéran"
+        or joint_decisions(token, actors, trig, context)  # "A et B ont décidé de retirer leurs troupes"
         or attributed(token, actors, trig, context) or listed(token, actors, trig, context)  # "attribue l'attaque à X",
         # "a inscrit X sur sa liste noire"
         or judged_claims(token, actors, trig, context) or judged_acts(token, actors, trig, context))
@@ -325,8 +338,13 @@ def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[
     for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
         keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]
                  if (c.dep_ == "nmod" and any(fold(g.text) in DE_WORDS for g in c.children)) or c.dep_ == "amod"
-                 for k in actors.mentions_in(c.idx, c.idx + len(c.text)) if actors.actors[k].kind == "Country"]
+                 for k in actors.mentions_in(c.idx, _name_end(c)) if actors.actors[k].kind == "Country"]
     keys += [k for envoy in envoys for c in envoy.children if c.dep_ == "amod" for k in actors.demonym_members(c)
              if actors.actors[k].kind == "Country"]  # "l'ambassadeur croate", also when he is named later
     if keys:
         yield from verbal_relations(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))
+
+
+def _name_end(token: Token) -> int:
+    """The end offset of ``token`` with the rest of its name ("du Sri Lanka": "Sri" then "Lanka")."""
+    return max(t.idx + len(t.text) for t in (token, *(c for c in token.children if c.dep_ == "flat:name")))

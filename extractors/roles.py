@@ -21,12 +21,14 @@ from spacy.tokens import Span, Token
 from extractors.lang import fold
 from extractors.role_epithets import common_complement, complement_differs, epithet_covers
 from extractors.token_table import morph_get
+from extractors.qualified_bodies import names_own_body
 
 # Organisations that stand for a state when a role says "du Kremlin".
 SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
                 "Matignon": "France", "Quai d'Orsay": "France"}
 _SPOKESPERSON_HEADS = {"porte-parole", "representant", "representante", "representants", "direction", "services",
-                       "service", "bureau", "cabinet", "entourage"}  # "le bureau du Premier ministre israélien"
+                       "service", "bureau", "cabinet", "entourage",  # "le bureau du Premier ministre israélien"
+                       "cadre", "cadres", "responsable", "responsables", "dirigeant", "dirigeante", "dirigeants"}  # "un cadre de l'entreprise"
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
 
 
@@ -252,8 +254,9 @@ class RoleResolution:
             return following  # "« … » a indiqué V. Sapounov. « … » a poursuivi l'expert"
         if not same_head and head_text in professions:
             # "Le biologiste X … Selon le chercheur, …": an epithet for the one expert the article introduced
-            experts = [a for a in candidates if a.kind == "Person" and a.first < head.i
-                       and any(role_word(r.split()[0]) in professions for r in a.roles)]
+            posts = self.data.words("post_profession_nouns")  # "Le préfet X … L'entraîneur stéphanais": another post
+            experts = [a for a in candidates if a.kind == "Person" and a.first < head.i and head_text not in posts
+                       and any(role_word(r.split()[0]) in professions - posts for r in a.roles)]
             if experts:
                 return [experts[0].key] if len(experts) == 1 else None
             previous = self._person_of_previous_sentence(head) or self._quote_continuation(head)  # "C'est la remarque de
@@ -261,7 +264,8 @@ class RoleResolution:
             if previous and head_text in self.data.words("relational_role_nouns") and not self._titled_as(previous[0], head_text):
                 return None  # "Marie Durand a gagné. L'entraîneur a affirmé": her coach, not her
             return previous
-        if not same_head and head_text in self.data.words("organization_anaphors") and not _named_after(head):
+        if not same_head and head_text in self.data.words("organization_anaphors") and not _named_after(head) \
+                and not names_own_body(head):  # "la direction régionale de l'environnement": a body of its own
             # "l'organisation", "l'ONG": the organisation named last before it (never "le syndicat Unifor")
             if head_text in self.data.words("owned_group_nouns") and any(
                     c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur", "leurs", "ses"} for c in head.children):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.bare_event_anaphors import is_bare_event_anaphor
 from extractors.source_cases import marker_case, marker_word
 from extractors.lang import fold
 
@@ -40,6 +41,8 @@ def named_again(actors, speaker: str, parts: list[tuple[int, int]]) -> bool:
                 keys = [by_token[token.i]]
             elif fold(token.text) in actors.data.table("content_kind_epithets"):
                 keys = []  # "autour de l'île, dénoncée par Taipei": an epithet of the speaker does not name it again
+            elif is_bare_event_anaphor(actors, token):
+                keys = []  # "« Les discussions ont été franches », a-t-il écrit": a meeting he took part in
             else:
                 keys = actors._content_referents(token) or []
             if speaker in keys:
@@ -87,6 +90,18 @@ def of_non_state_body(role: str, data) -> bool:
             rest = [w for w in words[i + 1:] if w not in _OF_WORDS]
             return bool(rest) and rest[0] in heads
     return False
+
+
+def serves_state_body(roles, data, demonyms: dict) -> str | None:
+    """The state of a role that serves a state body named with its demonym ("chef d'état-major de l'armée
+    israélienne", "commandant des forces ukrainiennes"; ``state_body_role_words``): the word right after the body must
+    be the demonym ("les forces rebelles maliennes" serve no state). None for anything else or for two states."""
+    bodies = data.words("state_body_role_words")
+    found = set()
+    for role in roles:
+        words = fold(role).replace("'", "' ").split()
+        found |= {demonyms.get(after) for body, after in zip(words, words[1:]) if body in bodies} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}

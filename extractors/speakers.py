@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
-from extractors.subject_anaphors import dislocated_subject, latest_named, population_head, without_venue_apposition
+from extractors.subject_anaphors import dislocated_subject, governing_speech_conjunct, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
 from extractors.nickname_cues import subjects_across_nickname
 from extractors.press_cues import speaker_after_medium
@@ -41,7 +41,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             subjects = [_absolute_participle_object(node)]  # "X n'ayant pas ratifié Y, l'ONG Z a demandé…"
         if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
             node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
-            if _content_conjunct(verb, node):
+            if _content_conjunct(verb, node) or governing_speech_conjunct(verb, node, language_data("fr").words("speech_verbs")):
                 node = node.head  # "il a promis que Washington continuerait son aide, et a dénoncé…": X dénonce
             continue
         if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not _names_actor(s, actors) for s in subjects) \
@@ -188,7 +188,7 @@ def _without_role_apposition(subjects: list[Token], actors: ArticleActors) -> li
     doc = subjects[0].doc
     ordered = sorted(subjects, key=lambda t: t.i)
     last = ordered[-1]
-    key = actors.actor_at(last)
+    key = actors.actor_at(last) or next((actors.actor_at(t) for t in last.children if t.dep_ == "flat:name"), None)  # "le général X"
     first_of_last = min(t.i for t in last.subtree)
     if key is None or actors.actors[key].kind != "Person" or first_of_last < 1 or doc[first_of_last - 1].text != ",":
         return subjects
@@ -386,10 +386,10 @@ def _after_dateline(subject: Token, actors: ArticleActors) -> list[str]:
     """A subject that is the place of a dateline ("Moscou (AFP) – …") stands for the first actor after the dash."""
     doc = subject.doc
     sentence = sentence_of(subject)
-    dash = next((t for t in doc[subject.i + 1: min(subject.i + 7, sentence.end)] if t.text in {"–", "—", "-"}), None)
-    if dash is None or doc[subject.i + 1].text != "(" or not any(t.text == ")" for t in doc[subject.i: dash.i]):
-        return []
-    if any(not (t.is_space or t.is_punct) for t in doc[sentence.start: subject.i]):
+    last = subject.i + next((k for k, t in enumerate(doc[subject.i + 1: subject.i + 4]) if t.dep_ != "flat:name"), 0)  # "La Haye (AFP)"
+    dash = next((t for t in doc[last + 1: min(last + 7, sentence.end)] if t.text in {"–", "—", "-"}), None)
+    if dash is None or doc[last + 1].text != "(" or not any(t.text == ")" for t in doc[subject.i: dash.i]) \
+            or any(not (t.is_space or t.is_punct) for t in doc[sentence.start: subject.i]):
         return []
     for token in doc[dash.i + 1: min(dash.i + 8, sentence.end)]:
         key = actors.actor_at(token)

@@ -18,6 +18,7 @@ from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold
 from extractors.model import Evidence, Statement
 from extractors.quote_frame import framed_actors
+from extractors.trailing_appeals import trailing_appeal_actors
 from extractors.trailing_judgement import trailing_judged_actors
 from extractors.self_reference import named_again
 
@@ -82,6 +83,7 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
         about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
         about += trailing_judged_actors(candidate.cue, end, actors)  # "…, a-t-il dit, qualifiant les accusations russes de"
+    about += trailing_appeal_actors(candidate.cue, end, actors)  # "…, a-t-elle lancé, avant d'appeler Washington à"
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if (o.dep_ == "obj" or (o.dep_ == "xcomp" and o.pos_ == "PROPN"))  # "a appelé Ottawa (xcomp) et New Delhi « à… »"
               and o.idx < start and cue.i <= o.head.i < o.i

@@ -2,7 +2,8 @@
 accusent…": the noun phrase before the commas speaks), "ce dernier" / "cette dernière" ("…avec son homologue,
 Djeyhoun Baïramov. Ce dernier a confirmé…": the actor named last before it speaks), and population nouns ("la minorité serbe de Croatie a demandé…": not
 the state of their complement), and the apposition of a venue parsed as a second subject ("a déclaré X devant le Grand
-Khoural, le Parlement monocaméral": the Parliament is where, not who).
+Khoural, le Parlement monocaméral": the Parliament is where, not who), and the elided subject of a speech verb
+coordinated after a que-clause ("a estimé que X restait ouvert et a averti que…": the governing verb's subject).
 
 Used by ``extractors.speakers`` before a subject is resolved.
 """
@@ -85,3 +86,23 @@ def without_venue_apposition(subjects: list[Token]) -> list[Token]:
         if subject.i == first or subject.pos_ != "NOUN" or venue is None:
             kept.append(subject)
     return kept
+
+
+def governing_speech_conjunct(verb: Token, head: Token, speech_verbs: frozenset[str]) -> bool:
+    """"Sa porte-parole a estimé que le Canada restait ouvert et a averti que…": a compound-past speech verb after "et"
+    that the parser hung on the simple-tense verb of a que-clause coordinates with the compound-past speech verb that
+    governs the clause (same tense, both speech verbs), so it shares that verb's subject, not the clause's."""
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or fold(verb.lemma_) not in speech_verbs:
+        return False
+    governor = head.head
+    if fold(governor.lemma_) not in speech_verbs or not any(c.dep_ == "aux:tense" for c in governor.children):
+        return False
+    if not any(c.dep_ == "aux:tense" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children) \
+            or not any(c.dep_ == "cc" and fold(c.text) == "et" for c in verb.children):
+        return False
+    clause = [t for t in head.subtree if t.i < verb.left_edge.i]
+    if any(t.dep_ == "aux:tense" for t in clause) or not any(t.dep_ == "mark" and fold(t.text) in {"que", "qu'", "qu’"}
+                                                             for t in clause):
+        return False  # "a dit que la police a bouclé la zone et a arrêté…": one compound past clause, the content's
+    return True

@@ -26,11 +26,14 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
+from extractors.possessed_staff import possessed_staff_owner
 from extractors.roles import role_word
 from extractors.token_table import children_of, morph_get
 
 _CONTRACTED = {"du", "des", "au", "aux"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
+#: The offices first read as a state's (the country named most, the latest on a tie); later ones need a sole country.
+_FIRST_STATE_OFFICES = {"ministre", "president", "presidente", "chancelier", "chanceliere"}
 
 
 class UnnamedRoles:
@@ -41,6 +44,12 @@ class UnnamedRoles:
         not apply. "Le recteur de son université" -> "recteur"; "les autorités locales" -> "autorités locales"."""
         if head.pos_ != "NOUN" or head.i in self._by_token:
             return []
+        staff = possessed_staff_owner(head, self)
+        if staff:
+            return staff  # "Selon son bureau, …", "Son porte-parole a affirmé": the owner named just before
+        seat = self._state_seat(head)
+        if seat is not None:
+            return seat  # "La présidence a indiqué…", "Le palais présidentiel a salué…": the state
         word = role_word(head.text)
         people = self.data.words("unnamed_speaker_roles")
         bodies = self.data.words("unnamed_speaker_bodies")
@@ -75,11 +84,39 @@ class UnnamedRoles:
         key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, kind, head.i)
         return [key]
 
+    def _state_seat(self, head: Token) -> list[str] | None:
+        """"La présidence", "le palais présidentiel", "la présidence de la République": a definite singular seat of a state's
+        head (``unnamed_state_seats``: the noun with its lower-case adjectives) speaks for the country the article names
+        most before it (like "le gouvernement", "l'armée"); None when the phrase is no such seat ("la présidence du
+        club", "le palais des sports"), [] when no country is named."""
+        if fold(head.text) not in self.data.words("unnamed_state_seat_nouns") or head.morph.get("Number") == ["Plur"] \
+                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+            return None
+        adjectives = [c.text for c in children_of(head) if c.dep_ == "amod" and c.i > head.i and c.text.islower()]
+        if fold(" ".join([head.text] + adjectives)) not in self.data.words("unnamed_state_seats"):
+            return None
+        complements = [c for c in children_of(head) if c.dep_ == "nmod" and c.i > head.i]
+        if complements and fold(head.doc[head.i + 1: head.i + 4].text) != "de la republique":
+            return None
+        return self._sole_country_most_before(head.i)  # "… avec le Niger. Le palais présidentiel…": not on a tie
+
+    def _sole_country_most_before(self, index: int) -> list[str]:
+        """The country named most often before token ``index``; [] when none is or two are named as often."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.end <= index and self.actors[mention.key].kind == "Country":
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return []
+        return [max(counts, key=counts.__getitem__)]
+
     def unnamed_state_office(self, head: Token) -> list[str]:
         """"Le Premier ministre a assuré…", "le ministre de l'Intérieur", "le président de la République": a definite
         singular head of government or minister no actor of the article holds speaks for the country the article
-        names most before it (tests/gold/NOTES.md: an unnamed minister speaks for the state); [] otherwise. A
-        "président" counts only "de la République" ("le président du club" is no state office)."""
+        names most before it (tests/gold/NOTES.md: an unnamed minister speaks for the state); [] otherwise. Some
+        offices count only with their complement (``unnamed_state_office_complements``): "le président de la
+        République", "le chef de l'État", "le porte-parole du gouvernement" ("le président du club" is no state office)."""
         word = role_word(head.text)
         first = any(c.dep_ == "amod" and fold(c.text) in {"premier", "premiere"} for c in head.children)
         if head.pos_ not in {"NOUN", "PROPN"} or head.morph.get("Number") == ["Plur"] or head.i in self._by_token \
@@ -91,17 +128,20 @@ class UnnamedRoles:
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         if modifiers & self.data.words("former_role_modifiers"):
             return []
-        following = fold(head.doc[head.i + 1: head.i + 4].text)
-        if word in {"president", "presidente"} and following != "de la republique":
-            return []  # "le président chilien" beside two untitled presidents: whose words is not said
+        following = fold(head.doc[head.i + 1: head.i + 5].text)
+        required = self.data.table("unnamed_state_office_complements").get(word)
+        if required is not None and not any(following == fold(p) or following.startswith(fold(p) + " ") for p in required):
+            return []  # "le président chilien" beside two untitled presidents, "le chef du parti": no state office
         demonyms = {self._demonym(c) for c in head.children if c.dep_ == "amod" and c.i > head.i and self._demonym(c)}
         if len(demonyms) == 1 and not any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
             return [self._ensure_country(demonyms.pop(), head)]  # "Le Premier ministre britannique a affirmé…"
         if any(self._demonym(c) for c in head.children):
             return []
         complements = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i]
-        if word not in {"president", "presidente"} and any(c.i in self._by_token or c.pos_ == "PROPN" for c in complements):
+        if required is None and any(c.i in self._by_token or c.pos_ == "PROPN" for c in complements):
             return []  # "le ministre de la Santé de X", "le ministre Y": named elsewhere
+        if word not in _FIRST_STATE_OFFICES:
+            return self._sole_country_most_before(head.i)  # "Le Mali et le Niger… Le chef de l'État": whose is not said
         country = self.country_named_most_before(head.i)
         return [country] if country else []
 
@@ -149,6 +189,12 @@ class UnnamedRoles:
                                                                                 if c.dep_ == "amod"):
             return []
         place = self._place_complement(noun)
+        adjectives = [c.text for c in children_of(noun) if c.dep_ == "amod" and c.i > noun.i and c.text.islower()]
+        required = self.data.table("unnamed_institutions_with_adjective").get(fold(noun.text))
+        if required is not None and not any(fold(a) in {fold(r) for r in required} for a in adjectives):
+            return []  # "le conseil départemental", but not "le conseil d'administration"
+        if place is None and required is not None:
+            place = " ".join(adjectives)  # "conseil municipal"
         label = noun.text.lower() + (" " + place if place else "")  # "préfecture des Bouches-du-Rhône"
         key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)
         if noun.morph.get("Gender") in (["Masc"], ["Fem"]):

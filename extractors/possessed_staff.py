@@ -1,0 +1,44 @@
+"""Sources named by a possessive staff noun: "Le Premier ministre X doit se rendre à Ankara. Selon son bureau, …".
+
+A person's or body's office, cabinet, entourage, services or spokesperson (fr.json ``possessed_staff_nouns``) speaks
+for its owner (tests/gold/NOTES.md: spokespeople and services speak for whom they serve: "les services de Manuel
+Valls"). The owner is the main subject of the sentence before, when it is one person, organisation or state and agrees in
+number with the possessive ("son bureau" -> a singular owner, "leur entourage" -> a plural one). Precision first:
+only a possessive determiner, no complement of the noun ("son bureau de Genève") but a remit ("chargé de…"), no
+owner when the sentence before has no resolvable subject. Read by ``UnnamedRoles.unnamed_role`` (subjects and
+"selon" sources alike).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+
+_SINGULAR = {"son", "sa", "ses"}
+_PLURAL = {"leur", "leurs"}
+_SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def possessed_staff_owner(head: Token, actors) -> list[str]:
+    """The owner of "son bureau" / "ses services" / "leur porte-parole" (see the module docstring); [] otherwise."""
+    if head.pos_ != "NOUN" or fold(head.text) not in actors.data.words("possessed_staff_nouns"):
+        return []
+    possessive = next((fold(c.text) for c in head.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+    if possessive not in _SINGULAR | _PLURAL or any(c.dep_ in {"nmod", "appos", "acl:relcl", "flat:name"} or (
+            c.dep_ == "acl" and fold(c.lemma_) != "charger") for c in head.children):
+        return []  # "son bureau de Genève", "son porte-parole, Jean X" (but "son porte-parole chargé des océans")
+    from extractors.entities import sentence_of  # (entities imports this module through UnnamedRoles)
+
+    sentence = sentence_of(head)
+    if sentence.start == 0:
+        return []
+    previous = sentence_of(head.doc[sentence.start - 1])
+    subject = next((t for t in previous if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    plural = subject.morph.get("Number") == ["Plur"] and not subject.text[:1].isupper()
+    if plural != (possessive in _PLURAL):
+        return []
+    keys = actors.resolve(subject)
+    return keys if len(keys) == 1 and actors.actors[keys[0]].kind in {"Person", "Organization", "Country"} else []

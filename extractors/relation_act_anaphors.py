@@ -1,0 +1,35 @@
+"""Who did the act a demonstrative act noun in reported content takes up ("ces sanctions", "ce texte", "cette
+coopération"): the enactor of an earlier text (``relation_enacted_texts``), else the authors of the earlier event of
+the same stem ("ces frappes" after "a frappé"), else the one actor the previous sentence's relations make the author
+of an act (the subject of a Coerce, Threaten or Assault, the object of an Accuse, Reject or Protest). Never the mere
+main subject of the sentence before, which is too often the speaker's ally or the reporter of the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+from extractors.relation_enacted_texts import ENACTED_NOUNS, enacted_text_authors
+
+#: Relation types whose object, and acts whose subject, is the author of an act the next sentence may judge.
+_JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
+_ACTS = {"Coerce", "Threaten", "Assault"}
+
+
+def act_anaphor_authors(act: Token, speakers: list[str], actors, context) -> list[str]:
+    """The authors of the act ``act`` takes up, leaving out ``speakers``; [] when unknown."""
+    authors = enacted_text_authors(act, speakers, actors) if {fold(act.lemma_), fold(act.text)} & ENACTED_NOUNS else []
+    return authors or [k for k in actors.earlier_event_authors(act) if k not in speakers] \
+        or previous_act_target(speakers, context)
+
+
+def previous_act_target(speakers: list[str], context) -> list[str]:
+    """The one actor the previous sentence's relations make the author of an act; [] when none or several."""
+    sentence, acts = getattr(context, "sentence", None), getattr(context, "acts", None)
+    if sentence is None or acts is None:
+        return []
+    targets = [r.object if r.event_type in _JUDGED_TYPES else r.subject for n, r in acts
+               if n == sentence - 1 and r.event_type in _JUDGED_TYPES | _ACTS and not r.negated]
+    targets = [k for k in dict.fromkeys(targets) if k not in speakers]
+    return targets if len(targets) == 1 else []

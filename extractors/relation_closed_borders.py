@@ -1,0 +1,53 @@
+"""Closed borders and airspace: "Le Niger a fermé sa frontière avec le Bénin", "La Pologne a fermé son espace aérien
+aux avions russes" are a Coerce of the neighbour or of the owner of what is shut out (gold NOTES: restrictions one
+state puts on another are Coerce; "bloquer" and "suspendre" are Coerce verbs already, "fermer" is not).
+
+Only a verb of ``relation_closing_verbs`` whose direct object is a border noun (``relation_border_nouns``), and a
+neighbour after "avec" (on the object or the verb) or what is shut out after "à" ("aux avions russes" -> Russie).
+"a fermé l'usine", "a fermé la route" give nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of, owner_actors
+from extractors.relation_verbal import verbal_relations
+
+_DATA = language_data("fr")
+CLOSING_VERBS = _DATA.words("relation_closing_verbs")
+_BORDERS = _DATA.words("relation_border_nouns")
+_WITH = {"avec"}
+_OWN = {"ses", "son", "sa", "leurs", "leur", "nos", "notre"}
+
+
+def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
+    """Coerce relations toward the neighbours a closed border or airspace shuts out; [] for anything else."""
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in CLOSING_VERBS:
+        return []
+    borders = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
+               and (fold(c.text) in _BORDERS or fold(c.lemma_) in _BORDERS)]
+    if not borders:
+        return []
+    keys: list[str] = []
+    owned = [c for b in borders for c in b.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+             and any(g.dep_ == "det" and fold(g.text) in _OWN for g in c.children)]  # "l'accès de ses eaux aux chalutiers X"
+    for holder in (verb, *borders, *owned):
+        for c, case in arguments_of(holder):
+            if c.dep_ in {"obl", "obl:arg", "obl:mod", "iobj", "nmod"} and case & (_WITH | A_WORDS):
+                keys += actor_keys(c, actors, context=context) or (
+                    (owner_actors(c, actors, "Coerce") or _owners(c, actors)) if case & A_WORDS else [])
+    if not keys:
+        return []
+    return list(verbal_relations(verb, verb, "Coerce", verb.lemma_.lower(), actors, trig, context,
+                                 objects=list(dict.fromkeys(keys))))
+
+
+def _owners(noun: Token, actors: ArticleActors) -> list[str]:
+    """The actors a shut-out noun belongs to: "aux chalutiers de l'Union européenne" -> Union européenne."""
+    return [k for g in noun.children if g.dep_ == "nmod" and any(
+        x.dep_ == "case" and fold(x.text) in DE_WORDS for x in g.children) for k in actor_keys(g, actors)]

@@ -1,0 +1,45 @@
+"""Aid or funds cut or withheld: "L'UE retient 10 milliards d'euros destinés à la Hongrie", "Les États-Unis ont coupé
+leur aide à l'Éthiopie", "a retenu la livraison de chars à l'Ukraine" are a Coerce of the recipient (gold NOTES:
+economic pressure is Coerce; "suspendre", "geler", "bloquer" are Coerce verbs already, "retenir", "couper",
+"réduire", "supprimer" are not).
+
+Only a verb of ``relation_withholding_verbs`` whose direct object is aid, funds, a sum or a delivery (the goods and
+transfer nouns of ``relation_supply_acts``, ``relation_withheld_nouns``), and a recipient after "à" on the object,
+on the verb or on a participle of destination ("destinés à X"). "a réduit les émissions", "a coupé la route" give
+nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import A_WORDS, actor_keys, arguments_of
+from extractors.relation_supply_acts import SUPPLY_NOUNS, supplied_goods_words
+from extractors.relation_verbal import verbal_relations
+
+_DATA = language_data("fr")
+WITHHOLDING_VERBS = _DATA.words("relation_withholding_verbs")
+_WITHHELD = _DATA.words("relation_withheld_nouns") | SUPPLY_NOUNS | supplied_goods_words()
+
+
+def withheld_aid(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
+    """Coerce relations toward the recipients of aid or funds ``verb`` cuts or withholds; [] for anything else."""
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in WITHHOLDING_VERBS:
+        return []
+    things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
+              and (fold(c.text) in _WITHHELD or fold(c.lemma_) in _WITHHELD)]
+    if not things:
+        return []
+    holders = [verb, *things, *(g for t in things for g in t.children if g.dep_ in {"acl", "nmod"})]
+    # "10 milliards d'euros destinés à la Hongrie", "la livraison de chars à l'Ukraine"
+    keys = [k for h in holders for c, case in arguments_of(h)
+            if c.dep_ in {"obl", "obl:arg", "obl:mod", "iobj", "nmod"} and case & A_WORDS
+            for k in actor_keys(c, actors, context=context)]
+    if not keys:
+        return []
+    return list(verbal_relations(verb, verb, "Coerce", verb.lemma_.lower(), actors, trig, context,
+                                 objects=list(dict.fromkeys(keys))))

@@ -20,7 +20,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -54,6 +54,27 @@ def article_record(article: Article) -> dict:
     if date is not None:
         record["date"] = {name: getattr(date, name) for name in _DATE_FIELDS}
     return record
+
+
+def facts_bytes(facts: ArticleFacts) -> bytes:
+    """The cache file of ``facts``: ``json.dumps(facts.to_json())`` (sorted keys, UTF-8), the same bytes, without
+    ``dataclasses.asdict``'s deep copy: the encoder walks the tuples itself and asks ``_dataclass_fields`` for each
+    dataclass it meets (about 5x less CPU; ``tests/graph/test_facts_bytes.py``)."""
+    return json.dumps(facts, default=_dataclass_fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _dataclass_fields(value: object) -> dict:
+    """A dataclass instance's fields by name (values as they are: the encoder converts them in turn)."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        if not is_dataclass(value) or isinstance(value, type):
+            raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        names = _FIELD_NAMES[type(value)] = tuple(field.name for field in fields(value))
+    return {name: getattr(value, name) for name in names}
+
+
+#: Field names per dataclass met by ``_dataclass_fields``.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 class FactsCache:
@@ -93,7 +114,7 @@ class FactsCache:
         return facts
 
     def put(self, article: Article, facts: ArticleFacts) -> None:
-        data = json.dumps(facts.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        data = facts_bytes(facts)
         self._facts_digests[self.digest(article)] = hashlib.sha256(data).hexdigest()
         write_quietly(self._path(article), data)  # a cache file lost to a crash is parsed again
 

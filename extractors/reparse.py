@@ -19,12 +19,13 @@ parsed about once in all.
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
@@ -124,7 +125,9 @@ def mask(doc: Doc) -> Masked:
     words.extend(texts[i:])
     spaces.extend(trailing[i:])
     first_of.extend(range(base, len(words)))
-    copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=_sentence_starts(words, spaces))
+    copy = Doc(doc.vocab, words=words, spaces=spaces)
+    # the values ``Doc(sent_starts=...)`` would set, as one column (its own conversion is a loop per token)
+    copy.from_array([SENT_START], numpy.array(_sentence_starts(words), dtype=numpy.int32).astype(numpy.uint64)[:, None])
     return Masked(doc, copy, words=texts, spaces=trailing, first_of=tuple(first_of), masks=frozenset(mask_tokens))
 
 
@@ -178,19 +181,20 @@ def _maskable(ent: Span) -> bool:
     return False
 
 
-def _sentence_starts(words: list[str], spaces: list[bool]) -> list[bool | None]:
-    """A sentence may start only after final punctuation (and a closing quote) or a line break."""
-    starts: list[bool | None] = [True]
-    for i in range(1, len(words)):
-        prev = words[i - 1]
-        j = i - 1
-        while j > 0 and words[j] in _CLOSING:
-            j -= 1
-        if "\n" in prev or not prev.strip():
-            # a line break ends a paragraph, a headline or a caption
-            starts.append(True if words[i].strip() and "\n" in prev else (None if words[i].strip() else False))
-        elif words[j] in _FINAL or (prev in _FINAL):
-            starts.append(None)
+def _sentence_starts(words: list[str]) -> list[int]:
+    """A sentence may start only after final punctuation (and a closing quote) or a line break: per word, 1 (starts
+    one), 0 (may start one), -1 (does not): spaCy's ``SENT_START`` values."""
+    if not words:
+        return []
+    starts = [1]
+    last = words[0]  # the last word before this one that is not a closing quote (or the first word)
+    for prev, word in zip(words, itertools.islice(words, 1, None)):
+        if prev not in _CLOSING:
+            last = prev
+        if "\n" in prev:  # a line break ends a paragraph, a headline or a caption
+            starts.append(1 if word.strip() else -1)
+        elif not prev.strip():
+            starts.append(0 if word.strip() else -1)
         else:
-            starts.append(False)
+            starts.append(0 if last in _FINAL else -1)
     return starts

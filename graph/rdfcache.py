@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,18 +104,25 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     if not facts or len(set(iris)) != len(iris):  # no default graph (it carries the prefixes), or a graph shared by two
         return None
     bodies: list[tuple[str, bytes]] = []
+    reused: list[bytes] = []
+    made: list[ox.Quad] = []  # the quads of the blocks made here: put in the store as they are, not parsed back
     for iri, article_facts in zip(iris, facts):
         key = block_key(article_facts, resolution, facts_digest(article_facts))
         block = blocks.get(key)
         if block is None:
-            block = _body(trig_bytes(sorted_quads(article_graph_quads(article_facts, resolution))))
+            quads = sorted_graph_quads(article_graph_quads(article_facts, resolution))
+            block = _body(trig_bytes(quads))
             blocks.put(key, block)
+            made.extend(quads)
+        else:
+            reused.append(block)
         bodies.append((f"<{iri}>", block))
     bodies.sort(key=lambda pair: pair[0])  # graphs in the order of rdf._sort_key (a graph IRI's N-Triples form)
     named = b"".join(block for _, block in bodies)
     store = ox.Store()
-    if named:
-        store.load(_prefix_lines() + named, format=ox.RdfFormat.TRIG)
+    if reused:
+        store.load(_prefix_lines() + b"".join(reused), format=ox.RdfFormat.TRIG)
+    store.extend(made)
     default = list(actor_quads(resolution))
     for article_facts in facts:
         default.extend(article_metadata_quads(article_facts))
@@ -124,6 +131,12 @@ def dataset_from_blocks(facts: Sequence[ArticleFacts], resolution: Resolution, b
     store.extend(summaries)
     head = trig_bytes(sorted_quads(default + summaries))
     return Dataset(head + named, store)
+
+
+def sorted_graph_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``rdf.sorted_quads`` for the quads of one named graph (an article's): with one graph, the order of
+    ``rdf._sort_key`` is that of the triple's N-Triples form alone (the graph's name is not written out per quad)."""
+    return sorted(set(quads), key=lambda quad: str(quad.triple))
 
 
 def _body(trig: bytes) -> bytes:

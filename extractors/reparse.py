@@ -158,17 +158,19 @@ def copy_back(masked: Masked, parsed: Doc, *, in_place: bool = False) -> Doc:
     first = back[first_of] == index  # the first token of its masked token (every token not in a name)
     heads = numpy.where(first, back[masked_heads[first_of]], back[first_of]) - index
     values[:, _COLUMN[HEAD]] = heads.astype(numpy.uint64)
-    names = ~first | numpy.isin(first_of, numpy.fromiter(masked.masks, dtype=numpy.int64, count=len(masked.masks)))
-    orth = doc.to_array(ORTH)
+    is_mask = numpy.zeros(len(parsed), dtype=bool)  # masked token -> whether it stands for a name
+    is_mask[numpy.fromiter(masked.masks, dtype=numpy.int64, count=len(masked.masks))] = True
+    names = ~first | is_mask[first_of]
+    original = doc.to_array([ORTH] + _ENTITIES)  # one call for the text ids and the entity columns
+    orth, entities = original[:, 0], original[:, 1:]
     values[names, _COLUMN[POS]] = PROPN
     values[names, _COLUMN[TAG]] = vocab.strings.add("PROPN")
     values[names, _COLUMN[LEMMA]] = orth[names]
     values[~first, _COLUMN[DEP]] = vocab.strings.add("flat:name")
     values[~first, _COLUMN[MORPH]] = vocab.morphology.add("")
-    entities = doc.to_array(_ENTITIES)
     entities[entities[:, 0] == _MISSING, 0] = _OUTSIDE  # as ``new.ents = doc.ents``: every other token outside
     new = doc if in_place else Doc(vocab, words=list(masked.words), spaces=list(masked.spaces))
-    new.from_array(_COPIED + _ENTITIES, numpy.hstack([values, entities]))
+    new.from_array(_COPIED + _ENTITIES, numpy.concatenate([values, entities], axis=1))
     new.user_data[REPARSED] = True
     return new
 

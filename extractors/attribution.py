@@ -50,6 +50,10 @@ def _speech_lemma(lemma: str, form: str, speech_verbs: frozenset[str]) -> str | 
     return None
 
 
+#: ``speech_lemma`` from a token's folded lemma and form, for a pass that reads the doc's columns once itself.
+speech_lemma_of = _speech_lemma
+
+
 def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | None:
     """A speech verb the tagger took for an adjective or a noun: "a nuancé les chiffres" (ADJ with an auxiliary),
     "« … », juge le ministère" (a lower-case NOUN right after a quotation and a comma)."""

@@ -38,7 +38,7 @@ from extractors.according import opinion_holders, source_markers
 from extractors.content_tails import before_source
 from extractors.compound_inverted import inverted_compound
 from extractors.self_reference import own_source
-from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, \
+from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, speech_lemma_of, \
     speech_noun_after_name
 from extractors.speech_verb_checks import (
     citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
@@ -47,7 +47,7 @@ from extractors.speech_verb_checks import (
 )
 from extractors.contents import clause_start as _clause_start, complement as _complement, extend_right as _extend_right, \
     inverted_content as _inverted_content
-from extractors.entities import ArticleActors, sentences_of, text_of, tokens_in, tokens_of
+from extractors.entities import ArticleActors, folded_lemmas, sentences_of, text_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
 from extractors.model import Statement
 from extractors.participle_speech import absolute_subject, participle_clause, purpose_speech_verb
@@ -142,12 +142,12 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     reflexives = data.words("reflexive_speech_verbs")
     sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
     opinions = opinion_holders(sentence, actors, data, context)  # "Pour l'analyste X, … « … », estime-t-il": X
-    pos = token_table(sentence.doc).pos
+    pos, texts, lemmas = token_table(sentence.doc).pos, token_table(sentence.doc).texts, folded_lemmas(sentence.doc)
     for token in tokens_in(sentence):
         if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not token.text.islower()):
             continue  # no speech verb on any other part of speech, nor on a name ("a tweeté" is the lower-case PROPN)
         verbal = pos[token.i] in {"VERB", "AUX"}
-        spoken = speech_lemma(token, speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
+        spoken = speech_lemma_of(lemmas[token.i], texts[token.i], speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
         lemma = spoken if verbal else spoken and mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and not verbal and (speech_noun_after_name(token, speech_verbs, actors) if spoken else None)
         lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"

@@ -140,9 +140,10 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
     def _scan(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
         """The keys ``mentions_in`` finds in a char range, in order, with repeats; and the same without the countries
         of demonyms (as ``demonyms=False`` finds them when this pass changed nothing)."""
-        keys = [key for start, end, key in self._mention_chars(start_char) if start >= start_char and end <= end_char]
+        keys = [key for start, end, key in self._mention_chars(start_char, end_char) if start >= start_char and end <= end_char]
         plain = list(keys)
-        for token in self.doc.char_span(start_char, end_char, alignment_mode="expand") or ():
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        for token in tokens_in(span) if span is not None else ():  # the kept tokens: no new Token per word
             if token.i in self._by_token:
                 continue
             referents = self._content_referents(token) \
@@ -200,15 +201,15 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return [country]
         return None
 
-    def _mention_chars(self, start_char: int) -> list[tuple[int, int, str]]:
-        """Mentions as (start, end, key) char ranges from ``start_char`` on (sorted once; bisect per call)."""
+    def _mention_chars(self, start_char: int, end_char: int) -> list[tuple[int, int, str]]:
+        """Mentions as (start, end, key) char ranges starting in [start_char, end_char) (sorted once; bisect per call)."""
         if len(self.mentions) != getattr(self, "_chars_for", -1):
             doc = self.doc
             self._chars = sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.key) for m in self.mentions
                                  if not names_sea(doc, m.start, self.data.words("sea_named_after_nouns")))  # "mer de Chine"
             self._char_starts = [c[0] for c in self._chars]
             self._chars_for = len(self.mentions)
-        return self._chars[bisect_left(self._char_starts, start_char):]
+        return self._chars[bisect_left(self._char_starts, start_char): bisect_left(self._char_starts, end_char)]
 
     def resolve(self, token: Token, *, context: list[str] | None = None) -> list[str]:
         """Actors a noun phrase (given by its head token) refers to; [] when unknown.

@@ -140,7 +140,7 @@ class NameRecall:
         whole, starts = text_of(doc), token_table(doc).starts
         for length in (3, 2, 1):
             for start in range(len(tokens) - length + 1):
-                if not capitalised[start] or any(i in taken for i in range(start, start + length)):
+                if not capitalised[start] or not taken.isdisjoint(range(start, start + length)):
                     continue
                 last = start + length - 1  # the span's text, read from the doc's text: no Span made
                 prefix = media.get(fold(whole[starts[start]: starts[last] + len(texts[last])]))

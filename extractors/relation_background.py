@@ -38,6 +38,8 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 _BACKGROUND = tuple(sorted({_words(p) for p in _DATA.raw["relation_background_prepositions"]}, key=len, reverse=True))
+#: Every background phrase followed by every link: the word sequences ``background_event`` looks for right before the noun.
+_BACKGROUND_SEQUENCES = frozenset(phrase + link for phrase in _BACKGROUND for link in _LINKS)
 _LIFTING_VERBS = _DATA.words("relation_lifting_verbs")
 _LIFTING_NOUNS = _DATA.words("relation_lifting_nouns")
 _SPORTS_WORDS = _DATA.words("relation_sports_words")
@@ -58,11 +60,8 @@ def background_event(noun: Token) -> bool:
         start -= 1  # "après la première rencontre": the words before the noun's own determiners
     before = tuple(_folded(t) for t in doc[max(0, start - 4):noun.i]  # the noun's prepositions ("Après", "aux") kept
                    if t.i < start or t.dep_ == "case")
-    for phrase in _BACKGROUND:
-        for link in _LINKS:
-            words = phrase + link
-            if len(before) >= len(words) and before[len(before) - len(words):] == words:
-                return True
+    if any(before[k:] in _BACKGROUND_SEQUENCES for k in range(len(before) + 1)):  # one ending the sequence before
+        return True
     head = noun.head  # "après la signature d'un accord entre les deux pays": the act noun's "de" complement
     return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < noun.i \
         and any(c.dep_ == "case" and _folded(c) in _OF for c in noun.children) and background_event(head)

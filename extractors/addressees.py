@@ -13,6 +13,8 @@ from extractors.comitative import comitative_partner
 _ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 _AUPRES = "aupres"  # "a plaidé auprès de son homologue turc": spoken to, like "à"
 _DATIVE_RELATIVES = {"auquel", "auxquels", "auxquelles"}
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "soir", "matin",
+               "dernier", "derniere"}  # folded: said-when words between a verb and its venue
 _OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this sentence or the one before
 
 
@@ -24,8 +26,8 @@ def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str
             keys = [k for k in [actors.actor_at(child)] if k and k not in speakers]  # (not "devant l'ambassade de X")
         else:
             continue
-        if _place_before_inverted_subject(child, actors):
-            continue  # "a déclaré jeudi à Nairobi le ministre X": where it was said
+        if _place_before_inverted_subject(child, actors) or capital_venue(child, verb, actors):
+            continue  # "a déclaré jeudi à Nairobi le ministre X", "a-t-il déclaré vendredi à Addis-Abeba": where it was said
         if not keys and (cases & _ADDRESS_PREPS or _AUPRES in cases):
             keys = [k for k in _unnamed_office_state(child, actors) if k not in speakers]
         if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
@@ -90,6 +92,22 @@ def _place_before_inverted_subject(name: Token, actors: ArticleActors) -> bool:
     while end < len(doc) and actors.actor_at(doc[end]) == key:
         end += 1
     return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'", "l’"}
+
+
+def capital_venue(name: Token, verb: Token, actors: ArticleActors) -> bool:
+    """"a déclaré mardi à Varsovie que…", "…, a-t-il affirmé à Addis-Abeba.": a capital after "à" on a verb that states
+    without a hearer (``declaring_venue_cues``), after a said-when word or ending the clause, is where it was said;
+    "a déclaré à Washington que…" and "a répondu à Washington" keep their hearer."""
+    if fold(verb.lemma_) not in actors.data.words("declaring_venue_cues"):  # (a city is often tagged NOUN)
+        return False
+    key = actors.actor_at(name)
+    mention = next((m for m in actors.mentions if m.start <= name.i < m.end and m.key == key), None) if key else None
+    if mention is None or actors.actors[key].kind != "Country" or fold(name.doc[mention.start - 1].text) not in {"a", "au"} \
+            or not actors.is_metonym(name.doc[mention.start: mention.end].text):
+        return False
+    doc = name.doc  # a said-when before it ("a souligné mardi à Varsovie que") or the clause ends on it ("…, a-t-il dit à Rome.")
+    return any(fold(t.text) in _TIME_WORDS for t in doc[verb.i + 1: mention.start - 1]) \
+        or mention.end == len(doc) or doc[mention.end].text in {".", "!", "?"}
 
 
 def clitic_addressee(verb: Token, actors: ArticleActors, speakers: list[str], context: list[str]) -> str | None:

@@ -216,7 +216,7 @@ class AnaphorResolution:
             if earlier.pos_ in {"VERB", "NOUN"}:
                 other = _stem(fold(earlier.lemma_ or earlier.text), _VERB_ENDINGS if earlier.pos_ == "VERB" else _NOUN_ENDINGS)
                 if len(other) >= _MIN_STEM and (other.startswith(stem) or stem.startswith(other)):
-                    return self._author_of(earlier)
+                    return self.author_of(earlier)
             if earlier.is_sent_start:
                 starts += 1
                 if starts > _SENTENCES_BACK:
@@ -242,9 +242,9 @@ class AnaphorResolution:
                 starts += 1
                 if starts >= _SENTENCES_BACK:
                     break
-        return self._author_of(found[0]) if len(found) == 1 else []
+        return self.author_of(found[0]) if len(found) == 1 else []
 
-    def _author_of(self, event: Token) -> list[str]:
+    def author_of(self, event: Token) -> list[str]:
         """Who did the event: the verb's subject (or agent, or its governing verb's subject for a participle),
         the noun's "de" complement or demonym, or the subject of the verb the noun is the object of."""
         if event.pos_ == "VERB":

@@ -32,13 +32,14 @@ _STOP_RIGHT = {"a", "au", "aux", "dans", "lors", "en", "sur", "devant", "apres",
 def speech_lemma(token: Token, speech_verbs: frozenset[str]) -> str | None:
     """The folded infinitive of a speech verb, from the lemma or, failing that, from the form."""
     doc = token.doc  # the doc's columns: token.lemma_ and token.text look their strings up again on each call
-    return _speech_lemma(folded_lemmas(doc)[token.i], token_table(doc).texts[token.i], speech_verbs)
+    return speech_lemma_of(folded_lemmas(doc)[token.i], token_table(doc).texts[token.i], speech_verbs)
 
 
 @lru_cache(maxsize=1 << 14)
-def _speech_lemma(lemma: str, form: str, speech_verbs: frozenset[str]) -> str | None:
-    """``speech_lemma`` of a folded lemma and a form (kept: every verb of every article is tried against the endings,
-    and the same words come back; the word lists are frozensets, hashed once)."""
+def speech_lemma_of(lemma: str, form: str, speech_verbs: frozenset[str]) -> str | None:
+    """``speech_lemma`` of a folded lemma and a form, for a pass that reads the doc's columns once itself (kept: every
+    verb of every article is tried against the endings, and the same words come back; the word lists are frozensets,
+    hashed once)."""
     if lemma in speech_verbs:
         return lemma
     text = fold(form)
@@ -48,10 +49,6 @@ def _speech_lemma(lemma: str, form: str, speech_verbs: frozenset[str]) -> str | 
             if candidate in speech_verbs:
                 return candidate
     return None
-
-
-#: ``speech_lemma`` from a token's folded lemma and form, for a pass that reads the doc's columns once itself.
-speech_lemma_of = _speech_lemma
 
 
 def mistagged_speech_verb(token: Token, speech_verbs: frozenset[str]) -> str | None:

@@ -10,7 +10,7 @@ its own actors), as the object or subject of a verb ("« Les discussions ont ét
 earlier word telling it, anywhere before in the article (a bare definite noun points back to the article's own story
 however far it is): the noun again, or a verb of its family in the table ("se sont rencontrés"). An earlier bare
 occurrence of the noun is an anaphor too, and the object of a speech verb ("a salué « un accord historique »") is
-judged, not done: both are skipped. The actors are read by ``AnaphorResolution._author_of``, plus both sides of a
+judged, not done: both are skipped. The actors are read by ``AnaphorResolution.author_of``, plus both sides of a
 meeting verb.
 """
 
@@ -38,11 +38,11 @@ def bare_event_authors(actors, token: Token) -> list[str]:
         return []
     verbs = {fold(v) for v in table[noun] or ()}
     for earlier in reversed(actors.doc[: token.i]):
-        if earlier.pos_ == "VERB" and fold(earlier.lemma_) in verbs:
-            return list(dict.fromkeys(actors._author_of(earlier) + _partners(actors, earlier)))
+        if earlier.pos_ == "VERB" and fold(earlier.lemma_) in verbs and not _met_no_actor(actors, earlier):
+            return list(dict.fromkeys(actors.author_of(earlier) + _partners(actors, earlier)))
         if earlier.pos_ == "NOUN" and _noun_key(table, earlier) == noun and _bare_noun(table, earlier) is None \
                 and not _judged(actors.data, earlier):
-            return actors._author_of(earlier)  # (another bare "la rencontre" is an anaphor too: skipped)
+            return actors.author_of(earlier)  # (another bare "la rencontre" is an anaphor too: skipped)
     return []
 
 
@@ -57,9 +57,19 @@ def _partners(actors, verb: Token) -> list[str]:
     phrase: "le président serbe X et le Premier ministre kosovar Y se sont rencontrés", "s'est entretenu avec Y"."""
     if fold(verb.lemma_) not in actors.data.words("bare_event_mutual_verbs"):
         return []
-    others = [c for c in children_of(verb) if c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} or _with(c)]
+    others = [c for c in children_of(verb) if c.dep_ in {"obj", "nsubj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"} or _with(c)]
     keys = [k for c in others for k in actors.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
     return [k for k in keys if actors.actors[k].kind in _PARTIES]  # not "à Genève", hung on the object
+
+
+def _met_no_actor(actors, verb: Token) -> bool:
+    """"L'équipe a rencontré des difficultés": a meeting verb (``bare_event_mutual_verbs``) whose direct object is a
+    common noun no actor is named in met no one (not the meeting "la rencontre" takes up)."""
+    if fold(verb.lemma_) not in actors.data.words("bare_event_mutual_verbs"):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and not actors.mentions_in(c.left_edge.idx, c.right_edge.idx
+                                                                              + len(c.right_edge.text))
+               for c in children_of(verb))
 
 
 def _with(token: Token) -> bool:

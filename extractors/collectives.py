@@ -178,6 +178,8 @@ class CollectiveActors:
             return None
         if fold(token.text) in self.data.words("capitalised_state_nouns") and not _blamed_state(token, self.data):
             return None  # "a accusé l'État de …"; not "en l'état", "l'État serbe", "rapporterait des milliards à l'État"
+        if in_content and (adjective := next((c for c in token.children if c.dep_ == "amod" and self._demonym(c)), None)):
+            return self._ensure_country(self._demonym(adjective), adjective)  # "le gouvernement slovaque": the state its adjective names
         complements = {"nmod", "appos", "acl"} | (set() if in_content else {"acl:relcl"})
         de_infinitive = in_content and fold(token.text) in self.data.words("de_infinitive_state_nouns")
         if any(c.dep_ in complements and not (de_infinitive and _de_infinitive(c)) for c in token.children):

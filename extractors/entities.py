@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
-from extractors.club_epithets import club_epithet
 from extractors.content_epithets import kind_epithet_referents
 from extractors.lang import fold, language_data
-from extractors.led_states import led_body_state, neighbour_body_state, neighbour_state
+from extractors.led_states import epithet_state
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
@@ -188,8 +187,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
                          self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors,
-                         lambda t: led_body_state(t, self) or neighbour_state(t, self) or neighbour_body_state(t, self)
-                         or club_epithet(t, self),
+                         lambda t: epithet_state(t, self),
                          self.content_epithet,
                          lambda t: kind_epithet_referents(t, self)):
             if found := resolver(token):
@@ -264,8 +262,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         state = self.state_body_country(token)
         if state:
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
-        if led := led_body_state(token, self) or neighbour_state(token, self) or neighbour_body_state(token, self) \
-                or club_epithet(token, self):
+        if led := epithet_state(token, self):
             return led  # "le gouvernement de François Bayrou", "le pays voisin" (led_states.py), "le club stéphanois"
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
         # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")

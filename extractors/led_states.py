@@ -22,6 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from extractors.club_epithets import club_epithet
 from extractors.lang import fold
 
 _SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -29,6 +30,14 @@ _DEFINITE = {"le", "la", "l'"}
 _POSSESSIVE = {"son", "sa"}
 _NEIGHBOUR_ADJECTIVES = {"voisin", "voisine"}
 _NEIGHBOUR_COUNTRY_NOUNS = {"pays", "etat", "nation", "republique"}
+_GOVERNMENT_NOUNS = {"gouvernement", "executif", "cabinet"}  # the only bodies whose state may be the article's one country
+
+
+def epithet_state(token: Token, actors) -> list[str]:
+    """The actor a state-body or epithet phrase stands for: ``led_body_state``, ``neighbour_state``,
+    ``neighbour_body_state``, then a club epithet ("le club stéphanois", club_epithets.py); [] for none."""
+    return led_body_state(token, actors) or neighbour_state(token, actors) or neighbour_body_state(token, actors) \
+        or club_epithet(token, actors)
 
 
 def led_body_state(token: Token, actors) -> list[str]:
@@ -49,8 +58,10 @@ def led_body_state(token: Token, actors) -> list[str]:
         state = actors.office_state(key, child)
         if state is None and actors.actors[key].nationality:
             state = actors._ensure_country(actors.actors[key].nationality, child)
-        if state is None and not actors.actors[key].nationality:
+        if state is None and not actors.actors[key].nationality and fold(token.text) in _GOVERNMENT_NOUNS:
             state = _only_country(actors)  # domestic news: "le gouvernement de François Bayrou" where only France is named
+            if state in _subject_states(token, actors, people=True):
+                state = None  # "En Ukraine, Zelensky accuse le gouvernement de X": not the accuser's own state
         return [state] if state else []
     return []
 
@@ -90,7 +101,7 @@ def neighbour_state(token: Token, actors) -> list[str]:
         return []
     if any(c.dep_ in {"nmod", "appos", "nummod"} for c in token.children):
         return []  # "le pays voisin du Mali" names its own reference
-    owners = _subject_states(token, actors)
+    owners = _subject_states(token, actors, people=text not in _NEIGHBOUR_ADJECTIVES)
     if not owners:
         return []
     counts = Counter(m.key for m in actors.mentions if m.end <= token.i and actors.actors[m.key].kind == "Country"
@@ -101,19 +112,38 @@ def neighbour_state(token: Token, actors) -> list[str]:
     return [ranked[0][0]]
 
 
-def _subject_states(token: Token, actors) -> set[str]:
-    """The states of the nearest subject above the phrase: a country, a person's office or nationality state."""
+def person_neighbour(token: Token, actors) -> bool:
+    """"le Français Jean Dupont a agressé son voisin": a bare "voisin" owned by a person subject is a person's
+    neighbour, never a country (``relation_possessive_epithets`` must not read it as the article's country)."""
+    if fold(token.text) not in _NEIGHBOUR_ADJECTIVES:
+        return False
+    subject = _nearest_subject(token)
+    return subject is not None and any(actors.actors[k].kind == "Person" for k in actors.resolve(subject))
+
+
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above the token, before it and not containing it."""
     subject, head = None, token
     while subject is None and head.head.i != head.i:
         head = head.head
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
     if subject is None or subject.i >= token.i or subject.left_edge.i <= token.i <= subject.right_edge.i:
+        return None
+    return subject
+
+
+def _subject_states(token: Token, actors, people: bool = True) -> set[str]:
+    """The states of the nearest subject above the phrase: a country, or (``people``) a person's office or
+    nationality state. Bare "son voisin" takes a country subject only: "le Français X a agressé son voisin" is a
+    person's neighbour."""
+    subject = _nearest_subject(token)
+    if subject is None:
         return set()  # "les soldats du pays voisin ont franchi": the phrase is inside the subject, no owner
     states = set()
     for key in actors.resolve(subject):
         actor = actors.actors[key]
         if actor.kind == "Country":
             states.add(key)
-        elif actor.kind == "Person" and actor.nationality:  # a known nationality only: no guess from the article
+        elif people and actor.kind == "Person" and actor.nationality:  # a known nationality only: no guess
             states.add(actors._ensure_country(actor.nationality, subject))
     return states

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import ArticleActors, folded_lemmas, tokens_of
 from extractors.lang import LanguageData, fold
+from extractors.speakers import speakers_of
 from extractors.speech_candidates import SpeechCandidate
 from extractors.speech_verb_checks import has_aux, negated_speech
 from extractors.token_table import morph_get
@@ -23,15 +24,13 @@ from extractors.token_table import morph_get
 def light_verb_candidates(sentence: Span, actors: ArticleActors, data: LanguageData, context: list[str],
                           taken: set[int]) -> list[SpeechCandidate]:
     """One ``SpeechCandidate`` per light verb of the sentence whose object is a speech noun (see the docstring)."""
-    from extractors.speakers import speakers_of  # (speakers imports the statement helpers)
-
     table = data.derived("light_verb_speech_objects_folded", lambda d: {
         fold(verb): frozenset(fold(n) for n in nouns) for verb, nouns in d.raw["light_verb_speech_objects"].items()
         if not verb.startswith("_")})
     lemmas, tokens = folded_lemmas(sentence.doc), tokens_of(sentence.doc)
     found = []
     for i in range(sentence.start, sentence.end):
-        lemma = lemmas[i] if lemmas[i] in table else lemmas[i] + "r"  # the lemmatiser leaves "donne" as it is
+        lemma = lemmas[i] if lemmas[i] in table else lemmas[i] + "r"  # the lemmatiser leaves "donne" as it is: "donne" + "r" is the infinitive
         if lemma not in table or i in taken:
             continue  # most words are no light verb
         verb = tokens[i]

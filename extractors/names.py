@@ -283,7 +283,7 @@ _OPENING_QUOTES = {"«", "“", "\"", "„", "‹"}
 def across_line_break(span: Span | None) -> Span | None:
     """An NER span that runs over a paragraph or line break ("le réseau social X.\n\nLa ministre des Sports") glues
     the end of one paragraph to the start of the next: no name, None (a name never spans a line break)."""
-    if span is not None and any("\n" in t.text or "\n" in t.whitespace_ for t in span[:-1]):
+    if span is not None and any("\n" in t.text for t in span[:-1]):  # spaCy keeps a line break as a token
         return None
     return span
 
@@ -349,8 +349,9 @@ _DASHES = {"–", "—", "-"}
 
 def dateline_place(span: Span) -> bool:
     """"La Haye (AFP) – Le Mexique a demandé …", "PARIS, 12 mars 2024 (Reuters) - …": the place a dispatch was
-    written from opens the sentence (or a line) and a dash closes a bracketed credit right after it; neither the place
-    nor the credit names an actor of the sentence (tests/gold/NOTES.md: datelines are left out)."""
+    written from opens the sentence (or a line) and a dash closes a bracketed credit right after it. True only for the
+    credit ("AFP"), which names no actor of the sentence (tests/gold/NOTES.md: datelines are left out); the place
+    stays a mention on purpose (dropping it broke the counts of the country an article is about)."""
     doc = span.doc
     if 0 < span.start and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")" \
             and doc[span.end + 1].text in _DASHES:  # the credit "(AFP) –" of a dateline

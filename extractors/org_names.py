@@ -23,8 +23,8 @@ from extractors.token_table import entities_of
 
 #: Words that glue a name's parts together without a space ("Météo-France", "France-Presse").
 _HYPHENS = {"-", "‑", "–"}
-_COMPLEMENT_LINKS = {"de", "d'", "d’", "du", "des", "pour", "contre", "aux"}
-_ARTICLES = {"le", "la", "l'", "l’", "les"}
+_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "pour", "contre", "aux"}  # folded: "d’" reads "d'"
+_ARTICLES = {"le", "la", "l'", "les"}
 
 
 def country_inside_org_name(span: Span, de_heads: set[str], places, *, city_heads=frozenset(), cities=frozenset()) -> bool:
@@ -146,7 +146,7 @@ def with_name_complement(span: Span, data) -> Span:
     bound = min((e.start for e in entities_of(doc) if e.start >= span.end), default=len(doc))
     end = i = span.end
     while i < bound:
-        j = i + 1 if fold(doc[i].text) == "et" and end > span.end and i == end else i  # "… et de la maîtrise de l'énergie"
+        j = i + 1 if fold(doc[i].text) == "et" and end > span.end else i  # "… et de la maîtrise de l'énergie"
         if j >= bound or fold(doc[j].text) not in _COMPLEMENT_LINKS or doc[j].text[:1].isupper():
             break
         j += 1

@@ -85,7 +85,7 @@ class PairResolution:
         if kind == "Person":
             named = self._pair_of_previous_sentence(token, {"Person"})
             yield sorted(named, key=lambda k: self.actors[k].first) if named else None  # "X a reçu Y. Les deux hommes"
-            leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader]
+            leaders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.first < token.i]
             yield sorted((a.key for a in leaders), key=lambda k: self.actors[k].first) if len(leaders) == 2 else None
         else:
             yield self._coordinated_pair(kind, token.i, since=_sentence(token).start)  # "La Chine et la Russie …, les deux pays"
@@ -97,6 +97,7 @@ class PairResolution:
             yield self._pair_of_previous_sentence(token, {"Country"} if states_only else {"Country", "Organization"})
             yield self._countries_of_two_leaders(token)  # "Xi a reçu le président russe V. Poutine … les deux pays"
             if "deux" in words:
+                yield self._two_states_in(self.doc[_sentence(token).start: token.i], token)  # "tchèque … slovaque …"
                 yield self._states_of_previous_sentence(token)  # "Kim Jong-un a reçu à Pyongyang une délégation russe"
         if words & self.data.words("pair_side_nouns"):
             yield self._sides_between(token.i)  # "Le sommet entre l'UE et la Chine … Les deux délégations"
@@ -117,7 +118,7 @@ class PairResolution:
             if len(recent) == 2:
                 yield sorted(recent, key=lambda k: self.actors[k].first)
                 break
-        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind)
+        counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind and m.start < token.i)
         top = [k for k, _ in counts.most_common(2)]
         yield sorted(top, key=lambda k: self.actors[k].first) if len(top) == 2 else None
 
@@ -191,12 +192,14 @@ class PairResolution:
         """The two states of the sentence before, named or by a demonym adjective ("Kim Jong-un a reçu à Pyongyang une
         délégation militaire russe"), when it holds exactly two."""
         start = _sentence(token).start
-        if start == 0:
-            return None
-        previous = _sentence(self.doc[start - 1])
+        return self._two_states_in(_sentence(self.doc[start - 1]), token) if start else None
+
+    def _two_states_in(self, span, token: Token) -> list[str] | None:
+        """The two states of ``span``, named or by a demonym adjective, when it holds exactly two ("Le ministre tchèque
+        … a accusé le gouvernement slovaque … entre les deux pays"); None otherwise."""
         labels = {self.actors[m.key].label: m.key for m in self.mentions
-                  if previous.start <= m.start < previous.end and self.actors[m.key].kind == "Country"}
-        for t in previous:
+                  if span.start <= m.start < span.end and self.actors[m.key].kind == "Country"}
+        for t in span:
             country = self._demonym(t) if t.pos_ == "ADJ" and t.text.islower() else None
             if country and country not in labels:
                 labels[country] = None
@@ -294,6 +297,16 @@ class PairResolution:
                 return keys
         return None
 
+    def _after_a_comma(self, first: int | None) -> bool:
+        """Does the mention starting at token ``first`` follow a comma (past its articles), as the middle of a list of
+        three or more ("A, B et C")?"""
+        if first is None:
+            return False
+        before = first - 1
+        while before > 0 and fold(self.doc[before].text) in _ARTICLES:
+            before -= 1
+        return before >= 0 and self.doc[before].text == ","
+
     def _coordinated_pair(self, kind: str, before: int, *, since: int = 0) -> list[str] | None:
         """The last two actors of ``kind`` named together ("la Chine et la Russie") before token ``before`` (and from
         token ``since`` on)."""
@@ -307,11 +320,14 @@ class PairResolution:
             while link > since and fold(self.doc[link].text) in _ARTICLES:
                 link -= 1  # "la Chine et la Russie"
             left = by_end.get(link) if link >= since and self.doc[link].lower_ in {"et", "-"} else None
+            if left and self._after_a_comma(next((m.start for m in self.mentions if m.end == link), None)):
+                continue  # "les Pays-Bas, le Danemark et le Canada": the tail of a list is no pair
             if left and left != mention.key and self.actors[left].kind == kind:
                 # "Moscou et Pyongyang", "la Chine et la Russie" (parse broken), "Canada-Inde" (a title's pair)
                 return sorted([left, mention.key], key=lambda k: self.actors[k].first)
             if token.dep_ == "conj" and token.head.i in self._by_token:
                 other = self._by_token[token.head.i]
-                if other != mention.key and self.actors[other].kind == kind and token.head.i in by_start:
+                if other != mention.key and self.actors[other].kind == kind and token.head.i in by_start \
+                        and not self._after_a_comma(token.head.i):
                     return sorted([other, mention.key], key=lambda k: self.actors[k].first)
         return None

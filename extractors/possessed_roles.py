@@ -35,7 +35,7 @@ class PossessedRoles:
         if possessive not in _SINGULAR_POSSESSIVES | _PLURAL_POSSESSIVES \
                 or any(c.dep_ in {"nmod", "appos", "flat:name", "acl", "acl:relcl"} for c in token.children):
             return []
-        antecedent = self._previous_subject(token)
+        antecedent = self.previous_subject(token)
         if antecedent is None:
             return []
         plural = antecedent.morph.get("Number") == ["Plur"] and not antecedent.text[:1].isupper()  # tagger: "Greenpeace" Plur
@@ -48,7 +48,7 @@ class PossessedRoles:
         holder = self._body_role_holder(role_word(token.text), key)
         return [holder] if holder else [key]
 
-    def _previous_subject(self, token: Token) -> Token | None:
+    def previous_subject(self, token: Token) -> Token | None:
         """The main subject of the sentence before the one of ``token`` (its root's subject)."""
         from extractors.entities import sentence_of  # the helpers live with ArticleActors
 

@@ -17,7 +17,6 @@ from extractors.lang import fold
 
 _SINGULAR = {"son", "sa", "ses"}
 _PLURAL = {"leur", "leurs"}
-_SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
 def possessed_staff_owner(head: Token, actors) -> list[str]:
@@ -28,13 +27,7 @@ def possessed_staff_owner(head: Token, actors) -> list[str]:
     if possessive not in _SINGULAR | _PLURAL or any(c.dep_ in {"nmod", "appos", "acl:relcl", "flat:name"} or (
             c.dep_ == "acl" and fold(c.lemma_) != "charger") for c in head.children):
         return []  # "son bureau de Genève", "son porte-parole, Jean X" (but "son porte-parole chargé des océans")
-    from extractors.entities import sentence_of  # (entities imports this module through UnnamedRoles)
-
-    sentence = sentence_of(head)
-    if sentence.start == 0:
-        return []
-    previous = sentence_of(head.doc[sentence.start - 1])
-    subject = next((t for t in previous if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    subject = actors.previous_subject(head)  # none when a subject of its own sentence comes first: "son" may be its
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return []
     plural = subject.morph.get("Number") == ["Plur"] and not subject.text[:1].isupper()

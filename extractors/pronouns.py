@@ -23,6 +23,8 @@ _GENDERED = {"le": "Masc", "du": "Masc", "au": "Masc", "ce": "Masc", "un": "Masc
              "une": "Fem"}
 
 
+#: The prepositions that make "lui" / "elle" a source: "Pour lui, …", "Selon elle, …", "D'après lui, …".
+_SOURCE_PREPOSITIONS = frozenset({"pour", "selon", "apres"})
 #: Feminine and masculine endings of role nouns (folded): "avocate"/"avocat", "rectrice"/"recteur".
 _FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
 
@@ -253,7 +255,7 @@ class PronounResolution:
             return self._coordinated_antecedent(token) or self._plural_antecedent(token) or \
                 self._last_pair(token, "Fem" if text == "elles" else "Masc")
         if text in {"lui", "eux", "elles"} and \
-                not any(fold(c.text) in {"pour", "selon", "apres"} for c in token.children):
+                not any(fold(c.text) in _SOURCE_PREPOSITIONS for c in token.children):
             return []  # "lui" is a source only in "Pour lui, …", "Selon elle" (not the clitic of "lui avait dit")
         if text in {"eux", "elles"}:
             return self._plural_antecedent(token)  # "selon eux, …": the last plural subject
@@ -307,7 +309,7 @@ class PronounResolution:
         a dit… Le chef de l'État a ensuite… Il": a state his nationality; "le ministre" when a named actor is one):
         the usual order decides."""
         from extractors.entities import sentence_of, sentences_of
-        source = any(fold(c.text) in {"selon", "pour", "apres"} for c in pronoun.children)  # "Selon elle, …"
+        source = any(fold(c.text) in _SOURCE_PREPOSITIONS for c in pronoun.children)  # "Selon elle, …"
         if (pronoun.dep_ not in {"nsubj", "nsubj:pass", "expl:subj"} and not pronoun.text.startswith("-") and not source) \
                 or self._quoted(pronoun):
             return None  # a subject (the parser takes "Il a promis que" for impersonal), or the "-il" of "a-t-il précisé"

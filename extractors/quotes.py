@@ -53,6 +53,7 @@ from extractors.model import Statement
 from extractors.participle_speech import absolute_subject, participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
+from extractors.aside_subjects import parsed_aux_subject
 from extractors.interviewer import interviewing_outlet, without_participle_agents
 from extractors.impersonal_sources import impersonal_source_candidates
 from extractors.relay_apposition import apposed_relay
@@ -239,9 +240,10 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                     else speakers_of(token, actors, context, inverted=is_inverted(token, direct, inverted)))
         if interpolated is not None and not speakers:
             # "X a de son côté appelé…" / "L'OTAN ne livrera pas…, a de son côté assuré son secrétaire général, X"
-            speakers = without_participle_agents(subject_before_aux(interpolated, actors, context), interpolated, actors)
+            own = parsed_aux_subject(interpolated, actors, context)  # "Le gouvernement malien a pour sa part accusé…"
+            speakers = own if own is not None else without_participle_agents(subject_before_aux(interpolated, actors, context), interpolated, actors)
             comma = token.doc[interpolated.i - 1]
-            if not speakers and comma.text == "," and direct is None:
+            if not speakers and comma.text == "," and direct is None and own is None:
                 speakers = actor_right(token, sentence, actors)
                 inverted = (sentence.start_char, comma.idx) if speakers else inverted
         if (after_name or (token.dep_ == "acl" and morph_get(token, "VerbForm") == ["Fin"] and token.head.i < token.i)) and not speakers:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.lang import fold, language_data
-from extractors.led_states import led_body_state
+from extractors.led_states import led_body_state, person_neighbour
 from extractors.model import Evidence
 from extractors.timeref import WEEKDAYS
 from extractors.token_table import children_of, morph_get
@@ -220,7 +220,8 @@ _LEADERS = language_data("fr").words("leader_heads")
 
 def actor_keys(token: Token, actors: ArticleActors, *, context: list[str] | None = None) -> list[str]:
     """The actors a noun phrase refers to: ``actors.resolve``, then a state organ named with its state."""
-    keys = actors.resolve(token, context=context) or actors.possessive_epithet(token)  # "à son allié"
+    keys = actors.resolve(token, context=context) or (
+        [] if person_neighbour(token, actors) else actors.possessive_epithet(token))  # "à son allié"
     if keys and token.pos_ == "NOUN" and morph_get(token, "Number") == ["Plur"] and all(
             actors.actors[k].kind == "Country" for k in keys):
         keys = list(dict.fromkeys(keys + _coordinated_demonyms(token, actors)))  # "les ministres français et allemand"

@@ -46,6 +46,7 @@ def governing_subject(pronoun: Token, actors: ArticleActors, resolve) -> list[st
     if len(keys) != 1:
         return []
     actor = actors.actors[keys[0]]
-    if actor.kind == "Person" and (getattr(actor, "gender", None) == "Fem") != (agreement[0] == "Fem"):
+    # a person of unknown gender counts as "il" only: "elle" needs a known woman, "il" takes anyone else
+    if actor.kind == "Person" and (actor.gender == "Fem") != (agreement[0] == "Fem"):
         return []  # "Ursula von der Leyen a déclaré qu'il …": someone else
     return keys

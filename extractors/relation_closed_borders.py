@@ -22,6 +22,7 @@ _DATA = language_data("fr")
 CLOSING_VERBS = _DATA.words("relation_closing_verbs")
 _BORDERS = _DATA.words("relation_border_nouns")
 _WITH = {"avec"}
+_WITH_OR_TO = _WITH | A_WORDS
 _OWN = {"ses", "son", "sa", "leurs", "leur", "nos", "notre"}
 
 
@@ -38,7 +39,7 @@ def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) 
              and any(g.dep_ == "det" and fold(g.text) in _OWN for g in c.children)]  # "l'accès de ses eaux aux chalutiers X"
     for holder in (verb, *borders, *owned):
         for c, case in arguments_of(holder):
-            if c.dep_ in {"obl", "obl:arg", "obl:mod", "iobj", "nmod"} and case & (_WITH | A_WORDS):
+            if c.dep_ in {"obl", "obl:arg", "obl:mod", "iobj", "nmod"} and case & _WITH_OR_TO:
                 keys += actor_keys(c, actors, context=context) or (
                     (owner_actors(c, actors, "Coerce") or _owners(c, actors)) if case & A_WORDS else [])
     if not keys:

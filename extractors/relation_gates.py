@@ -125,6 +125,20 @@ def urges_without_infinitive(verb: Token) -> bool:
     return fold(verb.lemma_) in URGING_VERBS and not asks_infinitive(verb)
 
 
+#: What one is invited to as a guest (fr.json ``relation_invitation_occasions``).
+INVITATION_OCCASIONS = language_data("fr").words("relation_invitation_occasions")
+
+
+def invites_to_occasion(verb: Token) -> bool:
+    """"a invité son homologue Scholz à un dîner / à la cérémonie": an invitation to a social occasion asks nothing
+    of the guest, no Demand; "inviter X au sommet", "inviter X à venir", "à la retenue" still ask something."""
+    if fold(verb.lemma_) != "inviter" or asks_infinitive(verb):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "obj")]
+    return any(c.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"} and c.pos_ == "NOUN" and fold(c.text) in INVITATION_OCCASIONS
+               and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children) for h in holders for c in h.children)
+
+
 def asks_infinitive(verb: Token) -> bool:
     """"appeler / pousser X à faire …": an "à" + infinitive on the verb or on its object (so "a appelé Washington à
     respecter « le droit … »" asks something; the quotation is no name given to Washington)."""

@@ -118,7 +118,8 @@ def _participle_agents(participle: Token, actors: ArticleActors) -> list[str]:
     """The "par" agents of a participle: "dénoncée par Taipei", "rejetée à la fois par le gouvernement et par X"."""
     if participle.morph.get("VerbForm") != ["Part"]:
         return []
-    agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+    agents = [c for c in participle.children if c.dep_ == "obl:agent" or (c.dep_ in {"obl:mod", "obl"} and any(
+        fold(m.text) == "par" for m in c.children if m.dep_ == "case"))]  # "condamnée par Paris" parsed as a modifier
     agents += [g for c in participle.children if fold(c.text) == "fois" for g in c.children  # "à la fois par X"
                if any(fold(m.text) == "par" for m in g.children if m.dep_ == "case")]
     agents += [c for a in agents for c in a.children if c.dep_ == "conj"]  # "par le gouvernement et par l'opposition"

@@ -23,7 +23,7 @@ from extractors.model import Relation
 from extractors.relation_act_anaphors import act_anaphor_authors
 from extractors.relation_enacted_texts import ENACTED_NOUNS
 from extractors.relation_judgements import JUDGED_ACT_NOUNS, NEGATIVE_JUDGEMENTS, demonstrative
-from extractors.relation_reproaches import _NOT_CHARGES, _asked
+from extractors.relation_reproaches import NOT_CHARGES, asked
 from extractors.relation_speaker_acts import toward_actors
 
 _ACT_NOUNS = JUDGED_ACT_NOUNS | ENACTED_NOUNS
@@ -44,7 +44,7 @@ def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
             and ({fold(c.lemma_), fold(c.text)} & _ACT_NOUNS or trig.noun_type(c) is not None)]
     if not cops or len(acts) != 1 or _hedged(token, cops):
         return []
-    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in _NOT_CHARGES]
+    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
     if not statements:
         return []
     speakers = list(dict.fromkeys(s.speaker for s in statements))
@@ -64,5 +64,5 @@ def _hedged(token: Token, cops: list[Token]) -> bool:
         return True
     if any(c.morph.get("Mood") == ["Cnd"] or fold(c.text) in _CONDITIONALS for c in [*cops, *token.children]):
         return True
-    return _asked(token)
+    return asked(token)
 

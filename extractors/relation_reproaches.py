@@ -57,7 +57,7 @@ WRONGDOING_ACT_NOUNS = _FR.words("relation_wrongdoing_act_nouns") | _FR.words("r
 REPROACH_WORDS = WRONGDOING_VERBS | BREACH_VERBS | frozenset(WRONGDOING_PHRASES) | GUILT_WORDS | BLAME_WORDS
 
 #: cues whose speaker reports, recalls or denies: no charge of their own ("a rapporté Reuters", "a démenti que")
-_NOT_CHARGES = RELAY_CUES | DENIALS
+NOT_CHARGES = RELAY_CUES | DENIALS
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "nullement", "aucunement"}
 _PHRASE_DEPS = {"obj", "obl", "obl:arg", "obl:mod"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -71,7 +71,7 @@ def reproached(token: Token, actors, context) -> list[Relation]:
     clause = _breach_clause(token) if breach else _wrong_clause(token)
     if clause is None or _hedged(token, clause, breach) or _pronoun_subject(clause):
         return []
-    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in _NOT_CHARGES]
+    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
     relations: list[Relation] = []
     for statement in statements:
         found = toward_subjects(token, clause, actors, context, _action(token), "Accuse", speakers=[statement.speaker]) \
@@ -169,7 +169,7 @@ def _hedged(token: Token, clause: Token, breach: bool = False) -> bool:
             return True
         if any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in node.children):
             return True
-    return _asked(token)
+    return asked(token)
 
 
 def _denied_above(clause: Token) -> bool:
@@ -184,7 +184,7 @@ def _denied_above(clause: Token) -> bool:
     return False
 
 
-def _asked(token: Token) -> bool:
+def asked(token: Token) -> bool:
     """A "?" after ``token`` before the closing quotation mark or the sentence end."""
     for t in token.doc[token.i + 1:token.i + 60]:
         if t.text in {"»", "”", "."} or t.is_sent_start:

@@ -19,6 +19,7 @@ from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_gates import act_not_done
+from extractors.relation_suspended import put_to_end
 from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of, sentence_evidence
 from extractors.relation_verbal import verbal_relations
 
@@ -29,6 +30,9 @@ _WAR_GOODS = (_DATA.words("relation_supplied_goods") | _DATA.words("relation_pro
     - _DATA.words("relation_supplied_aid_goods") - _DATA.words("relation_dual_use_goods")
 _ALL_GOODS = _DATA.words("relation_supplied_goods") | _DATA.words("relation_projectile_nouns") \
     | _DATA.words("relation_supplied_aid_goods")
+_DUAL_USE = _DATA.words("relation_dual_use_goods") - _DATA.words("relation_supplied_aid_goods")
+_MILITARY = {"militaire", "militaires"}  # "des avions militaires"
+_MILITARY_USES = {"defense", "combat", "guerre", "chasse"}  # "des systèmes de défense", "des avions de combat"
 _TO = A_WORDS | {"vers"}
 _RECIPIENT_DEPS = {"obl", "obl:arg", "obl:mod", "iobj"}
 
@@ -50,9 +54,9 @@ def supply_acts(verb: Token, actors: ArticleActors, trig: Triggers, context) -> 
     recipients = [k for c in places for k in actor_keys(c, actors, context=context)]
     if not recipients:
         return []
-    goods = _WAR_GOODS if lemma in SALE_VERBS else _ALL_GOODS
-    if not any(_is_goods(n, goods) for n in objects + _recipient_first(verb, places)):
-        return []
+    goods = _WAR_GOODS if lemma in SALE_VERBS else _ALL_GOODS - _DUAL_USE
+    if not any(_is_goods(n, goods) or _is_military(n) for n in objects + _recipient_first(verb, places)):
+        return []  # "a envoyé un avion à Kaboul pour rapatrier": a plane is no arms unless military
     return list(verbal_relations(verb, verb, "Support", verb.lemma_.lower(), actors, trig, context,
                                  objects=list(dict.fromkeys(recipients))))
 
@@ -65,6 +69,13 @@ def _recipient_first(verb: Token, places: list[Token]) -> list[Token]:
             if c.i > first and c.pos_ == "NOUN" and (c.dep_ == "appos" or (
                 c.dep_ in {"obl", "obl:arg", "nmod"}
                 and {fold(g.text) for g in c.children if g.dep_ == "case"} & DE_WORDS))]
+
+
+def _is_military(noun: Token) -> bool:
+    """Dual-use goods (``relation_dual_use_goods``: avion, véhicule, équipement…) marked military: "des avions
+    militaires", "du matériel militaire", "des systèmes de défense antiaérienne", "des avions de combat"."""
+    return _is_goods(noun, _DUAL_USE) and any(c.dep_ == "amod" and fold(c.text) in _MILITARY
+                                              or c.dep_ == "nmod" and fold(c.text) in _MILITARY_USES for c in noun.children)
 
 
 def _is_goods(noun: Token, goods: frozenset[str]) -> bool:
@@ -86,8 +97,8 @@ def supplied_goods(noun: Token, actors: ArticleActors, trig: Triggers, context) 
     lemma = fold(noun.lemma_)
     if noun.pos_ != "NOUN" or (lemma not in SUPPLY_NOUNS and fold(noun.text) not in SUPPLY_NOUNS):
         return []
-    if noun.dep_ in {"obj", "nsubj:pass", "obl:arg"} and fold(noun.head.lemma_) in _STOPPERS:
-        return []  # "a bloqué la vente d'armes américaines à X": a delivery stopped backs no one
+    if noun.dep_ in {"obj", "nsubj:pass", "obl:arg"} and fold(noun.head.lemma_) in _STOPPERS or put_to_end(noun):
+        return []  # "a bloqué la vente d'armes américaines à X", "a mis fin aux livraisons": stopped, backs no one
     goods_words = _WAR_GOODS if lemma.startswith(("vente", "export")) else _ALL_GOODS
     goods = [c for c, case in arguments_of(noun) if c.dep_ == "nmod" and case & DE_WORDS and _is_goods(c, goods_words)]
     if len(goods) != 1:

@@ -32,6 +32,14 @@ def ended_tie(noun: Token, event_type: str) -> bool:
         and fold(noun.head.lemma_) in TIE_ENDERS  # "obl:arg": "nuire à la coopération entre A et B"
 
 
+def put_to_end(noun: Token) -> bool:
+    """"a mis fin aux livraisons d'armes à X", "a mis un terme à ses ventes": the noun is the "à" complement of
+    "mettre fin / un terme", so what it names has ended."""
+    head = noun.head
+    return noun.dep_.startswith("obl") and head.pos_ == "VERB" and fold(head.lemma_) == "mettre" \
+        and any(c.dep_ == "obj" and fold(c.text) in _ENDINGS for c in head.children)
+
+
 def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
     """Reject relations toward the partners of a tie ``verb`` suspends or ends; [] for anything else."""
     lemma = fold(verb.lemma_)

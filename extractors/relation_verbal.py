@@ -30,6 +30,7 @@ from extractors.relation_repairs import (
 )
 from extractors.relation_clitics import clitic_person
 from extractors.relation_appositions import apposed_pair
+from extractors.relation_stray_objects import interjected_datives, stray_demonstrative_objects
 from extractors.relation_subjects import agent_tokens, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
@@ -181,7 +182,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                     continue
                 ties_venue = event_type == "Cooperate" and holder is trigger and trigger is not verb
                 if case & _VENUE_PREPS and is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
-                        and not case & own:
+                        and not case & own and not (_blamed_dative(holder, child, case, trig)  # "reproche à Paris de"
+                                                    and child.doc[child.left_edge.i - 1].text != ","):  # not ", à Genève,"
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & A_WORDS:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place
@@ -191,8 +193,12 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
     if not keys and trigger is verb and direct:  # "ont frappé à plusieurs reprises des positions des Houthis"
         keys += [k for n in _weekday_objects(verb) for k in (actor_keys(n, actors) or owner_actors(n, actors, event_type))]
     if not keys and trigger is verb and direct:  # "a rejeté ces accusations et dénoncé …" ("accusations" parsed as the
-        keys += [k for n in _subject_of_conjunct(verb)  # subject of "dénoncé")
+        keys += [k for n in _subject_of_conjunct(verb) + stray_demonstrative_objects(verb)  # subject of "dénoncé";
+                 # "a rejeté « catégoriquement » ces accusations" hung as a modifier)
                  for k in (actor_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
+    if not keys and trigger is verb and direct and _repaired_lemma(fold(verb.lemma_), verb, trig) in trig.dative_targets:
+        # "reproche en retour à Paris de …": the "à" phrase hung on the interjected adverbial
+        keys += [k for n in interjected_datives(verb) for k in actor_keys(n, actors)]
     if not keys and trigger is not verb:
         keys += aimed_objects(trigger, actors)  # "a infligé des sanctions visant la Russie"
         keys += _stranded_names(trigger, preps, actors)  # "des sanctions contre les groupes X et Y" (X hung on "sanctions")

@@ -38,7 +38,7 @@ from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, act_not_done, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
-    urges_without_infinitive,
+    invites_to_occasion, urges_without_infinitive,
 )
 from extractors.relation_judged_relatives import CLAIM_NOUNS, judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
@@ -49,7 +49,7 @@ from extractors.relation_attributed import attributed
 from extractors.relation_listed import listed
 from extractors.relation_judgements import judged_act_authors, negative_name, unwelcome_relations
 from extractors.relation_outcries import outcry
-from extractors.relation_suspended import ended_tie, suspended_ties
+from extractors.relation_suspended import ended_tie, put_to_end, suspended_ties
 from extractors.relation_nominal import MUTUAL_TYPES, between_actors, _nominal
 from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, _name_given
 from extractors.relation_purpose import stranded_object
@@ -72,6 +72,7 @@ from extractors.relation_verbal import verbal_relations
 from extractors.relation_visits import visited
 from extractors.relation_withdrawals import withdrawn
 from extractors.relation_denied_claims import denied_claim
+from extractors.relation_conditional_threats import conditional_threats
 from extractors.relation_added_targets import added_targets
 from extractors.relation_supplied import SUPPLY_VERBS, supplied
 from extractors.relation_denounced_events import DENOUNCING_VERBS, denounced_events
@@ -79,6 +80,7 @@ from extractors.relation_held_responsible import held_responsible
 from extractors.relation_pledged_funds import pledged_funds
 from extractors.relation_supply_acts import supply_acts
 from extractors.relation_closed_borders import closed_borders
+from extractors.relation_revoked_permits import revoked_permits
 from extractors.relation_withheld_aid import withheld_aid
 from extractors.relation_recalled_envoys import recalled_envoys
 from extractors.relation_joint_decisions import joint_decisions
@@ -130,6 +132,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
     if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Accuse":
         yield from denied_claim(token, actors, trig, context)  # "X accuse Y de …, ce que Y nie": Y rejects X, besides
+    if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Threaten":
+        yield from conditional_threats(token, actors, trig, context)  # "menace de rompre … si le Kosovo maintient …"
     if token.pos_ == "VERB" and lemma in DENOUNCING_VERBS:
         yield from denounced_events(token, actors, trig, context)  # "dénonce l'attaque de … par X": X accused, besides
     if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
@@ -147,6 +151,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or held_responsible(token, actors, trig, context) or pledged_funds(token, actors, trig, context)
         or supply_acts(token, actors, trig, context)  # "a livré à la Syrie des systèmes de défense"
         or closed_borders(token, actors, trig, context)  # "a fermé sa frontière avec le Bénin"
+        or revoked_permits(token, actors, trig, context)  # "a retiré son permis au groupe Orano"
         or withheld_aid(token, actors, trig, context)  # "retient 10 milliards d'euros destinés à la Hongrie"
         or recalled_envoys(token, actors, trig, context)  # "a rappelé son ambassadeur à Téhéran"
         or joint_decisions(token, actors, trig, context)  # "A et B ont décidé de retirer leurs troupes"
@@ -158,7 +163,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     # "Le Mali a quitté la CEDEAO", "tient X pour responsable de",
     # "a promis 500 millions d'euros à X", "a jugé absurdes les accusations de X"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
-        yield from repaired
+        if token.pos_ != "VERB" or not act_not_done(token, actors):  # "a exhorté l'UE à suspendre son aide à X"
+            yield from repaired
         return
     mistagged = _mistagged_verb(token, trig)
     if token.pos_ == "VERB" or mistagged:
@@ -212,7 +218,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return  # "Le PSG affrontera Manchester City en quart de finale": a match
         if military_advance(token, actors) or anticausative(token):
             return  # "les forces russes se sont rapprochées de Kharkiv": an advance; "les relations se sont dégradées"
-        if participle_read_as_finite(token) or urges_without_infinitive(token) or entrusts_case_file(token):
+        if participle_read_as_finite(token) or urges_without_infinitive(token) or entrusts_case_file(token) \
+                or invites_to_occasion(token):
             return  # "…, interdit au Sri Lanka": a participle; "pousser ses pions"; "a confié l'enquête à la police"
         event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
         partners = founded_with(token, actors)
@@ -271,8 +278,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if subjected:  # "la Chine fait l'objet de sanctions européennes": the subject is the target
             yield from subjected
             return
-        if ended_tie(token, event_type):
-            return  # "a menacé de suspendre la coopération entre les deux pays": no tie asserted
+        if ended_tie(token, event_type) or event_type == "Support" and put_to_end(token):
+            return  # "a menacé de suspendre la coopération entre A et B", "a mis fin aux livraisons": not asserted
         verb = token.head
         if event_type == "Consult" and fold(token.text) in trig.tie_nouns and fold(verb.lemma_) in trig.strengthen_verbs:
             event_type = "Cooperate"  # "renforcer ses échanges avec X": closer ties, not a meeting

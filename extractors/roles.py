@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from extractors.act_nouns import names_an_act
 from extractors.lang import fold
 from extractors.role_epithets import common_complement, complement_differs, epithet_covers
 from extractors.token_table import morph_get
@@ -26,9 +27,6 @@ from extractors.qualified_bodies import names_own_body
 # Organisations that stand for a state when a role says "du Kremlin".
 SEAT_COUNTRY = {"Kremlin": "Russie", "Maison Blanche": "États-Unis", "Élysée": "France", "Pentagone": "États-Unis",
                 "Matignon": "France", "Quai d'Orsay": "France"}
-_SPOKESPERSON_HEADS = {"porte-parole", "representant", "representante", "representants", "direction", "services",
-                       "service", "bureau", "cabinet", "entourage",  # "le bureau du Premier ministre israélien"
-                       "cadre", "cadres", "responsable", "responsables", "dirigeant", "dirigeante", "dirigeants"}  # "un cadre de l'entreprise"
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cet", "cette"}
 
 
@@ -185,7 +183,7 @@ class RoleResolution:
     def _spokesperson_body(self, token: Token, context: list[str] | None) -> list[str]:
         """"la porte-parole de la fédération", "un représentant du groupe", "la direction de la chaîne": an unnamed
         spokesperson speaks for the organisation in their "de" complement (tests/gold/NOTES.md, dev2)."""
-        if fold(token.text) not in _SPOKESPERSON_HEADS:
+        if fold(token.text) not in self.data.words("spokesperson_heads"):
             return []
         for child in token.children:
             if child.dep_ == "nmod" and child.i > token.i and any(fold(c.text) in {"de", "d'", "du", "des"} for c in child.children
@@ -202,6 +200,8 @@ class RoleResolution:
 
     def _resolve_role(self, head: Token) -> list[str] | None:
         """"le président chinois" / "le chef du Kremlin" / "le radiodiffuseur" -> the actor it names here."""
+        if names_an_act(head, self.data):
+            return None  # "l'organisation d'élections régionales": the act, no body
         head_text = role_word(head.text)
         nationality = self._nationality(head)
         if head_text in {"chef", "cheffe"}:  # "le chef du gouvernement": the one leader titled "Premier ministre"
@@ -255,8 +255,10 @@ class RoleResolution:
         if not same_head and head_text in professions:
             # "Le biologiste X … Selon le chercheur, …": an epithet for the one expert the article introduced
             posts = self.data.words("post_profession_nouns")  # "Le préfet X … L'entraîneur stéphanais": another post
-            experts = [a for a in candidates if a.kind == "Person" and a.first < head.i and head_text not in posts
-                       and any(role_word(r.split()[0]) in professions - posts for r in a.roles)]
+            expert_words = professions - posts
+            experts = [] if head_text in posts else [
+                a for a in candidates if a.kind == "Person" and a.first < head.i
+                and any(role_word(r.split()[0]) in expert_words for r in a.roles)]
             if experts:
                 return [experts[0].key] if len(experts) == 1 else None
             previous = self._person_of_previous_sentence(head) or self._quote_continuation(head)  # "C'est la remarque de

@@ -1,7 +1,6 @@
 """Who speaks: the subject of a speech verb resolved to actors, and who is spoken to.
 
-``extractors.quotes`` finds the speech acts; this module answers, for one
-verb, which actors are its speakers:
+``extractors.quotes`` finds the speech acts; this module answers, for one verb, which actors are its speakers:
 
 - the grammatical subject, resolved through names, roles and pronouns, with
   the first conjuncts of a list the parser left out ("Les États-Unis, le
@@ -24,6 +23,7 @@ from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.subject_anaphors import dislocated_subject, governing_speech_conjunct, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
 from extractors.nickname_cues import subjects_across_nickname
+from extractors.participle_apposition import subject_before_participle_apposition
 from extractors.press_cues import speaker_after_medium
 from extractors.quotespans import find_quote_spans
 from extractors.token_table import morph_get
@@ -41,7 +41,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
             subjects = [_absolute_participle_object(node)]  # "X n'ayant pas ratifié Y, l'ONG Z a demandé…"
         if (node.dep_ in {"xcomp", "conj"} or _finite_advcl(node)) and not subjects:
             node = node.head  # (a finite "a accusé" hung as advcl: "X, dont la réélection a été contestée, a accusé")
-            if _content_conjunct(verb, node) or governing_speech_conjunct(verb, node, language_data("fr").words("speech_verbs")):
+            if _content_conjunct(verb, node) or governing_speech_conjunct(verb, node, actors.data.words("speech_verbs")):
                 node = node.head  # "il a promis que Washington continuerait son aide, et a dénoncé…": X dénonce
             continue
         if node.dep_ == "conj" and node.head.i < node.i and all(node.head.i < s.i < node.i and not _names_actor(s, actors) for s in subjects) \
@@ -71,7 +71,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
     subjects = [_subject_after_absolute_object(s) or s for s in without_venue_apposition(_without_role_apposition(subjects, actors))]
     if not subjects and clitic is None and node is verb:
         subjects = _initial_apposed_subject(verb, actors) or _subject_in_fronted_adjunct(verb) or _fronted_comme_subject(verb) \
-            or speaker_after_medium(verb, actors)
+            or subject_before_participle_apposition(verb, actors) or speaker_after_medium(verb, actors)
     keys: list[str] = []
     for subject in subjects:
         keys += [k for k in _resolve_subject(subject, actors, context) if k not in keys]

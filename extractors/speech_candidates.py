@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.according import marker_lemma
+from extractors.addressees import capital_venue
 from extractors.content_venues import without_venues
 from extractors.entities import ArticleActors, sentences_of, text_of
 from extractors.lang import fold
 from extractors.model import Evidence, Statement
+from extractors.name_internal_places import without_name_internal_places
 from extractors.quote_frame import framed_actors
 from extractors.trailing_appeals import trailing_appeal_actors
 from extractors.trailing_judgement import trailing_judged_actors
@@ -80,13 +82,14 @@ def to_statements(candidate: SpeechCandidate, doc: Doc, actors: ArticleActors, q
     with_demonyms, without = actors.mentions_with_and_without_demonyms(parts)  # named: a speaker named in its own content
     about, named = [k for keys in with_demonyms for k in keys], {k for keys in without for k in keys} - {candidate.addressee}
     about = without_venues(about, parts, doc, actors)  # "prêt à accueillir des pourparlers à Moscou": a venue
+    about = without_name_internal_places(about, parts, doc, actors)  # "les Forces démocratiques de libération du Rwanda (FDLR)"
     if candidate.mode == "DirectQuote":  # "X a dit que « … », a indiqué Y": the clause around the quotation
         about += framed_actors(candidate.cue, candidate.sentence, start, end, actors)
         about += trailing_judged_actors(candidate.cue, end, actors)  # "…, a-t-il dit, qualifiant les accusations russes de"
     about += trailing_appeal_actors(candidate.cue, end, actors)  # "…, a-t-elle lancé, avant d'appeler Washington à"
     cue = candidate.cue
     about += [k for o in cue.doc[cue.i + 1: cue.i + 8] if (o.dep_ == "obj" or (o.dep_ == "xcomp" and o.pos_ == "PROPN"))  # "a appelé Ottawa (xcomp) et New Delhi « à… »"
-              and o.idx < start and cue.i <= o.head.i < o.i
+              and o.idx < start and cue.i <= o.head.i < o.i and not capital_venue(o, cue, actors)  # "a affirmé à Kiev que"
               for k in actors.mentions_in(o.left_edge.idx, start)]  # "a dénoncé la décision des États-Unis de …"
     for extra in (candidate.addressee, candidate.target, *candidate.spoken_to):
         if extra and extra not in about:

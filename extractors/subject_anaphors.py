@@ -91,8 +91,8 @@ def without_venue_apposition(subjects: list[Token]) -> list[Token]:
 def governing_speech_conjunct(verb: Token, head: Token, speech_verbs: frozenset[str]) -> bool:
     """"Sa porte-parole a estimé que le Canada restait ouvert et a averti que…": a compound-past speech verb after "et"
     that the parser hung on the simple-tense verb of a que-clause coordinates with the compound-past speech verb that
-    governs the clause (same tense, both speech verbs), so it shares that verb's subject, not the clause's."""
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or fold(verb.lemma_) not in speech_verbs:
+    governs the clause (both speech verbs in the compound past), so it shares that verb's subject, not the clause's."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or head.dep_ != "ccomp" or fold(verb.lemma_) not in speech_verbs:
         return False
     governor = head.head
     if fold(governor.lemma_) not in speech_verbs or not any(c.dep_ == "aux:tense" for c in governor.children):

@@ -27,13 +27,30 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.possessed_staff import possessed_staff_owner
+from extractors.role_hypernyms import generic_role_holder
 from extractors.roles import role_word
 from extractors.token_table import children_of, morph_get
 
 _CONTRACTED = {"du", "des", "au", "aux"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
-#: The offices first read as a state's (the country named most, the latest on a tie); later ones need a sole country.
+#: Offices read as the country named most (the latest on a tie); the other offices need a dominant country.
 _FIRST_STATE_OFFICES = {"ministre", "president", "presidente", "chancelier", "chanceliere"}
+
+
+def _phrase_end(head: Token, phrases) -> int | None:
+    """The index of the token right after one of ``phrases`` written right after ``head``, ending on a token boundary
+    ("le président de la République." but not "… de la Républiquette"); None when none is."""
+    doc = head.doc
+    for phrase in phrases:
+        wanted, text = fold(phrase), ""
+        for j in range(head.i + 1, min(len(doc), head.i + 9)):
+            text += doc[j].text_with_ws
+            written = fold(text).rstrip()
+            if written == wanted:
+                return j + 1
+            if len(written) >= len(wanted):
+                break
+    return None
 
 
 class UnnamedRoles:
@@ -96,20 +113,44 @@ class UnnamedRoles:
         if fold(" ".join([head.text] + adjectives)) not in self.data.words("unnamed_state_seats"):
             return None
         complements = [c for c in children_of(head) if c.dep_ == "nmod" and c.i > head.i]
-        if complements and fold(head.doc[head.i + 1: head.i + 4].text) != "de la republique":
-            return None
-        return self._sole_country_most_before(head.i)  # "… avec le Niger. Le palais présidentiel…": not on a tie
+        if complements:
+            end = _phrase_end(head, ["de la République"])
+            if end is None:
+                return None
+            epithet = self._epithet_state(head, end)
+            if epithet is not None:
+                return epithet  # "la présidence de la République tchèque": that state's; "… islamique": not said
+        return self._dominant_country_before(head.i)  # "… avec le Niger. Le palais présidentiel…": not on a tie
 
-    def _sole_country_most_before(self, index: int) -> list[str]:
-        """The country named most often before token ``index``; [] when none is or two are named as often."""
+    def _dominant_country_before(self, index: int) -> list[str]:
+        """The country named before token ``index`` more often than all the other countries together, with no
+        organisation named between its last mention and ``index`` ("L'Italie et le club ont signé. La présidence…"
+        is the club's); [] otherwise."""
         counts: dict[str, int] = {}
+        last: dict[str, int] = {}
         for mention in self.mentions:
             if mention.end <= index and self.actors[mention.key].kind == "Country":
                 counts[mention.key] = counts.get(mention.key, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+                last[mention.key] = max(last.get(mention.key, 0), mention.end)
+        if not counts:
             return []
-        return [max(counts, key=counts.__getitem__)]
+        top = max(counts, key=counts.__getitem__)
+        if 2 * counts[top] <= sum(counts.values()):
+            return []
+        if any(last[top] <= m.start and m.end <= index and self.actors[m.key].kind == "Organization" for m in self.mentions):
+            return []
+        return [top]
+
+    def _epithet_state(self, head: Token, end: int) -> list[str] | None:
+        """The word right after an office's complement ("le chef de l'État malien"): a demonym gives that state, another
+        noun or adjective an office that is not said to be a state's ([]); None when nothing qualifies it."""
+        if end >= len(head.doc):
+            return None
+        after = head.doc[end]
+        state = self._demonym(after) if after.text.islower() else None
+        if state:
+            return [self._ensure_country(state, head)]
+        return [] if after.pos_ in {"NOUN", "ADJ", "PROPN"} and after.text.islower() else None
 
     def unnamed_state_office(self, head: Token) -> list[str]:
         """"Le Premier ministre a assuré…", "le ministre de l'Intérieur", "le président de la République": a definite
@@ -128,10 +169,14 @@ class UnnamedRoles:
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         if modifiers & self.data.words("former_role_modifiers"):
             return []
-        following = fold(head.doc[head.i + 1: head.i + 5].text)
         required = self.data.table("unnamed_state_office_complements").get(word)
-        if required is not None and not any(following == fold(p) or following.startswith(fold(p) + " ") for p in required):
-            return []  # "le président chilien" beside two untitled presidents, "le chef du parti": no state office
+        if required is not None:
+            end = _phrase_end(head, required)
+            if end is None:
+                return []  # "le président chilien" beside two untitled presidents, "le chef du parti": no state office
+            epithet = self._epithet_state(head, end)
+            if epithet is not None:
+                return epithet  # "le chef de l'État malien": Mali; "le chef de l'État hébreu": not said which
         demonyms = {self._demonym(c) for c in head.children if c.dep_ == "amod" and c.i > head.i and self._demonym(c)}
         if len(demonyms) == 1 and not any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
             return [self._ensure_country(demonyms.pop(), head)]  # "Le Premier ministre britannique a affirmé…"
@@ -141,7 +186,7 @@ class UnnamedRoles:
         if required is None and any(c.i in self._by_token or c.pos_ == "PROPN" for c in complements):
             return []  # "le ministre de la Santé de X", "le ministre Y": named elsewhere
         if word not in _FIRST_STATE_OFFICES:
-            return self._sole_country_most_before(head.i)  # "Le Mali et le Niger… Le chef de l'État": whose is not said
+            return self._dominant_country_before(head.i)  # "Le Mali et le Niger… Le chef de l'État": whose is not said
         country = self.country_named_most_before(head.i)
         return [country] if country else []
 
@@ -171,7 +216,7 @@ class UnnamedRoles:
         if head.pos_ != "NOUN" or morph_get(head, "Number") == ["Plur"] \
                 or not any(c.dep_ == "det" and fold(c.text) in _DEFINITE for c in head.children):
             return []
-        key = UNNAMED_KEY_PREFIX + role_word(head.text)
+        key = generic_role_holder(head, self) or UNNAMED_KEY_PREFIX + role_word(head.text)  # "La magistrate": role_hypernyms.py
         if key not in self.actors and not any(c.dep_ == "nmod" for c in head.children):
             placed = [k for k, a in self.actors.items() if k.startswith(key + " ") and a.kind == "Person" and a.first < head.i]
             key = placed[0] if len(placed) == 1 else key  # "Le maire de Grenoble a dit… Le maire a ajouté…"
@@ -191,7 +236,7 @@ class UnnamedRoles:
         place = self._place_complement(noun)
         adjectives = [c.text for c in children_of(noun) if c.dep_ == "amod" and c.i > noun.i and c.text.islower()]
         required = self.data.table("unnamed_institutions_with_adjective").get(fold(noun.text))
-        if required is not None and not any(fold(a) in {fold(r) for r in required} for a in adjectives):
+        if required is not None and not {fold(a) for a in adjectives} & {fold(r) for r in required}:
             return []  # "le conseil départemental", but not "le conseil d'administration"
         if place is None and required is not None:
             place = " ".join(adjectives)  # "conseil municipal"

@@ -31,7 +31,6 @@ RELATIONS = _load("relations")
 #: Known failures: id -> reason. Kept visible (xfail, not strict), never removed.
 KNOWN_FAILURES: dict[str, str] = {
     'according-pronoun-own-sentence': "the content of a mid-sentence 'selon lui' stops before the marker, so 'la Russie' is missed (the speaker is no longer its own about)",
-    'dq-after-place-not-addressee': 'not extracted yet: statement with the expected speaker/about/addressee',
     'dq-reversed-guillemets': 'extracted with a wrong field: Volodymyr Zelensky [assurer/IndirectSpeech] about=[] rb=None ad=None',
     'res-pronoun-elle-role-addressee': "extracted with a wrong field: Benyamin Netanyahou [declarer/IndirectSpeech] about=['États-Unis'] rb=None ad=None",
     'res-role-chancelier': 'not extracted yet: statement with the expected speaker/about/addressee',

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 
+_OF = {"de", "d'", "du", "des"}  # folded words; relation_args.DE_WORDS, not imported here (relation_args imports roles)
+
 
 def names_an_act(head: Token, data) -> bool:
     """Is this role noun the act of organising an event ("l'organisation des élections")?"""
@@ -19,5 +21,5 @@ def names_an_act(head: Token, data) -> bool:
         return False
     events = data.words("organised_event_nouns")
     return any(c.dep_ == "nmod" and c.i > head.i and (fold(c.lemma_) in events or fold(c.text) in events)
-               and any(g.dep_ == "case" and fold(g.text) in {"de", "d'", "d’", "du", "des"} for g in c.children)
+               and any(g.dep_ == "case" and fold(g.text) in _OF for g in c.children)
                for c in head.children)

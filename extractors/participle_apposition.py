@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
 
-_ARTICLES = {"le", "la", "l'", "l’", "les"}
+_ARTICLES = {"le", "la", "l'", "les"}  # compared with folded words
 _SPEAKER_KINDS = {"Person", "Organization", "Country"}
 
 
@@ -29,7 +29,7 @@ def subject_before_participle_apposition(verb: Token, actors: ArticleActors) -> 
         return []
     doc = verb.doc
     first = sentence_of(verb).start
-    if first < len(doc) and fold(doc[first].text) in _ARTICLES:
+    if fold(doc[first].text) in _ARTICLES:
         first += 1
     if first >= verb.i:
         return []

@@ -5,7 +5,8 @@ act names a target of its own ("a menacé l'Ukraine de…", "menace de frapper l
 
 Only a verb of the Threaten family (``event_triggers``: "menacer", "avertir"…) with an infinitive ("de rompre…") and a
 "si" clause hung on it or on that infinitive; the threatened are the actors subject of the "si" clause, never the
-threatener itself ("menace de partir si nous ne sommes pas entendus").
+threatener itself ("menace de partir si nous ne sommes pas entendus"), and never the passive subject of that clause,
+which is a victim ("menacé de riposter si l'Iran était attaqué": the attacker, its "par" agent, is the one warned).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from extractors.relation_args import actor_keys, sentence_evidence
 from extractors.relation_subjects import subject_actors
 from extractors.token_table import children_of
 
-_IF = {"si", "s'", "s’"}
+_IF = {"si", "s'"}  # compared with folded words (fold turns ’ into ')
 #: Dependents that already name the one threatened ("a menacé l'Ukraine de représailles").
 _TARGET_DEPS = {"obj", "iobj"}
 #: Dependents of the threatened act that name its target ("de frapper l'Iran", "de riposter contre Manille").
@@ -45,7 +46,7 @@ def conditional_threats(verb: Token, actors: ArticleActors, trig: Triggers, cont
     if not clauses:
         return []
     subjects = subject_actors(verb, actors, context)
-    targets = [k for c in clauses for s in children_of(c) if s.dep_ in {"nsubj", "nsubj:pass"}
+    targets = [k for c in clauses for s in children_of(c) if s.dep_ in {"nsubj", "obl:agent"}
                for k in actor_keys(s, actors, context=context)]
     targets = [k for k in dict.fromkeys(targets) if k not in subjects and actors.actors[k].kind in ACTOR_KINDS]
     evidence = sentence_evidence(verb)

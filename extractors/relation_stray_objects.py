@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from extractors.lang import fold, language_data
 from extractors.token_table import children_of
+from extractors.relation_args import A_WORDS
 
 _DATA = language_data("fr")
 #: Nouns a stray object may be: words said or acts done ("ces accusations", "ces reproches", "cette décision"),
@@ -22,7 +23,6 @@ _DATA = language_data("fr")
 _TAKEN_UP = _DATA.words("taken_up_speech_nouns") | _DATA.words("relation_act_nouns") | _DATA.words("relation_proposal_nouns")
 #: Adverbials set between a verb and its arguments ("en retour", "pour sa part", "de son côté").
 _INTERJECTIONS = frozenset(fold(p) for p in _DATA.words("speech_interpolations") if " " in p)
-_TO = {"à", "a", "au", "aux"}
 
 #: Where the parser hangs such a stray object.
 _STRAY_DEPS = {"obl:mod", "dep"}
@@ -56,5 +56,5 @@ def interjected_datives(verb: Token) -> list[Token]:
         words = " ".join(fold(t.text) for t in verb.doc[child.left_edge.i: child.i + 1]).replace("' ", "'")
         if words in _INTERJECTIONS:
             found += [g for g in children_of(child) if g.dep_ == "nmod" and g.i > child.i
-                      and any(c.dep_ == "case" and fold(c.text) in _TO for c in children_of(g))]
+                      and any(c.dep_ == "case" and fold(c.text) in A_WORDS for c in children_of(g))]
     return found

@@ -183,7 +183,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 ties_venue = event_type == "Cooperate" and holder is trigger and trigger is not verb
                 if case & _VENUE_PREPS and is_venue(child, actors) and (ties_venue or not _dative(child, case, event_type)) \
                         and not case & own and not (_blamed_dative(holder, child, case, trig)  # "reproche à Paris de"
-                                                    and child.doc[child.left_edge.i - 1].text != ","):  # not ", à Genève,"
+                                                    and (child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",")):  # not ", à Genève,"
                     continue  # "a rencontré Modi à New Delhi", "renforcer la coopération portuaire à Arica": the place
                 if event_type == "Consult" and fold(holder.lemma_) in _GUEST_VERBS and case & A_WORDS:
                     continue  # "a reçu Modi à l'Élysée": a verb of a guest takes its partner directly, "à" is the place

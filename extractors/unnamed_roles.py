@@ -143,14 +143,15 @@ class UnnamedRoles:
 
     def _epithet_state(self, head: Token, end: int) -> list[str] | None:
         """The word right after an office's complement ("le chef de l'État malien"): a demonym gives that state, another
-        noun or adjective an office that is not said to be a state's ([]); None when nothing qualifies it."""
+        adjective an office that is not said to be a state's ([]); None when nothing qualifies it (a noun after it, such as
+        a weekday in "a déclaré le chef de l'État lundi", does not)."""
         if end >= len(head.doc):
             return None
         after = head.doc[end]
         state = self._demonym(after) if after.text.islower() else None
         if state:
             return [self._ensure_country(state, head)]
-        return [] if after.pos_ in {"NOUN", "ADJ", "PROPN"} and after.text.islower() else None
+        return [] if after.pos_ == "ADJ" and after.text.islower() else None  # "… hébreu": not said; "… lundi": nothing
 
     def unnamed_state_office(self, head: Token) -> list[str]:
         """"Le Premier ministre a assuré…", "le ministre de l'Intérieur", "le président de la République": a definite

@@ -160,6 +160,13 @@ def has_case(token: Token) -> bool:
     return any(c.dep_ == "case" for c in token.children)
 
 
+def object_nouns_in(verb: Token, words) -> list[Token]:
+    """The nouns that are ``verb``'s object or passive subject and whose form or lemma, folded, is one of ``words``
+    ("a fermé sa frontière", "l'aide a été suspendue")."""
+    return [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
+            and (fold(c.text) in words or fold(c.lemma_) in words)]
+
+
 def arguments_of(holder: Token) -> Iterator[tuple[Token, set[str]]]:
     """Dependents of a trigger with their prepositions, looking through "auprès de" and "à l'égard de"."""
     for child in children_of(holder):

@@ -15,7 +15,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of, owner_actors
+from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of, object_nouns_in, owner_actors
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -30,8 +30,7 @@ def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) 
     """Coerce relations toward the neighbours a closed border or airspace shuts out; [] for anything else."""
     if verb.pos_ != "VERB" or fold(verb.lemma_) not in CLOSING_VERBS:
         return []
-    borders = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
-               and (fold(c.text) in _BORDERS or fold(c.lemma_) in _BORDERS)]
+    borders = object_nouns_in(verb, _BORDERS)
     if not borders:
         return []
     keys: list[str] = []

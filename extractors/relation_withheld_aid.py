@@ -19,7 +19,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import A_WORDS, actor_keys, arguments_of
+from extractors.relation_args import A_WORDS, actor_keys, arguments_of, object_nouns_in
 from extractors.relation_supply_acts import SUPPLY_NOUNS
 from extractors.relation_verbal import verbal_relations
 
@@ -34,8 +34,7 @@ def withheld_aid(verb: Token, actors: ArticleActors, trig: Triggers, context) ->
     """Coerce relations toward the recipients of aid or funds ``verb`` cuts or withholds; [] for anything else."""
     if verb.pos_ != "VERB" or fold(verb.lemma_) not in WITHHOLDING_VERBS:
         return []
-    things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
-              and (fold(c.text) in _WITHHELD or fold(c.lemma_) in _WITHHELD)]
+    things = object_nouns_in(verb, _WITHHELD)
     if not things:
         return []
     holders = [verb, *things, *(g for t in things for g in t.children if g.dep_ in {"acl", "nmod"})]

@@ -10,6 +10,7 @@ This module only finds the markers, their sources and the content they cover.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -35,12 +36,18 @@ class SourceMarker:
     content_end: int
 
 
+@lru_cache(maxsize=8)
+def _marker_words(markers: frozenset[str], initial: frozenset[str]) -> frozenset[str]:
+    """The words a source marker starts with (see d_apres, _avis, _yeux), made once rather than per sentence."""
+    return markers | initial | {"apres", "avis", "yeux"}
+
+
 def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str],
                    context: list[str] | None = None, *, language: str = "fr") -> list[SourceMarker]:
     """Every "selon X" / "d'après X" / initial "Pour X," in ``sentence`` whose source is an actor."""
     found = []
     initial = language_data(language).words("according_to_initial_markers")
-    words = markers | initial | {"apres", "avis", "yeux"}  # every marker below is one of these words (see d_apres, _avis, _yeux)
+    words = _marker_words(markers, initial)  # every marker below is one of these words
     folded = token_table(sentence.doc).folded
     candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
     if not candidates:

@@ -91,7 +91,7 @@ def _place_before_inverted_subject(name: Token, actors: ArticleActors) -> bool:
     end = name.i + 1
     while end < len(doc) and actors.actor_at(doc[end]) == key:
         end += 1
-    return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'", "l’"}
+    return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'"}
 
 
 def capital_venue(name: Token, verb: Token, actors: ArticleActors) -> bool:
@@ -141,7 +141,7 @@ def clitic_object(verb: Token, actors: ArticleActors, speakers: list[str], verbs
         named = [m.key for m in actors.mentions if m.end in ends and m.key not in speakers]
         return named[0] if named else None
     clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i
-                   and fold(c.text) in {"l'", "l’", "le", "la"}), None)
+                   and fold(c.text) in {"l'", "le", "la"}), None)
     if lemma not in verbs or clitic is None or any(t.pos_ not in {"AUX", "ADV", "PRON"} for t in verb.doc[clitic.i + 1: verb.i]):
         return None
     subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "expl:subj"} for t in c.subtree}

@@ -324,7 +324,7 @@ class AnaphorResolution:
         if not token.text[:1].isupper() or morph_get(token, "Number") == ["Plur"] or text not in self._demonyms \
                 or text in self.data.words("demonym_plural_only"):
             return []
-        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in token.children):
+        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in token.children):
             return []
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].i in self._by_token:
             return []  # "le Colombien Gustavo Petro": a title

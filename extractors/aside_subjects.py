@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
+from extractors.participle_apposition import SPEAKER_KINDS
 from extractors.speakers import speakers_of
 
 
@@ -36,11 +37,8 @@ def _relative_apposed_subject(aux: Token, actors: ArticleActors, context: list[s
         return None
     named = actors.actor_at(doc[comma - 1])
     if named is not None:  # "Le président Emmanuel Macron, qui recevait…": the name before the comma
-        return [named] if actors.actors[named].kind in _SPEAKER_KINDS else []
+        return [named] if actors.actors[named].kind in SPEAKER_KINDS else []
     heads = [t for t in doc[start: comma] if t.pos_ in {"NOUN", "PROPN"} and not start <= t.head.i < comma]
     if len(heads) != 1:
         return None
-    return [k for k in actors.resolve(heads[0], context=context) if actors.actors[k].kind in _SPEAKER_KINDS]
-
-
-_SPEAKER_KINDS = {"Person", "Organization", "Country"}
+    return [k for k in actors.resolve(heads[0], context=context) if actors.actors[k].kind in SPEAKER_KINDS]

@@ -133,7 +133,7 @@ def _controlled_object(token: Token, key: str, actors) -> bool:
     doc, end = token.doc, token.i
     while end + 1 < len(doc) and actors.actor_at(doc[end + 1]) == key:
         end += 1
-    return end + 2 < len(doc) and fold(doc[end + 1].text) in {"a", "de", "d'", "d’"} \
+    return end + 2 < len(doc) and fold(doc[end + 1].text) in {"a", "de", "d'"} \
         and doc[end + 2].pos_ in {"VERB", "AUX"} and doc[end + 2].morph.get("VerbForm") == ["Inf"]
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.token_table import children_of
 
-_DEFINITE = {"le", "la", "l'", "l’", "les"}
+_DEFINITE = {"le", "la", "l'", "les"}
 #: The one dependent a bare event noun may have.
 _ALLOWED_DEPS = {"det"}
 #: Who can take part in a meeting (places are where it was held).

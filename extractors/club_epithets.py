@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.token_table import token_table
 
 _ARTICLES = {"le", "la", "l'", "les", "du", "au", "des", "aux"}
 
@@ -40,9 +41,10 @@ def _city_only_in(clubs: set[str], city: str, actors) -> bool:
     missed)? A bare city word ("à Saint-Étienne", "le match Saint-Étienne – Lyon") is the place or the same club."""
     first = city.replace("-", " ").split()[0]
     covered = {i for m in actors.mentions if m.key in clubs for i in range(m.start, m.end)}
-    doc = actors.doc
-    return not any(t.i not in covered and t.i > 0 and fold(doc[t.i - 1].text) in _ARTICLES
-                   for t in doc if t.text[:1].isupper() and fold(t.text).startswith(first))
+    table = token_table(actors.doc)  # the doc's columns: no Token made, no word folded again
+    texts, folded = table.texts, table.folded
+    return not any(i not in covered and i > 0 and folded[i - 1] in _ARTICLES
+                   for i, text in enumerate(texts) if text[:1].isupper() and folded[i].startswith(first))
 
 
 def _names_city(name: str, city: str) -> bool:

@@ -17,7 +17,7 @@ from extractors.attribution import actor_right, inverted_pronoun
 from extractors.contents import after_dateline
 from extractors.lang import fold
 
-_OPENERS = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
+_OPENERS = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
 _DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"}
 
 

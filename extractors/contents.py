@@ -298,7 +298,7 @@ def _hung_de_conjunct(doc, conjunction, sentence_end: int):
     """"… et de la résolution des conflits": a "de" phrase coordinated to the content that the parser hung elsewhere;
     its last word when its words follow the "et" with no verb or punctuation, else None."""
     if fold(conjunction.text) not in {"et", "ou"} or conjunction.i + 1 >= sentence_end \
-            or fold(doc[conjunction.i + 1].text) not in {"de", "d'", "d’", "du", "des"}:
+            or fold(doc[conjunction.i + 1].text) not in {"de", "d'", "du", "des"}:
         return None
     head = conjunction.head
     if head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != conjunction.i or head.dep_ in _SUBJECT_DEPS:
@@ -449,7 +449,7 @@ def dative_content(verb: Token) -> tuple[int, int, str] | None:
             end = max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child))
             return tokens[0].idx, end, "nominal"
         infinitive = next((c for c in child.children if c.dep_ == "acl" and c.i > child.i and c.morph.get("VerbForm") == ["Inf"]
-                           and any(m.dep_ == "mark" and fold(m.text) in {"de", "d'", "d’"} for m in c.children)), None)
+                           and any(m.dep_ == "mark" and fold(m.text) in {"de", "d'"} for m in c.children)), None)
         if infinitive is not None:  # "demande aux autorités d'ouvrir une enquête": the infinitive hung on the dative
             tokens = list(infinitive.subtree)
             return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1].text), right_edge_end(verb, child)), "inf"

@@ -33,7 +33,7 @@ def que_right_after(verb: Token, complement: Complement | None) -> Complement | 
     if complement is not None and complement[2] == "que":
         return complement
     first = _first_after(verb)
-    if first is not None and fold(first.text) in {"que", "qu'", "qu’"} and first.pos_ == "SCONJ":
+    if first is not None and fold(first.text) in {"que", "qu'"} and first.pos_ == "SCONJ":
         return first.idx, sentence_of(verb).end_char, "que"
     return complement
 

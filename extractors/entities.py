@@ -33,7 +33,7 @@ from extractors.water_names import names_sea
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
 from extractors.media_mentions import mark_named_media
 from extractors.state_media import find_state_media
-from extractors.token_table import children_of, folded_strings_of, morph_get, token_table
+from extractors.token_table import children_of, folded_strings_of, morph_get, token_table, tokens_of  # noqa: F401 (tokens_of re-exported)
 from extractors.unnamed_roles import UnnamedRoles
 
 _DETERMINERS = DETERMINERS
@@ -455,16 +455,6 @@ def text_of(doc: Doc) -> str:
         text = "".join([word + " " if space else word for word, space in zip(table.texts, table.spaces)])
         doc.user_data["ng_text"] = text
     return text
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """``list(doc)``, made once per doc: each ``doc[i]`` or pass over a doc or sentence makes new ``Token`` objects;
-    slice this list instead (``tokens_of(doc)[sentence.start: sentence.end]``)."""
-    tokens = doc.user_data.get("ng_tokens")
-    if tokens is None or len(tokens) != len(doc):
-        tokens = list(doc)
-        doc.user_data["ng_tokens"] = tokens
-    return tokens
 
 
 def tokens_in(span: Span) -> list[Token]:

@@ -23,7 +23,7 @@ def impersonal_source_candidates(sentence: Span, actors: ArticleActors, data: La
                                  taken: set[int]) -> list[SpeechCandidate]:
     """The ``SpeechCandidate`` of each impersonal "on" speech act of the sentence with a named source whose cue no
     other rule took (see the module docstring)."""
-    verbs = data.words("speech_verbs") | data.words("impersonal_source_verbs")
+    verbs = data.derived("impersonal_source_speech_verbs", lambda d: d.words("speech_verbs") | d.words("impersonal_source_verbs"))
     result = []
     folded, tokens = token_table(sentence.doc).folded, tokens_of(sentence.doc)
     for token in (tokens[i] for i in range(sentence.start, sentence.end) if folded[i].lstrip("-") == "on"):

@@ -129,7 +129,7 @@ def agency_named_after_body(span: Span, agency_heads: set[str]) -> bool:
             or fold(doc[ent.start].text) not in agency_heads:
         return False
     link = [fold(t.text) for t in doc[ent.start + 1: span.start]]
-    return link in (["des"], ["de", "l'"], ["de", "l’"], ["de", "la"], ["du"])
+    return link in (["des"], ["de", "l'"], ["de", "la"], ["du"])
 
 
 
@@ -143,7 +143,7 @@ def with_name_complement(span: Span, data) -> Span:
     if not any(t.text[:1].isupper() and fold(t.text) in heads for t in span[:2]):
         return span
     doc = span.doc
-    bound = min((e.start for e in entities_of(doc) if e.start >= span.end), default=len(doc))
+    bound = next((e.start for e in entities_of(doc) if e.start >= span.end), len(doc))  # entities in order
     end = i = span.end
     while i < bound:
         j = i + 1 if fold(doc[i].text) == "et" and end > span.end else i  # "… et de la maîtrise de l'énergie"
@@ -183,7 +183,7 @@ def place_in_treaty_name(span: Span, data, cities) -> bool:
     singular "accord", which is also consent: "sans l'accord de Moscou"), or any place inside an NER name that opens
     with a treaty noun ("l'accord de Paris", tagged as one name)."""
     doc, treaty_nouns = span.doc, data.words("treaty_name_nouns")
-    if span.start < 2 or fold(doc[span.start - 1].text) not in {"de", "d'", "d’"}:
+    if span.start < 2 or fold(doc[span.start - 1].text) not in {"de", "d'"}:
         return False
     noun = fold(doc[span.start - 2].text)
     if noun in treaty_nouns and fold(span.text) in cities:

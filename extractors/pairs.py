@@ -312,6 +312,9 @@ class PairResolution:
         token ``since`` on)."""
         by_start = {m.start: m.key for m in self.mentions}
         by_end = {m.end: m.key for m in self.mentions}
+        start_by_end: dict[int, int] = {}  # the first mention ending at a token (as a scan of the mentions finds it)
+        for m in self.mentions:
+            start_by_end.setdefault(m.end, m.start)
         for mention in sorted(self.mentions, key=lambda m: -m.start):
             if mention.start >= before or mention.start < since or self.actors[mention.key].kind != kind:
                 continue
@@ -320,7 +323,7 @@ class PairResolution:
             while link > since and fold(self.doc[link].text) in _ARTICLES:
                 link -= 1  # "la Chine et la Russie"
             left = by_end.get(link) if link >= since and self.doc[link].lower_ in {"et", "-"} else None
-            if left and self._after_a_comma(next((m.start for m in self.mentions if m.end == link), None)):
+            if left and self._after_a_comma(start_by_end.get(link)):
                 continue  # "les Pays-Bas, le Danemark et le Canada": the tail of a list is no pair
             if left and left != mention.key and self.actors[left].kind == kind:
                 # "Moscou et Pyongyang", "la Chine et la Russie" (parse broken), "Canada-Inde" (a title's pair)

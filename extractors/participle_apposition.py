@@ -19,7 +19,7 @@ from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
 
 _ARTICLES = {"le", "la", "l'", "les"}  # compared with folded words
-_SPEAKER_KINDS = {"Person", "Organization", "Country"}
+SPEAKER_KINDS = {"Person", "Organization", "Country"}  # the kinds of actor that speak (also aside_subjects.py)
 
 
 def subject_before_participle_apposition(verb: Token, actors: ArticleActors) -> list[Token]:
@@ -34,7 +34,7 @@ def subject_before_participle_apposition(verb: Token, actors: ArticleActors) -> 
     if first >= verb.i:
         return []
     key = actors.actor_at(doc[first])
-    if key is None or actors.actors[key].kind not in _SPEAKER_KINDS:
+    if key is None or actors.actors[key].kind not in SPEAKER_KINDS:
         return []
     end = first
     while end + 1 < verb.i and actors.actor_at(doc[end + 1]) == key:

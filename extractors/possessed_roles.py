@@ -22,6 +22,16 @@ _PLURAL_POSSESSIVES = {"leur"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
+def possessive_of(noun: Token) -> str | None:
+    """The folded possessive determiner of ``noun`` ("son", "leurs"), None without one (also possessed_staff.py)."""
+    return next((fold(c.text) for c in noun.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+
+
+def plural_owner(subject: Token) -> bool:
+    """Whether a possessive's antecedent subject is plural ("leur"); the tagger makes "Greenpeace" Plur, not a name."""
+    return subject.morph.get("Number") == ["Plur"] and not subject.text[:1].isupper()
+
+
 class PossessedRoles:
     """"Son président" -> the organisation subject before it, for ``ArticleActors`` (see the module docstring)."""
 
@@ -31,15 +41,14 @@ class PossessedRoles:
         if token.pos_ != "NOUN" or token.dep_ not in _SUBJECTS or token.morph.get("Number") == ["Plur"] \
                 or fold(token.text) not in self.data.words("possessed_body_roles"):
             return []
-        possessive = next((fold(c.text) for c in token.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+        possessive = possessive_of(token)
         if possessive not in _SINGULAR_POSSESSIVES | _PLURAL_POSSESSIVES \
                 or any(c.dep_ in {"nmod", "appos", "flat:name", "acl", "acl:relcl"} for c in token.children):
             return []
         antecedent = self.previous_subject(token)
         if antecedent is None:
             return []
-        plural = antecedent.morph.get("Number") == ["Plur"] and not antecedent.text[:1].isupper()  # tagger: "Greenpeace" Plur
-        if plural != (possessive in _PLURAL_POSSESSIVES):
+        if plural_owner(antecedent) != (possessive in _PLURAL_POSSESSIVES):
             return []
         key = self._by_token.get(antecedent.i) or next((self._by_token[c.i] for c in antecedent.children if c.i in self._by_token
                                                         and c.dep_ in {"appos", "flat:name"}), None)  # "Le syndicat CFDT"

@@ -14,24 +14,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.lang import fold
+from extractors.possessed_roles import plural_owner, possessive_of
 
-_SINGULAR = {"son", "sa", "ses"}
 _PLURAL = {"leur", "leurs"}
+_POSSESSIVES = {"son", "sa", "ses"} | _PLURAL
 
 
 def possessed_staff_owner(head: Token, actors) -> list[str]:
     """The owner of "son bureau" / "ses services" / "leur porte-parole" (see the module docstring); [] otherwise."""
     if head.pos_ != "NOUN" or fold(head.text) not in actors.data.words("possessed_staff_nouns"):
         return []
-    possessive = next((fold(c.text) for c in head.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
-    if possessive not in _SINGULAR | _PLURAL or any(c.dep_ in {"nmod", "appos", "acl:relcl", "flat:name"} or (
+    possessive = possessive_of(head)
+    if possessive not in _POSSESSIVES or any(c.dep_ in {"nmod", "appos", "acl:relcl", "flat:name"} or (
             c.dep_ == "acl" and fold(c.lemma_) != "charger") for c in head.children):
         return []  # "son bureau de Genève", "son porte-parole, Jean X" (but "son porte-parole chargé des océans")
     subject = actors.previous_subject(head)  # none when a subject of its own sentence comes first: "son" may be its
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return []
-    plural = subject.morph.get("Number") == ["Plur"] and not subject.text[:1].isupper()
-    if plural != (possessive in _PLURAL):
+    if plural_owner(subject) != (possessive in _PLURAL):
         return []
     keys = actors.resolve(subject)
     return keys if len(keys) == 1 and actors.actors[keys[0]].kind in {"Person", "Organization", "Country"} else []

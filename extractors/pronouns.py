@@ -411,7 +411,7 @@ class PronounResolution:
         is the subject of the clause before the comma (its nearest subject), when it agrees."""
         from extractors.entities import sentence_of
         doc, i = pronoun.doc, pronoun.i
-        if fold(pronoun.text) not in {"il", "elle"} or i < 3 or fold(doc[i - 1].text) not in {"qu'", "qu’"} or doc[i - 2].text != ",":
+        if fold(pronoun.text) not in {"il", "elle"} or i < 3 or fold(doc[i - 1].text) != "qu'" or doc[i - 2].text != ",":
             return []
         sentence = sentence_of(pronoun)
         subject = next((t for t in reversed(doc[sentence.start: i - 2]) if t.dep_ in {"nsubj", "nsubj:pass"}), None)

@@ -159,7 +159,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
             continue  # no speech verb, or "Daglo, dit « Hemedti »" (a nickname)
         # "X a exigé « … ». « … », a-t-il déclaré" parsed as one sentence: X is the newest antecedent of "il"
         context = sentence_context + [k for i, keys in earlier for k in keys if full_stop_between(token.doc, i, token.i)]
-        context += [k for i, keys in opinions for k in keys if i < token.i] if inverted_pronoun(token) is not None else []
+        clitic = inverted_pronoun(token)  # "estime-t-il": also the participle check below
+        context += [k for i, keys in opinions for k in keys if i < token.i] if clitic is not None else []
         if inside_quote(token, quotes) or (token.dep_ in {"amod"} and not after_name):
             continue
         hung = reflexive_cue_as_adverb(token)
@@ -173,7 +174,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         interpolated = interpolated_aux(token, data)
         if not document_speakers and morph_get(token, "VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
                 and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ",") \
-                and not ((clitic := inverted_pronoun(token)) is not None and clitic.i == token.i - 1) \
+                and not (clitic is not None and clitic.i == token.i - 1) \
                 and not (token.text.endswith("ant") and absolute_subject(token) is not None):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None

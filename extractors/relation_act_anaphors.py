@@ -12,10 +12,8 @@ from spacy.tokens import Token
 from extractors.events import triggers
 from extractors.lang import fold, language_data
 from extractors.relation_enacted_texts import ENACTED_NOUNS, enacted_text_authors
+from extractors.relation_judgements import ACT_TYPES, JUDGED_TYPES
 
-#: Relation types whose object, and acts whose subject, is the author of an act the next sentence may judge.
-_JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
-_ACTS = {"Coerce", "Threaten", "Assault"}
 _WRONGS = language_data("fr").words("relation_wrongdoing_act_nouns") | language_data("fr").words("relation_harm_nouns")
 
 
@@ -35,9 +33,9 @@ def previous_act_target(act: Token, speakers: list[str], context) -> list[str]:
     if sentence is None or acts is None:
         return []
     act_type = triggers("fr").noun_type(act)
-    wrong = act_type in _ACTS or bool({fold(act.lemma_), fold(act.text)} & _WRONGS)
-    targets = [r.object if r.event_type in _JUDGED_TYPES else r.subject for n, r in acts
+    wrong = act_type in ACT_TYPES or bool({fold(act.lemma_), fold(act.text)} & _WRONGS)
+    targets = [r.object if r.event_type in JUDGED_TYPES else r.subject for n, r in acts
                if n == sentence - 1 and not r.negated
-               and (r.event_type in _JUDGED_TYPES and wrong or r.event_type in _ACTS and act_type in {None, r.event_type})]
+               and (r.event_type in JUDGED_TYPES and wrong or r.event_type in ACT_TYPES and act_type in {None, r.event_type})]
     targets = [k for k in dict.fromkeys(targets) if k not in speakers]
     return targets if len(targets) == 1 else []

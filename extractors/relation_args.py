@@ -32,7 +32,7 @@ def _name_given(verb: Token, actors: ArticleActors) -> list[Token]:
     window = verb.doc[verb.i + 1: min(verb.i + 10, sentence.end)]
     opening = next((t for t in window if t.text in {"«", "“", '"'}), None)
     if opening is not None:
-        if opening.i > 0 and fold(verb.doc[opening.i - 1].text) in {"a", "au", "aux"}:
+        if opening.i > 0 and fold(verb.doc[opening.i - 1].text) in A_WORDS:
             return []  # "a appelé Washington à « renoncer … »": a call to act, no name
         name = []
         for t in verb.doc[opening.i + 1: sentence.end]:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from extractors.entities import sentence_of
 from extractors.lang import fold, language_data
+from extractors.relation_args import DE_WORDS
 from extractors.token_table import morph_get
 
 _DATA = language_data("fr")
@@ -29,7 +30,6 @@ _DATA = language_data("fr")
 _LINKS = ((), ("de",), ("du",), ("des",), ("d'",), ("a",), ("au",), ("aux",))
 #: Dependents of the noun between the preposition and the noun ("après la première rencontre").
 _NOUN_LEFT = {"det", "amod", "nummod", "case"}
-_OF = {"de", "d'", "du", "des"}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -64,7 +64,7 @@ def background_event(noun: Token) -> bool:
         return True
     head = noun.head  # "après la signature d'un accord entre les deux pays": the act noun's "de" complement
     return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < noun.i \
-        and any(c.dep_ == "case" and _folded(c) in _OF for c in noun.children) and background_event(head)
+        and any(c.dep_ == "case" and _folded(c) in DE_WORDS for c in noun.children) and background_event(head)
 
 
 def lifted_event(noun: Token) -> bool:

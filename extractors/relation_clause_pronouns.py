@@ -6,6 +6,8 @@ Called from ``extractors.relation_subjects``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
@@ -13,10 +15,10 @@ from extractors.lang import fold
 from extractors.token_table import morph_get
 
 _PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
-_QUE = {"que", "qu'", "qu’"}
+_QUE = {"que", "qu'"}  # compared with folded words (fold turns ’ into ')
 
 
-def governing_subject(pronoun: Token, actors: ArticleActors, resolve) -> list[str]:
+def governing_subject(pronoun: Token, actors: ArticleActors, resolve: Callable[[Token], list[str]]) -> list[str]:
     """The actor of the governing clause's named subject for a "que" clause's subject pronoun, else []."""
     agreement = _PRONOUNS.get(fold(pronoun.text))
     if agreement is None or pronoun.pos_ != "PRON" or pronoun.dep_ not in {"nsubj", "expl:subj", "nsubj:pass"}:

@@ -17,7 +17,7 @@ def clitic_person(pronoun: Token, actors: ArticleActors, exclude: list[str]) -> 
     if pronoun.pos_ != "PRON" or not exclude or not (
             (pronoun.dep_ == "iobj" and fold(pronoun.text) == "lui"
              and (pronoun.i == 0 or fold(pronoun.doc[pronoun.i - 1].text) != "a"))  # not "quant à lui"
-            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'", "l’"} and pronoun.i < pronoun.head.i)):
+            or (pronoun.dep_ == "obj" and fold(pronoun.text) in {"le", "la", "l'"} and pronoun.i < pronoun.head.i)):
         return []
     sentence = sentence_of(pronoun)
     floor = sentence.start

@@ -23,7 +23,7 @@ CLOSING_VERBS = _DATA.words("relation_closing_verbs")
 _BORDERS = _DATA.words("relation_border_nouns")
 _WITH = {"avec"}
 _WITH_OR_TO = _WITH | A_WORDS
-_OWN = {"ses", "son", "sa", "leurs", "leur", "nos", "notre"}
+_OWN = _DATA.words("relation_recall_possessives")  # one's own: "ses", "leurs", "notre"…
 
 
 def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:

@@ -17,6 +17,7 @@ from extractors.entities import ArticleActors, sentence_of, sentences_of
 from extractors.lang import fold, language_data
 from extractors.relation_args import actor_keys
 from extractors.relation_subjects import agent_tokens, is_passive
+from extractors.timeref import WEEKDAYS
 from extractors.token_table import morph_get
 
 _DATA = language_data("fr")
@@ -26,12 +27,11 @@ ENACTING_VERBS = _DATA.words("relation_enacting_verbs")
 _BACK = 3
 #: Most enactors one enactment may give ("les députés et les sénateurs ont adopté …").
 _MOST = 2
-_ARTICLES = {"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces"}
+_ARTICLES = {"le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces"}
 _GOVERNMENTS = {"gouvernement", "administration", "executif", "cabinet"}
 #: Time nouns the parser takes for the verb's argument and hangs the real one on: "a présenté mercredi un décret"
 #: ("décret" a complement of "mercredi"), "présenté lundi par le gouvernement" (the agent on "lundi").
-_TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "veille", "lendemain",
-               "soir", "matin"}
+_TIME_NOUNS = WEEKDAYS.keys() | {"hier", "veille", "lendemain", "soir", "matin"}
 
 
 def enacted_text_authors(noun: Token, subjects: list[str], actors: ArticleActors) -> list[str]:

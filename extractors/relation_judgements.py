@@ -30,12 +30,13 @@ REACTION_ACT_NOUNS = _DATA.words("relation_reaction_act_nouns")
 JUDGED_ACT_NOUNS = ACT_NOUNS | REACTION_ACT_NOUNS
 #: Relation types whose object is the author of the act the next sentence may judge again ("ces accusations" rejected,
 #: then "les a qualifiées de …" -> the accuser).
-_JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
+JUDGED_TYPES = {"Accuse", "Reject", "Protest"}
 #: Acts whose author a later "ces mesures" judges: "Washington a imposé des sanctions à Moscou. Pékin a dénoncé ces mesures."
-_ACTS = {"Coerce", "Threaten", "Assault"}
-_CLITICS = {"le", "la", "l'", "l’", "les"}
+ACT_TYPES = {"Coerce", "Threaten", "Assault"}
+_AUTHOR_TYPES = JUDGED_TYPES | ACT_TYPES
+_CLITICS = {"le", "la", "l'", "les"}
 #: Verbs of liking an act whose negation judges it: "Cette baisse n'a pas été appréciée par X" (X accuses its author).
-_UNWELCOME = {fold(w) for w in _DATA.words("relation_appreciation_verbs")}
+_UNWELCOME = _DATA.words("relation_appreciation_verbs")
 _AGENT_PREPS = {"par"}
 
 
@@ -108,8 +109,8 @@ def _previous_target(verb: Token, subjects: list[str], actors: ArticleActors, co
     acts = getattr(context, "acts", None)
     if sentence is None or acts is None:
         return []
-    targets = [r.object if r.event_type in _JUDGED_TYPES else r.subject for n, r in acts
-               if n == sentence - 1 and r.event_type in _JUDGED_TYPES | _ACTS and not r.negated]
+    targets = [r.object if r.event_type in JUDGED_TYPES else r.subject for n, r in acts
+               if n == sentence - 1 and r.event_type in _AUTHOR_TYPES and not r.negated]
     targets = [k for k in dict.fromkeys(targets) if k not in subjects]
     if len(targets) == 1:
         return targets

@@ -223,7 +223,7 @@ def event_authors(act: Token, actors: ArticleActors, trig: Triggers, context: li
     "les frappes russes") or of a participle on it ("une démonstration de force menée par la Chine")."""
     if act.pos_ != "NOUN" or actors.resolve(act):
         return []
-    event_type = trig.nouns.get(fold(act.lemma_)) or trig.nouns.get(fold(act.text))
+    event_type = trig.noun_type(act)
     if event_type is not None:
         subject, _, _ = nominal_sides(act, event_type, actors, trig, context)
         if subject:

@@ -16,13 +16,13 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import actor_keys, arguments_of
+from extractors.relation_args import A_WORDS, actor_keys, arguments_of
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
 RECALL_VERBS = _DATA.words("relation_recall_verbs")
 _POSSESSIVES = _DATA.words("relation_recall_possessives")
-_HOST_PREPS = {"a", "au", "aux", "en", "aupres"}
+_HOST_PREPS = A_WORDS | {"en", "aupres"}
 _HOST_KINDS = {"Country", "Organization"}
 
 

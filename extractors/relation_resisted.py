@@ -25,7 +25,7 @@ _TARGET_PREPS = {"sur", "contre", "envers", "a", "au", "aux"}
 
 def resisted_pressure(noun: Token, actors, trig: Triggers, context: list) -> list[Relation]:
     """The owner's Coerce (or Threaten) of the subject who resists it ([] for anything else)."""
-    event_type = trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))
+    event_type = trig.noun_type(noun)
     if event_type not in _ENDURED_TYPES or noun.dep_ not in {"obj", "obl:arg", "obl"}:
         return []  # before reading the head: no new Token for most nouns
     verb = noun.head

@@ -26,6 +26,7 @@ _INTERJECTIONS = frozenset(fold(p) for p in _DATA.words("speech_interpolations")
 
 #: Where the parser hangs such a stray object.
 _STRAY_DEPS = {"obl:mod", "dep"}
+_HUNG_DEPS = _STRAY_DEPS | {"nmod"}  # below an adverb: "a rejeté « fermement » ces accusations"
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
 
@@ -35,7 +36,7 @@ def stray_demonstrative_objects(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in children):
         return []
     hung = [g for c in children if c.dep_ in {"advmod", "obl:mod"} and c.i > verb.i for g in children_of(c)
-            if g.dep_ in _STRAY_DEPS | {"nmod"}]  # "a rejeté « fermement » ces accusations": hung on the adverb
+            if g.dep_ in _HUNG_DEPS]  # "a rejeté « fermement » ces accusations": hung on the adverb
     return [c for c in children + hung if (c.dep_ in _STRAY_DEPS or c in hung) and c.pos_ == "NOUN" and c.i > verb.i
             and (fold(c.lemma_) in _TAKEN_UP or fold(c.text) in _TAKEN_UP) and _demonstrative_only(c)]
 

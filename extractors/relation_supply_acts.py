@@ -31,6 +31,7 @@ _WAR_GOODS = (_DATA.words("relation_supplied_goods") | _DATA.words("relation_pro
 _ALL_GOODS = _DATA.words("relation_supplied_goods") | _DATA.words("relation_projectile_nouns") \
     | _DATA.words("relation_supplied_aid_goods")
 _DUAL_USE = _DATA.words("relation_dual_use_goods") - _DATA.words("relation_supplied_aid_goods")
+_CIVIL_OR_WAR_GOODS = _ALL_GOODS - _DUAL_USE  # what a gift or loan hands over unless marked military (_is_military)
 _MILITARY = {"militaire", "militaires"}  # "des avions militaires"
 _MILITARY_USES = {"defense", "combat", "guerre", "chasse"}  # "des systèmes de défense", "des avions de combat"
 _TO = A_WORDS | {"vers"}
@@ -54,7 +55,7 @@ def supply_acts(verb: Token, actors: ArticleActors, trig: Triggers, context) -> 
     recipients = [k for c in places for k in actor_keys(c, actors, context=context)]
     if not recipients:
         return []
-    goods = _WAR_GOODS if lemma in SALE_VERBS else _ALL_GOODS - _DUAL_USE
+    goods = _WAR_GOODS if lemma in SALE_VERBS else _CIVIL_OR_WAR_GOODS
     if not any(_is_goods(n, goods) or _is_military(n) for n in objects + _recipient_first(verb, places)):
         return []  # "a envoyé un avion à Kaboul pour rapatrier": a plane is no arms unless military
     return list(verbal_relations(verb, verb, "Support", verb.lemma_.lower(), actors, trig, context,

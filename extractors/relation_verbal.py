@@ -215,7 +215,7 @@ _HOSTILE_MEASURES = {"Coerce", "Assault", "Threaten", "Accuse"}
 
 def _hostile_measure(noun: Token, trig: Triggers) -> bool:
     """Is ``noun`` a hostile measure ("les sanctions imposées au Niger", "les frappes contre X")?"""
-    return (trig.nouns.get(fold(noun.lemma_)) or trig.nouns.get(fold(noun.text))) in _HOSTILE_MEASURES
+    return trig.noun_type(noun) in _HOSTILE_MEASURES
 
 
 def _venues_under(noun: Token, actors: ArticleActors) -> set[str]:

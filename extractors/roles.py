@@ -267,7 +267,7 @@ class RoleResolution:
                 return None  # "Marie Durand a gagné. L'entraîneur a affirmé": her coach, not her
             return previous
         if not same_head and head_text in self.data.words("organization_anaphors") and not _named_after(head) \
-                and not names_own_body(head):  # "la direction régionale de l'environnement": a body of its own
+                and not names_own_body(head, self.data):  # "la direction régionale de l'environnement": a body of its own
             # "l'organisation", "l'ONG": the organisation named last before it (never "le syndicat Unifor")
             if head_text in self.data.words("owned_group_nouns") and any(
                     c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur", "leurs", "ses"} for c in head.children):

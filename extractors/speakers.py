@@ -92,7 +92,7 @@ def speakers_of(verb: Token, actors: ArticleActors, context: list[str], *, inver
 def _content_conjunct(verb: Token, head: Token) -> bool:
     """"…, où il a promis que Washington continuerait son aide, et a dénoncé les frappes": a compound past after ", et"
     that the parser hung on the simple verb of a que-clause coordinates with the verb that governs the clause."""
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not any(fold(m.text) in {"que", "qu'", "qu’"} for m in head.children
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not any(fold(m.text) in {"que", "qu'"} for m in head.children
                                                               if m.dep_ == "mark"):
         return False
     own_aux = any(c.dep_ == "aux:tense" for c in verb.children)
@@ -440,7 +440,7 @@ def _coordinated_before(token: Token, key: str, actors: ArticleActors) -> list[s
     while i > 0 and actors.actor_at(doc[i - 1]) == key:
         i -= 1
     i -= 1
-    while i > 0 and fold(doc[i].text) in {"le", "la", "les", "l'", "l’"}:
+    while i > 0 and fold(doc[i].text) in {"le", "la", "les", "l'"}:
         i -= 1
     if i < 1 or fold(doc[i].text) != "et":
         return []

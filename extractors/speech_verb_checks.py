@@ -123,7 +123,7 @@ def negated_speech(verb: Token, lemma: str, data) -> bool:
     if lemma in data.words("speech_verbs_negation_kept"):
         return False
     children = [c for c in verb.children if c.dep_ == "advmod" or c.dep_.startswith("aux") or c.dep_ == "det"]
-    has_ne = any(fold(c.text) in {"ne", "n'", "n’"} for c in verb.children if c.dep_ == "advmod")
+    has_ne = any(fold(c.text) in {"ne", "n'"} for c in verb.children if c.dep_ == "advmod")
     if not has_ne:
         return False
     if any(fold(c.text) in _NEGATIVE_ADVERBS for c in children if c.dep_ == "advmod"):

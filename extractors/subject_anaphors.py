@@ -102,7 +102,7 @@ def governing_speech_conjunct(verb: Token, head: Token, speech_verbs: frozenset[
             or not any(c.dep_ == "cc" and fold(c.text) == "et" for c in verb.children):
         return False
     clause = [t for t in head.subtree if t.i < verb.left_edge.i]
-    if any(t.dep_ == "aux:tense" for t in clause) or not any(t.dep_ == "mark" and fold(t.text) in {"que", "qu'", "qu’"}
+    if any(t.dep_ == "aux:tense" for t in clause) or not any(t.dep_ == "mark" and fold(t.text) in {"que", "qu'"}
                                                              for t in clause):
         return False  # "a dit que la police a bouclé la zone et a arrêté…": one compound past clause, the content's
     return True

@@ -20,7 +20,7 @@ _ENTITIES = "ng_entities"
 _LEMMAS = "ng_lemmas"
 _CHILDREN = "ng_children"
 _MORPHS = "ng_morphs"
-_TOKENS = "ng_tokens"  # the key of entities.tokens_of: list(doc), made once per doc
+_TOKENS = "ng_tokens"
 
 
 @dataclass(frozen=True)
@@ -97,18 +97,25 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     return kept[1]
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per doc: each ``doc[i]`` or pass over a doc or sentence makes new ``Token`` objects;
+    slice this list instead (``tokens_of(doc)[sentence.start: sentence.end]``)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None or len(tokens) != len(doc):
+        tokens = list(doc)
+        doc.user_data[_TOKENS] = tokens
+    return tokens
+
+
 def children_of(token: Token) -> list[Token]:
     """``list(token.children)``, from a per-doc index of every token's children made once from the doc's HEAD column:
     spaCy's ``token.children`` walks the token's whole left and right edges and makes a new ``Token`` for each child
-    (about 0.3 µs a child, 0.6 µs a call); the index gives the kept ``Token`` objects of ``entities.tokens_of``, in the
+    (about 0.3 µs a child, 0.6 µs a call); the index gives the kept ``Token`` objects of ``tokens_of``, in the
     same order (by position). The kept list: read it, do not change it."""
     doc = token.doc
     children = doc.user_data.get(_CHILDREN)
     if children is None or len(children) != len(doc):
-        tokens = doc.user_data.get(_TOKENS)
-        if tokens is None or len(tokens) != len(doc):
-            tokens = list(doc)
-            doc.user_data[_TOKENS] = tokens
+        tokens = tokens_of(doc)
         children = [[] for _ in tokens]
         if tokens:
             for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):

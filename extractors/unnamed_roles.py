@@ -107,7 +107,7 @@ class UnnamedRoles:
         most before it (like "le gouvernement", "l'armée"); None when the phrase is no such seat ("la présidence du
         club", "le palais des sports"), [] when no country is named."""
         if fold(head.text) not in self.data.words("unnamed_state_seat_nouns") or head.morph.get("Number") == ["Plur"] \
-                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+                or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in head.children):
             return None
         adjectives = [c.text for c in children_of(head) if c.dep_ == "amod" and c.i > head.i and c.text.islower()]
         if fold(" ".join([head.text] + adjectives)) not in self.data.words("unnamed_state_seats"):
@@ -165,7 +165,7 @@ class UnnamedRoles:
                 or word not in self.data.words("unnamed_state_offices") or self._role_held(word) \
                 or (first and self._role_held("premier")):
             return []  # "le Premier ministre" when "le Premier ministre X" is named: X's role, resolved elsewhere
-        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'", "l’"} for c in head.children):
+        if not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in head.children):
             return []
         modifiers = {fold(c.text) for c in head.children if c.dep_ == "amod"}
         if modifiers & self.data.words("former_role_modifiers"):
@@ -263,7 +263,7 @@ class UnnamedRoles:
             if child.dep_ != "nmod" or (not self._local_place(child) if key else child.pos_ != "PROPN"):
                 continue  # a place of the article (a capital too), or a proper name no actor holds ("des Bouches-du-Rhône")
             case = [t for t in child.children if t.dep_ == "case"]
-            if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'", "d’"} and self._qualifiers_only(noun, case[0].i):
+            if len(case) == 1 and fold(case[0].text) in {"de", "du", "des", "d'"} and self._qualifiers_only(noun, case[0].i):
                 end = max([child.right_edge.i + 1] + [m.end for m in self.mentions if m.start <= child.i < m.end])
                 while end + 1 < len(noun.doc) and noun.doc[end].text == "-" and not noun.doc[end - 1].whitespace_:
                     end += 2  # "de Seine-Maritime" split by the parser: the whole hyphenated name
@@ -289,7 +289,7 @@ class UnnamedRoles:
             return None  # "le maire de Grenoble Éric Piolle" (parsed as the role's apposition): the name resolves
         place = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.i in self._by_token
                       and self._local_place(c)), None)
-        if place is None or not any(c.dep_ == "case" and fold(c.text) in {"de", "du", "d'", "d’"} for c in place.children):
+        if place is None or not any(c.dep_ == "case" and fold(c.text) in {"de", "du", "d'"} for c in place.children):
             return None
         if any(fold(c.text) in self.data.words("former_role_modifiers") for c in head.children if c.dep_ == "amod"):
             return []  # "l'ancien maire de Grenoble": not the office

@@ -313,7 +313,7 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
         return None
     adverbial = participle.head
     auxiliary = adverbial.head
-    if adverbial.dep_ not in {"obl:mod", "obl"} or auxiliary.pos_ != "AUX" or fold(auxiliary.lemma_) != "avoir" \
+    if adverbial.dep_ not in {"obl:mod", "obl", "obl:arg"} or auxiliary.pos_ not in {"AUX", "VERB"} or fold(auxiliary.lemma_) != "avoir" \
             or not auxiliary.i < adverbial.i < participle.i:
         return None
     return auxiliary if any(c.dep_ in _SUBJECT_DEPS for c in auxiliary.children) else None

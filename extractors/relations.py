@@ -27,6 +27,7 @@ from extractors.events import (
 from extractors.lang import fold
 from extractors.model import Relation, Statement
 from extractors.relation_background import background_event, lifted_event, sports_match
+from extractors.relation_called_protests import CALL_VERBS, called_protests
 from extractors.relation_cancelled import cancelled_meeting
 from extractors.relation_candidates import candidate_words
 from extractors.relation_charges import legal_action
@@ -136,6 +137,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         yield from conditional_threats(token, actors, trig, context)  # "menace de rompre … si le Kosovo maintient …"
     if token.pos_ == "VERB" and lemma in DENOUNCING_VERBS:
         yield from denounced_events(token, actors, trig, context)  # "dénonce l'attaque de … par X": X accused, besides
+    if token.pos_ == "VERB" and lemma in CALL_VERBS:
+        yield from called_protests(token, actors, trig, context)  # "a appelé à la grève contre la réforme de X"
     if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
         yield from supplied(token, actors, trig)  # "des armes ont été livrées à X par Y": Y supports X
     if lemma in candidates.reproaches or text in candidates.reproaches:

@@ -47,6 +47,7 @@ TEXTS = {
     "invented8": GOLD / "invented8",
     "invented9": GOLD / "invented9",
     "invented10": GOLD / "invented10",
+    "invented11": GOLD / "invented11",
 }
 
 STATEMENT_KEYS = {"article", "sentence", "speaker", "cue", "mode", "about", "reported_by", "addressee"}

@@ -24,6 +24,7 @@ from extractors.lang import fold, language_data
 from extractors.led_states import epithet_state
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
+from extractors.owned_state_bodies import owned_state_bodies
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
 from extractors.pairs import PairResolution
 from extractors.possessed_roles import PossessedRoles
@@ -184,9 +185,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return found
         if token.pos_ == "NOUN" and fold(token.text) in self.data.derived("pair_nouns_in_content", _pair_nouns_in_content) \
                 and any(fold(c.text) in {"deux", "nos", "leurs"} for c in token.children):
-            return self._resolve_pair(token) or []  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
+            return self._resolve_pair(token) or owned_state_bodies(token, self)  # "les deux pays", "nos pays", "les deux capitales": claimed even when unresolved
         for resolver in (lambda t: self._resolve_group(t) or self.bloc_members(t), self._possessor_country,
-                         self.shared_possessive, self.medium_anaphor, self.armed_group, self.earlier_event_authors,
+                         self.shared_possessive, lambda t: owned_state_bodies(t, self), self.medium_anaphor, self.armed_group, self.earlier_event_authors,
                          lambda t: epithet_state(t, self),
                          self.content_epithet,
                          lambda t: kind_epithet_referents(t, self)):

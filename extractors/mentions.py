@@ -25,7 +25,7 @@ from extractors.names import acronym_expansion, across_line_break, after_possess
     cut_at_possessive, cut_at_quote, dateline_place, foreign_title, has_digit, heads_org_name, looks_like_name, misc_person_name, \
     nickname_word, plausible_name, possessive_word, strip_determiners, strip_role_words, titled_name
 from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
-    ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_name_complement
+    ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_coordinated_portfolio, with_name_complement
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
 from extractors.token_table import entities_of
@@ -71,7 +71,7 @@ class MentionFinding:
         self._early_mentions(taken)
         places = self._countries.keys() | self._metonyms.keys()
         for span in self._gazetteer_spans():
-            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) or country_word_in_name(span, places) \
+            if any(i in taken for i in range(span.start, span.end)) or heads_org_name(span) or country_word_in_name(span, places) or with_coordinated_portfolio(span, self.data.words("portfolio_office_nouns")) != span \
                     or agency_named_after_body(span, self.data.words("agency_name_heads")) or place_in_treaty_name(span, self.data, self._metonyms) or dateline_place(span):
                 continue  # "le Haut-Commissariat des Nations unies pour les réfugiés": the agency, a NER name
             if country_inside_org_name(span, self.data.words("country_named_org_heads"), places,

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extractors.lang import fold, language_data
+from extractors.ministry_names import coordinated_portfolio, with_coordinated_portfolio
 from extractors.token_table import entities_of
 
 #: Words that glue a name's parts together without a space ("Météo-France", "France-Presse").
@@ -104,7 +105,8 @@ def ministry_portfolio(span: Span, office_nouns: set[str]) -> bool:
     j = span.start - 1
     if fold(doc[j].text) in {"la", "l'", "l’"}:
         j -= 1
-    return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'", "d’"} and fold(doc[j - 1].text) in office_nouns
+    return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'", "d’"} and fold(doc[j - 1].text) in office_nouns \
+        or coordinated_portfolio(span, office_nouns)  # "Mines" of "le ministre de l'Énergie et des Mines"
 
 
 def prosecutor_republic(span: Span) -> bool:
@@ -139,6 +141,7 @@ def with_name_complement(span: Span, data) -> Span:
     capitalised institution noun (``org_complement_heads`` of the language ``data``). A complement is a link word, an
     optional article, a lower-case common noun that is no time word (``org_complement_stop_nouns``: "pour la
     première fois") and its lower-case adjectives; the span stops before any other named entity ("du Tadjikistan")."""
+    span = with_coordinated_portfolio(span, data.words("portfolio_office_nouns"))  # "ministère de l'Énergie et des Mines"
     heads, not_complements = data.words("org_complement_heads"), data.words("org_complement_stop_nouns")
     if not any(t.text[:1].isupper() and fold(t.text) in heads for t in span[:2]):
         return span

@@ -29,7 +29,7 @@ from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.possessed_staff import possessed_staff_owner
 from extractors.role_hypernyms import generic_role_holder
 from extractors.roles import role_word
-from extractors.token_table import children_of, morph_get
+from extractors.token_table import children_of, entities_of, morph_get
 
 _CONTRACTED = {"du", "des", "au", "aux"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
@@ -51,6 +51,17 @@ def _phrase_end(head: Token, phrases) -> int | None:
             if len(written) >= len(wanted):
                 break
     return None
+
+
+def _name_after(noun: Token) -> str | None:
+    """"l'hôpital Necker", "l'hôpital Georges-Pompidou": the capitalised name the NER tags with the institution noun
+    right before it (one entity holding both), else None."""
+    doc = noun.doc
+    ent = next((e for e in entities_of(doc) if e.start <= noun.i < e.end), None)
+    if ent is None or ent.end <= noun.i + 1 or not doc[noun.i + 1].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.text in {"-", "‑"} for t in doc[noun.i + 1: ent.end]):
+        return None
+    return doc[noun.i + 1: ent.end].text
 
 
 class UnnamedRoles:
@@ -234,7 +245,7 @@ class UnnamedRoles:
         if not (determiners & {"le", "la", "l'", "l’"} or contracted) or any(self._demonym(c) for c in noun.children
                                                                                 if c.dep_ == "amod"):
             return []
-        place = self._place_complement(noun)
+        place = self._place_complement(noun) or _name_after(noun)  # "préfecture des Bouches-du-Rhône", "hôpital Necker"
         adjectives = [c.text for c in children_of(noun) if c.dep_ == "amod" and c.i > noun.i and c.text.islower()]
         required = self.data.table("unnamed_institutions_with_adjective").get(fold(noun.text))
         if required is not None and not {fold(a) for a in adjectives} & {fold(r) for r in required}:

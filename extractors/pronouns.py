@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.apposed_relatives import apposed_relative_anchor
+from extractors.country_pronouns import country_subject_just_before
 from extractors.lang import fold
 from extractors.roles import role_word
 
@@ -268,8 +269,8 @@ class PronounResolution:
         """"il"/"elle", in order: the newest context person (the last speaker) of that gender; the main-clause
         subject of the sentences before, or the person it acts on when that subject is an organisation or of the
         other gender; an older context person; an organisation; the last actor named that agrees."""
-        if state := self._institution_just_before(token, gender):
-            return state
+        if state := self._institution_just_before(token, gender) or country_subject_just_before(self, token, gender):
+            return state  # "Le nouveau gouvernement s'est donné… Il", "La France a convoqué… Elle a dénoncé"
         if context and self._named_before_in_sentence(context[-1], token) and self.actors[context[-1]].kind == "Person" \
                 and self._fits(context[-1], gender, strict=True):
             return context[-1:]  # "X a dit…. Pour l'analyste Y, … « … », estime-t-il" read as one sentence: Y

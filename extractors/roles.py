@@ -245,7 +245,8 @@ class RoleResolution:
         definite = {fold(c.text) for c in head.children if c.dep_ == "det"} & {"le", "la", "l'"}
         if not same_head and head_text in epithets and definite and morph_get(head, "Number") != ["Plur"]:
             # "Le juge d'instruction X … Le magistrat a estimé" (never "un magistrat", "les magistrats")
-            holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and epithet_covers(head_text, a.roles, epithets)]
+            holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and (
+                epithet_covers(head_text, a.roles, epithets) or self._leader_epithet(head, head_text, a))]
             if len(holders) == 1:
                 return [holders[0].key]
         professions = self.data.words("profession_nouns")
@@ -291,6 +292,19 @@ class RoleResolution:
             best = max(counts.values())
             return [next(k for k in reversed(previous) if counts[k] == best)]
         return None
+
+    def _leader_epithet(self, head: Token, head_text: str, actor) -> bool:
+        """"Le Premier ministre hongrois X … Le dirigeant populiste a affirmé": "le dirigeant" / "la dirigeante" (a leader
+        head among ``role_epithets``) also takes up a person titled as a leader, of its gender, when its own "de"
+        complement, if any, is in that person's title ("le dirigeant du Hamas" is not X)."""
+        if head_text not in self._leader_heads or not actor.leader:
+            return False
+        gender = "Fem" if fold(head.text).endswith("e") else "Masc"
+        if not self._fits(actor.key, gender, strict=gender == "Fem"):
+            return False
+        complements = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i]
+        titles = " ".join(fold(r) for r in actor.roles)
+        return all(fold(c.text) in titles for c in complements)
 
     def _person_of_previous_sentence(self, head: Token) -> list[str] | None:
         """A definite singular epithet opening its sentence refers to the one person (untitled) named in the sentence

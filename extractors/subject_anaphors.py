@@ -40,16 +40,26 @@ def dislocated_subject(subject: Token) -> Token | None:
 
 
 def latest_named(subject: Token, actors) -> list[str]:
-    """"Ce dernier a confirmé…", "cette dernière a affirmé…": the actor (no town) named last before the subject;
-    none when that name is the "de" complement of a common noun ("le ministre de la Défense de la France")."""
+    """"Ce dernier a confirmé…", "cette dernière a affirmé…", "Celui-ci a affirmé…": the actor (no town) named last
+    before the subject, of the demonstrative's gender when a person's is known; none when that name is the "de"
+    complement of a common noun ("le ministre de la Défense de la France"). A capital or country named after a bare
+    "à"/"en" is where, not who ("a reçu Xi Jinping à Moscou. Ce dernier": Xi Jinping)."""
     doc = subject.doc
-    if fold(subject.text) not in {"dernier", "derniere"} or subject.i == 0 \
-            or fold(doc[subject.i - 1].text) not in {"ce", "cette"}:
+    found = _demonstrative(subject)
+    if found is None:
         return []
-    for i in range(subject.i - 2, max(-1, subject.i - 2 - _LATEST_WINDOW), -1):
+    start, gender = found
+    for i in range(start - 1, max(-1, start - 1 - _LATEST_WINDOW), -1):
         key = actors.actor_at(doc[i])
         if not key or actors.actors[key].kind == "Place":
             continue
+        first = i
+        while first > 0 and actors.actor_at(doc[first - 1]) == key:
+            first -= 1
+        if actors.actors[key].kind == "Country" and first > 0 and fold(doc[first - 1].text) in _PLACE_CASES:
+            continue  # "à Moscou", "en Russie": the place of the event
+        if actors.actors[key].kind == "Person" and actors._gender_of(key) not in {None, gender}:
+            continue  # "Olaf Scholz a reçu la présidente X. Celle-ci": not Scholz
         head = doc[i]
         while head.dep_ in {"flat:name", "flat"} and head.head.i != head.i:
             head = head.head
@@ -58,6 +68,28 @@ def latest_named(subject: Token, actors) -> list[str]:
             return []  # "le ministre de la Défense de la Pologne. Ce dernier": the unnamed role, not Pologne
         return [key]
     return []
+
+
+#: Bare prepositions of a place before a capital or a country: "à Moscou", "en Russie".
+_PLACE_CASES = {"a", "en"}
+
+
+def _demonstrative(subject: Token) -> tuple[int, str] | None:
+    """(first token, gender) of "ce dernier" / "cette dernière" / "celui-ci" / "celle-ci" when the subject token is
+    one of its words (the parser often splits "Celui-ci" into three subjects "Celui", "-", "ci"); else None."""
+    doc, i = subject.doc, subject.i
+    text = fold(subject.text)
+    if text in {"dernier", "derniere"} and i > 0 and fold(doc[i - 1].text) in {"ce", "cette"}:
+        return i - 1, "Fem" if text == "derniere" else "Masc"
+    if text in {"celui-ci", "celle-ci"}:
+        return i, "Fem" if text == "celle-ci" else "Masc"
+    for first in (i, i - 1, i - 2):
+        if first < 0 or fold(doc[first].text) not in {"celui", "celle"}:
+            continue
+        rest = "".join(t.text for t in doc[first + 1: first + 3]).lower()
+        if rest.startswith("-ci") and (first == i or doc[first].whitespace_ == ""):
+            return first, "Fem" if fold(doc[first].text) == "celle" else "Masc"
+    return None
 
 
 def population_head(subject: Token, data) -> bool:

@@ -1,0 +1,63 @@
+"""A state subject taken up by "il"/"elle" in the next sentence.
+
+French news names a state with its article and takes it up with the pronoun of that article's gender: "La France a
+convoqué l'ambassadeur d'Iran. Elle a dénoncé une violation du droit international" (France), "Le Maroc a salué cette
+visite. Il a affirmé…" (Maroc). The state is the pronoun's antecedent when it is the one subject of the main clause of
+the sentence just before, with no person as subject there, and its article agrees ("le"/"la", or "l'" with the
+parser's gender of the name: "L'Iran … Il"). A capital ("Pékin a dénoncé… Il") or a name with no article
+("Israël") gives no gender and is left to the usual order (the last speaker first).
+
+Used by ``extractors.pronouns.PronounResolution._singular_antecedent``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lang import fold
+
+_ARTICLE_GENDERS = {"le": "Masc", "la": "Fem"}
+_SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def country_subject_just_before(actors, pronoun: Token, gender: str) -> list[str]:
+    """The state subject of the sentence right before the pronoun's, when its article agrees with ``gender``."""
+    from extractors.entities import sentence_of, sentences_of
+    if pronoun.dep_ not in _SUBJECTS and not pronoun.text.startswith("-"):
+        return []  # a subject, or the "-elle" of "a-t-elle ajouté"
+    if actors._quoted(pronoun):
+        return []
+    sentences = sentences_of(actors.doc)
+    number = sentences.index(sentence_of(pronoun))
+    if number == 0:
+        return []
+    root = sentences[number - 1].root
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in _SUBJECTS and not actors._quoted(c)]
+    keys = {k for s in subjects for k in actors.resolve(s)}
+    if len(keys) != 1 or len(subjects) != 1:
+        return []
+    key = keys.pop()
+    if actors.actors[key].kind != "Country" or _article_gender(actors, subjects[0], key) != gender:
+        return []
+    return [key]
+
+
+def _article_gender(actors, subject: Token, key: str) -> str | None:
+    """The gender of the article of the state's name: "la France", "le Maroc", "l'Iran" (the parser's gender). (The
+    parser often makes "La" of "La France" the subject and hangs the name on it.)"""
+    mention = next((m for m in actors.mentions if m.key == key and subject.left_edge.i <= m.start <= subject.right_edge.i), None)
+    if mention is None:
+        return None
+    doc = subject.doc
+    for i in (mention.start - 1, mention.start):
+        if i < 0:
+            continue
+        word = fold(doc[i].text)
+        if word in _ARTICLE_GENDERS:
+            return _ARTICLE_GENDERS[word]
+        if word in {"l'", "l’"}:
+            head = doc[mention.start] if i < mention.start else doc[mention.start + 1] if mention.end > mention.start + 1 else None
+            genders = head.morph.get("Gender") if head is not None else []
+            return genders[0] if len(genders) == 1 else None
+    return None

@@ -9,6 +9,13 @@ content. The author is the one ``relation_act_anaphors`` gives (never a mere mai
 grève contre le projet … « Ce texte est une provocation »" is no charge against the CGT). The relation goes from each speaker whose statement holds the verdict
 (relays and denials left out) and sits on that statement's sentence.
 
+The same verdict given as an epithet of the demonstrative act noun counts too: "« Ces mesures cruelles frappent
+d'abord les familles », a écrit le ministre" is an Accuse of the author of the measures, whatever the verb says of
+them; a claim noun ("ces accusations mensongères": a rebuttal, read by ``relation_judged_claims``) does not. On the
+object of a verb whose subject is an actor, the epithet blames that subject: "« La Chine mène une politique
+agressive »", "que le Japon « joue un jeu dangereux »" (not a negated, conditional, passive or asked clause, nor a
+pronoun subject).
+
 Precision first: a negated ("n'est pas illégale"), conditional ("serait illégale") or asked verdict gives nothing, as
 does praise ("cette décision est importante") or a subject with an article only ("les sanctions sont illégales").
 """
@@ -22,11 +29,14 @@ from extractors.lang import fold
 from extractors.model import Relation
 from extractors.relation_act_anaphors import act_anaphor_authors
 from extractors.relation_enacted_texts import ENACTED_NOUNS
-from extractors.relation_judgements import JUDGED_ACT_NOUNS, NEGATIVE_JUDGEMENTS, demonstrative
+from extractors.relation_judged_relatives import CLAIM_NOUNS
+from extractors.relation_judgements import ACT_NOUNS, JUDGED_ACT_NOUNS, NEGATIVE_JUDGEMENTS, demonstrative
 from extractors.relation_reproaches import NOT_CHARGES, asked
-from extractors.relation_speaker_acts import toward_actors
+from extractors.relation_speaker_acts import toward_actors, toward_subjects
 
 _ACT_NOUNS = JUDGED_ACT_NOUNS | ENACTED_NOUNS
+#: Acts a subject does and a negative epithet judges: "mène une politique agressive", "joue un jeu dangereux".
+_OWN_ACT_NOUNS = ACT_NOUNS | {"jeu"}
 #: Conditional forms the parser tags as indicative: "« Ces sanctions seraient illégales »".
 _CONDITIONALS = {"serait", "seraient", "serais", "serions", "seriez", "pourrait", "pourraient", "aurait", "auraient"}
 
@@ -37,6 +47,10 @@ def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
         return []
     if not ({fold(token.lemma_), fold(token.text)} & NEGATIVE_JUDGEMENTS):
         return []
+    if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        if demonstrative(token.head):
+            return _epithet_verdict(token, actors, trig, context)
+        return _own_act_verdict(token, actors, context)
     children = list(token.children)
     # "est injustifiée" is parsed as a passive participle: its "être" counts as the copula
     cops = [c for c in children if c.dep_ == "cop" or (c.dep_ == "aux:pass" and fold(c.lemma_) == "etre")]
@@ -44,12 +58,70 @@ def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
             and ({fold(c.lemma_), fold(c.text)} & _ACT_NOUNS or trig.noun_type(c) is not None)]
     if not cops or len(acts) != 1 or _hedged(token, cops):
         return []
+    return _accused_authors(token, acts[0], actors, context)
+
+
+def _epithet_verdict(token: Token, actors, trig, context) -> list[Relation]:
+    """"« Ces mesures cruelles frappent les familles »": a negative epithet of a demonstrative act noun."""
+    act = token.head
+    words = {fold(act.lemma_), fold(act.text)}
+    if not demonstrative(act) or words & CLAIM_NOUNS or not (words & _ACT_NOUNS or trig.noun_type(act) is not None):
+        return []
+    if negated(token, token) or asked(token) or _conditional_clause(act):
+        return []
+    return _accused_authors(token, act, actors, context, fallback=True)
+
+
+def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
+    """"« La Chine mène une politique agressive »", "que le Japon « joue un jeu dangereux »": a negative epithet on
+    the act noun an actor subject does, in reported content, is an Accuse of that subject by the speaker."""
+    act, verb = token.head, token.head.head
+    words = {fold(act.lemma_), fold(act.text)}
+    if act.dep_ != "obj" or verb.pos_ != "VERB" or words & CLAIM_NOUNS or not words & _OWN_ACT_NOUNS:
+        return []
+    if verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(c.dep_.startswith("aux") for c in verb.children):
+        return []  # "mener une politique agressive serait une erreur": no one does it
+    if negated(verb, verb) or negated(token, token) or asked(token) or _conditional_clause(act) \
+            or any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return []
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return []  # a pronoun subject: its antecedent is too often misread to blame it
+    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
+    relations = []
+    for statement in statements:
+        for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker]):
+            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
+                                      statement.evidence, False, None))
+    return relations
+
+
+def _accused_before(context, speakers: list[str]) -> list[str]:
+    """The one actor the previous sentence accuses ("Cuba a accusé les États-Unis de … « Ces mesures cruelles … »"):
+    with the verdict explicit, the measures judged are the accused's; [] when none or several."""
+    sentence, acts = getattr(context, "sentence", None), getattr(context, "acts", None)
+    if sentence is None or acts is None:
+        return []
+    targets = [r.object for n, r in acts if n == sentence - 1 and r.event_type == "Accuse" and not r.negated]
+    targets = [k for k in dict.fromkeys(targets) if k not in speakers]
+    return targets if len(targets) == 1 else []
+
+
+def _conditional_clause(act: Token) -> bool:
+    """"« Ces sanctions injustes seraient levées si … »": the clause of the act noun is conditional or hypothetical."""
+    verb = act.head
+    return any(c.morph.get("Mood") == ["Cnd"] or fold(c.text) in _CONDITIONALS for c in [verb, *verb.children]) \
+        or (verb.pos_ in {"VERB", "AUX"} and fold(verb.text).endswith(("rait", "raient"))) \
+        or any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in verb.children)
+
+
+def _accused_authors(token: Token, act: Token, actors, context, fallback: bool = False) -> list[Relation]:
+    """The Accuse of each speaker whose statement holds ``token`` toward the authors of ``act`` (with ``fallback``,
+    else toward the one actor the previous sentence accused)."""
     statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
     if not statements:
         return []
     speakers = list(dict.fromkeys(s.speaker for s in statements))
-    act = acts[0]
-    authors = act_anaphor_authors(act, speakers, actors, context)
+    authors = act_anaphor_authors(act, speakers, actors, context) or (_accused_before(context, speakers) if fallback else [])
     relations = []
     for statement in statements:
         for relation in toward_actors(token, authors, actors, fold(token.lemma_), "Accuse", [statement.speaker]):

@@ -58,6 +58,7 @@ from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
 from extractors.relation_reproaches import reproached
+from extractors.relation_counter_claims import CLAIM_VERBS, counter_claimed
 from extractors.relation_warnings import warned_consequences
 from extractors.relation_ratings import downgrade_relations
 from extractors.relation_refused_talks import refused_talks
@@ -141,6 +142,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         yield from called_protests(token, actors, trig, context)  # "a appelé à la grève contre la réforme de X"
     if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
         yield from supplied(token, actors, trig)  # "des armes ont été livrées à X par Y": Y supports X
+    if token.pos_ == "VERB" and lemma in CLAIM_VERBS:
+        yield from counter_claimed(token, actors, context)  # "X dément et affirme que Y …": X accuses Y
     if lemma in candidates.reproaches or text in candidates.reproaches:
         yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
     if lemma in NEGATIVE_JUDGEMENTS or text in NEGATIVE_JUDGEMENTS:

@@ -131,7 +131,7 @@ class Triggers:
 
     def phrase_at(self, verb: Token) -> tuple[Phrase, list[Token]] | None:
         """The fixed phrase headed by ``verb`` and the tokens of its tail ("met également en cause")."""
-        for phrase in self.phrases.get(folded_lemmas(verb.doc)[verb.i], ()) or self.phrases.get(_verb_lemma(verb), ()):  # "reste aux côtés"
+        for phrase in self.phrases.get(folded_lemmas(verb.doc)[verb.i], ()) or self.phrases.get(verb_lemma(verb), ()):  # "reste aux côtés"
             tokens = _tail_tokens(verb, phrase.tail)
             if tokens:
                 return phrase, tokens
@@ -254,7 +254,7 @@ def _participle_lemmas(verb: Token) -> set[str]:
     """The lemma and the infinitives a participle the lemmatiser kept may stand for: "abstenue" -> "abstenir",
     "cessée" -> "cesser"."""
     text = fold(verb.text).removesuffix("s").removesuffix("e")
-    found = {fold(verb.lemma_), _verb_lemma(verb)}
+    found = {fold(verb.lemma_), verb_lemma(verb)}
     if text.endswith("u"):
         found.add(text[:-1] + "ir")
     elif text.endswith("e"):
@@ -327,7 +327,7 @@ def modality(verb: Token, triggers: Triggers) -> str | None:
     for node in chain[1:]:
         if fold(node.lemma_) in EXCLUSIONS and _negated_itself(node):
             return "possibility"  # "n'a pas exclu de recourir à des pressions"
-        modal = triggers.modal.get(_verb_lemma(node)) or triggers.modal.get(_participle(node))  # "est disposée à"
+        modal = triggers.modal.get(verb_lemma(node)) or triggers.modal.get(_participle(node))  # "est disposée à"
         if modal == "obligation":
             return "conditional" if _conditional(node) else "intention"
         if modal:
@@ -393,7 +393,7 @@ def _participle(node: Token) -> str:
     return text[:-1] if len(text) > 3 and text.endswith("e") and text[-2] in "eui" else text
 
 
-def _verb_lemma(node: Token) -> str:
+def verb_lemma(node: Token) -> str:
     """The folded lemma, repaired when the lemmatiser kept an inflected form of a first-group verb ("tente" for
     "tenter", "envisagent" for "envisager")."""
     lemma = fold(node.lemma_)
@@ -434,21 +434,31 @@ def _tail_tokens(verb: Token, tail: tuple[str, ...]) -> list[Token]:
     """The tail of a fixed phrase right after its verb, adverbs and clitics allowed in between."""
     doc = verb.doc
     texts, lemmas = token_table(doc).folded, folded_lemmas(doc)  # the doc's columns: no Span nor Token per window
-    end = min(sentence_of(verb).end, verb.i + 8 + len(tail))  # a direct object may stand before the tail
+    end = min(sentence_of(verb).end, verb.i + 14 + len(tail))  # a direct object may stand before the tail
     for start in range(verb.i + 1, end):
         if start + len(tail) <= len(texts) and all(texts[i] == w or lemmas[i] == w for i, w in enumerate(tail, start)):
             between = doc[verb.i + 1:start]
-            if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between) or (len(tail) > 1 and _object_between(verb, between)):
+            if all(t.pos_ in {"ADV", "AUX", "PRON"} for t in between) or (len(tail) > 1 and _object_between(verb, between, start)):
                 return tokens_of(doc)[start:start + len(tail)]
     return []
 
 
-def _object_between(verb: Token, between) -> bool:
+def _object_between(verb: Token, between, tail_start: int) -> bool:
     """The words between a phrase's verb and its tail are the verb's direct object: "a attaqué Samsung en justice",
     "a mis l'ancien ministre en examen" (an object of a few words only; a tail of two words or more, since a bare
-    preposition is no tail to wait for: "a tiré des gaz sur X" is no "tirer sur X")."""
+    preposition is no tail to wait for: "a tiré des gaz sur X" is no "tirer sur X"). A time adverbial of the verb may
+    stand before the object ("a mis mardi X en examen"), and a tail the parser hangs on the object as an apposition
+    may follow its named apposition and a quotation mark: "a déclaré l'ambassadeur de Suède, Anders Berg, « persona
+    non grata »"."""
     objects = [c for c in children_of(verb) if c.dep_ == "obj"]
-    if len(objects) != 1 or not 0 < len(between) <= 6:
+    if len(objects) != 1 or not between:
         return False
     span = objects[0]
-    return span.left_edge.i == between[0].i and span.right_edge.i == between[-1].i
+    timed = {t.i for c in children_of(verb) if c.dep_ in {"obl:mod", "advmod"} and c.i < span.i for t in c.subtree}
+    words = [t for t in between if t.i not in timed]
+    if not words or span.left_edge.i != words[0].i:
+        return False
+    if span.right_edge.i == words[-1].i:
+        return len(words) <= 6
+    content = [t for t in words if not t.is_punct]
+    return span.i < tail_start <= span.right_edge.i and 0 < len(content) <= 8  # "…, Anders Berg, « persona non grata »"

@@ -70,13 +70,22 @@ def _inside_clause(quote: QuoteSpan, gap_before: str, verb: Token) -> bool:
 
 
 def _quoted_adverb(verb: Token, quote: QuoteSpan) -> bool:
-    """A quotation of one adverb ("« fermement »", "« vivement »") with the verb's object after it: a manner."""
+    """A quotation of one adverb ("« fermement »", "« vivement »") with the verb's object after it: a manner (also when
+    the parser hangs that object as a modifier)."""
     doc = verb.doc
     inside = [t for t in tokens_of(doc)[_token_at(doc, quote.start):_token_at(doc, quote.end)] if t.is_alpha]
     if len(inside) != 1 or not (inside[0].pos_ == "ADV" or (inside[0].text.endswith("ment") and inside[0].text.islower()
                                                             and not any(c.dep_ == "det" for c in inside[0].children))):
         return False  # (the tagger often reads a lone "fermement" as a noun)
-    return any(c.dep_ == "obj" and c.idx >= quote.end for c in verb.children)
+    return any(c.idx >= quote.end and (c.dep_ == "obj" or _caseless_object(c)) for c in verb.children)
+
+
+def _caseless_object(noun: Token) -> bool:
+    """The object the parser hangs as a modifier after a quoted adverb: "qu'il soutenait « pleinement » les autorités
+    de Gibraltar" ("les autorités": a determined noun with no preposition)."""
+    kids = list(noun.children)
+    return noun.pos_ == "NOUN" and noun.dep_ in {"obl:mod", "obl", "obl:arg", "nmod"} \
+        and any(c.dep_ == "det" for c in kids) and not any(c.dep_ == "case" for c in kids)
 
 
 def _colon_introduced(verb: Token, quote: QuoteSpan) -> bool:

@@ -33,7 +33,7 @@ from extractors.relation_judged_acts import REGRET_VERBS
 from extractors.relation_attributed import ATTRIBUTION_VERBS
 from extractors.relation_listed import LISTING_VERBS
 from extractors.relation_supply_acts import SUPPLY_ACT_VERBS, SUPPLY_NOUNS
-from extractors.relation_closed_borders import CLOSING_VERBS
+from extractors.relation_closed_borders import CLOSING_FORMS
 from extractors.relation_revoked_permits import REVOKING_VERBS
 from extractors.relation_withheld_aid import WITHHOLDING_VERBS
 from extractors.relation_recalled_envoys import RECALL_VERBS
@@ -62,7 +62,7 @@ def candidate_words(trig: Triggers) -> CandidateWords:
         repairs = frozenset(_FORMS) | STOP_VERBS | CONSEQUENCE_NOUNS | OUTCRY_VERBS | SUSPEND_VERBS \
             | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS \
             | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS | REGRET_VERBS | ATTRIBUTION_VERBS \
-            | LISTING_VERBS | SUPPLY_ACT_VERBS | SUPPLY_NOUNS | CLOSING_VERBS | REVOKING_VERBS \
+            | LISTING_VERBS | SUPPLY_ACT_VERBS | SUPPLY_NOUNS | CLOSING_FORMS | REVOKING_VERBS \
             | WITHHOLDING_VERBS | RECALL_VERBS | JOINT_DECISION_VERBS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
         entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged), REPROACH_WORDS))

@@ -4,7 +4,9 @@ state puts on another are Coerce; "bloquer" and "suspendre" are Coerce verbs alr
 
 Only a verb of ``relation_closing_verbs`` whose direct object is a border noun (``relation_border_nouns``), and a
 neighbour after "avec" (on the object or the verb) or what is shut out after "à" ("aux avions russes" -> Russie).
-"a fermé l'usine", "a fermé la route" give nothing.
+"a fermé l'usine", "a fermé la route" give nothing. A border noun may be the "de" complement of the object ("a fermé
+le principal point de passage avec l'Afghanistan"), and a present "ferme" the lemmatiser leaves as the adjective is
+read as the verb ("Le Pakistan ferme sa frontière avec l'Afghanistan").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
-from extractors.events import Triggers
+from extractors.events import Triggers, verb_lemma
 from extractors.lang import fold, language_data
 from extractors.model import Relation
 from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of, object_nouns_in, owner_actors
@@ -20,7 +22,10 @@ from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
 CLOSING_VERBS = _DATA.words("relation_closing_verbs")
+#: The verbs and their present forms ("ferme", lemmatised as the adjective): the words closed_borders is tried on.
+CLOSING_FORMS = CLOSING_VERBS | {v[:-2] + e for v in CLOSING_VERBS if v.endswith("er") for e in ("e", "es", "ent")}
 _BORDERS = _DATA.words("relation_border_nouns")
+_BORDER_HOLDERS = _DATA.words("relation_border_holders")  # "le point de passage"
 _WITH = {"avec"}
 _WITH_OR_TO = _WITH | A_WORDS
 _OWN = _DATA.words("relation_recall_possessives")  # one's own: "ses", "leurs", "notre"…
@@ -28,9 +33,12 @@ _OWN = _DATA.words("relation_recall_possessives")  # one's own: "ses", "leurs", 
 
 def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
     """Coerce relations toward the neighbours a closed border or airspace shuts out; [] for anything else."""
-    if verb.pos_ != "VERB" or fold(verb.lemma_) not in CLOSING_VERBS:
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in CLOSING_VERBS:
         return []
-    borders = object_nouns_in(verb, _BORDERS)
+    borders = object_nouns_in(verb, _BORDERS) or [
+        o for o in object_nouns_in(verb, _BORDER_HOLDERS) if any(
+            c.dep_ == "nmod" and fold(c.text) in _BORDERS and any(x.dep_ == "case" and fold(x.text) in DE_WORDS
+                                                               for x in c.children) for c in o.children)]
     if not borders:
         return []
     keys: list[str] = []
@@ -43,7 +51,7 @@ def closed_borders(verb: Token, actors: ArticleActors, trig: Triggers, context) 
                     (owner_actors(c, actors, "Coerce") or _owners(c, actors)) if case & A_WORDS else [])
     if not keys:
         return []
-    return list(verbal_relations(verb, verb, "Coerce", verb.lemma_.lower(), actors, trig, context,
+    return list(verbal_relations(verb, verb, "Coerce", verb_lemma(verb), actors, trig, context,
                                  objects=list(dict.fromkeys(keys))))
 
 

@@ -30,6 +30,11 @@ _HUNG_DEPS = _STRAY_DEPS | {"nmod"}  # below an adverb: "a rejeté « fermement 
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
 
+#: Quotation marks around an adverb quoted between a verb and its object, and the labels the parser gives the object.
+_OPENING_QUOTES, _CLOSING_QUOTES = {"«", "“", '"'}, {"»", "”", '"'}
+_QUOTED_ADVERB_DEPS = {"obl:mod", "obl", "obl:arg", "nmod"}
+
+
 def stray_demonstrative_objects(verb: Token) -> list[Token]:
     """The demonstrative nouns after ``verb`` (no object of its own) that the parser hung as a modifier."""
     children = children_of(verb)
@@ -46,6 +51,26 @@ def _demonstrative_only(noun: Token) -> bool:
     kids = children_of(noun)
     return any(c.dep_ == "det" and fold(c.text) in _DEMONSTRATIVES for c in kids) \
         and not any(c.dep_ == "case" for c in kids) and "-" not in noun.text
+
+
+def quoted_adverb_objects(verb: Token) -> list[Token]:
+    """The determined nouns after ``verb`` (no object of its own) that follow a quoted adverb, hung by the parser as a
+    modifier: "a indiqué qu'il soutenait « pleinement » les autorités de Gibraltar" ("les autorités" is the object)."""
+    children = children_of(verb)
+    if verb.pos_ != "VERB" or any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in children):
+        return []
+    found = []
+    for c in children:
+        kids = children_of(c)
+        dets = [k for k in kids if k.dep_ == "det"]
+        if c.i < verb.i or c.pos_ != "NOUN" or c.dep_ not in _QUOTED_ADVERB_DEPS or not dets \
+                or any(k.dep_ == "case" for k in kids):
+            continue
+        words = verb.doc[verb.i + 1:min(d.i for d in dets)]
+        if len(words) > 2 and words[0].text in _OPENING_QUOTES and words[-1].text in _CLOSING_QUOTES \
+                and all(t.pos_ == "ADV" for t in words[1:-1]):
+            found.append(c)
+    return found
 
 
 def interjected_datives(verb: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from extractors.relation_repairs import (
 )
 from extractors.relation_clitics import clitic_person
 from extractors.relation_appositions import apposed_pair
-from extractors.relation_stray_objects import interjected_datives, stray_demonstrative_objects
+from extractors.relation_stray_objects import interjected_datives, quoted_adverb_objects, stray_demonstrative_objects
 from extractors.relation_subjects import agent_tokens, is_passive, patient_actors, subject_actors, collective_sides
 
 #: Dependencies of a verb's (or an event noun's) arguments that can name the object of the event.
@@ -196,6 +196,8 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
         keys += [k for n in _subject_of_conjunct(verb) + stray_demonstrative_objects(verb)  # subject of "dénoncé";
                  # "a rejeté « catégoriquement » ces accusations" hung as a modifier)
                  for k in (actor_keys(n, actors) or event_author(n, event_type, trig, context, actors, exclude))]
+    if not keys and trigger is verb and direct:  # "qu'il soutenait « pleinement » les autorités de Gibraltar"
+        keys += [k for n in quoted_adverb_objects(verb) for k in (actor_keys(n, actors) or owner_actors(n, actors, event_type))]
     if not keys and trigger is verb and direct and _repaired_lemma(fold(verb.lemma_), verb, trig) in trig.dative_targets:
         # "reproche en retour à Paris de …": the "à" phrase hung on the interjected adverbial
         keys += [k for n in interjected_datives(verb) for k in actor_keys(n, actors)]

@@ -82,8 +82,11 @@ class CollectiveActors:
                 continue  # "une coordination stratégique étroite", "la coordination entre les deux pays": no body
             noun = fold(token.text).rstrip("s")
             definite = any(fold(c.text) in {"le", "la", "les", "l'"} for c in token.children if c.dep_ == "det")
-            if noun in seen and definite:
-                key = seen[noun]
+            plural = token.morph.get("Number") == ["Plur"]
+            seen_label = fold(self.actors[seen[noun]].label) if noun in seen else ""
+            bare_plural = " " not in seen_label and seen_label.endswith("s")  # "les syndicats", not "le collectif de …"
+            if noun in seen and definite and (plural or not bare_plural):
+                key = seen[noun]  # (a singular "le syndicat" never takes up the bare plural "les syndicats")
             elif end > token.i + 1 or token.morph.get("Number") == ["Plur"] and noun == "syndicat":
                 label = self.doc[token.i:end].text
                 key = self._ensure("group:" + fold(label), label, "Organization", token.i)

@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from extractors.act_nouns import names_an_act
 from extractors.lang import fold
+from extractors.org_anaphor_kinds import kind_compatible
+from extractors.role_antecedents import sole_prior_leader
 from extractors.role_epithets import common_complement, complement_differs, epithet_covers
 from extractors.token_table import morph_get
 from extractors.qualified_bodies import names_own_body
@@ -102,6 +104,20 @@ class RoleResolution:
             key = self._by_token.get(token.i)
             if key and self.actors[key].kind == "Person" and not any(c.dep_ == "cc" for c in token.children):
                 return key
+        return self._titled_apposition(role)
+
+    def _titled_apposition(self, role: Token) -> str | None:
+        """"le porte-parole de l'armée thaïlandaise, le général Somchai Kaew": an apposed title with its name (", le
+        général X") names the person who holds the role, not the body of its "de" complement."""
+        for token in role.children:
+            if token.dep_ != "appos" or token.i <= role.i or role_word(token.text) not in self._role_heads \
+                    or token.left_edge.i == 0 or self.doc[token.left_edge.i - 1].text != "," \
+                    or not any(c.dep_ == "det" for c in token.children):
+                continue
+            names = [self._by_token[c.i] for c in token.children if c.dep_ in {"flat:name", "appos"} and c.i > token.i
+                     and c.i in self._by_token and self.actors[self._by_token[c.i]].kind == "Person"]
+            if names:
+                return names[0]
         return None
 
     def _title_before(self, span: Span) -> tuple[Token, str] | None:
@@ -147,6 +163,9 @@ class RoleResolution:
             while j >= 0 and texts[j] not in {",", ".", ";"} and before - j < 10:
                 if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(texts[j - 1]) in DETERMINERS):
                     found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
+                elif fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and j >= 2 \
+                        and fold(texts[j - 1]) in {"premier", "premiere"} and fold(texts[j - 2]) in DETERMINERS:
+                    found = doc[j], doc[j - 1:before - 1].text  # "le Premier ministre éthiopien, Abiy Ahmed,"
                 j -= 1
             return found
         return None
@@ -163,6 +182,8 @@ class RoleResolution:
                 return country
         # flat fallback: the next few words, when the parse hung them elsewhere
         for token in self.doc[head.i + 1: head.i + 4]:
+            if token.pos_ in {"VERB", "AUX"}:
+                return None  # "Le dirigeant a appelé Le Caire": the verb's object qualifies no role
             country = self._country_of(token)
             if country or token.is_punct:
                 return country
@@ -213,7 +234,8 @@ class RoleResolution:
                            and not self._former_title(a.key)]
                 if len(holders) == 1:
                     return [holders[0].key]
-        candidates = [a for a in self.actors.values() if a.roles]
+        # a role noun takes up someone already named, never a person first named in a later sentence
+        candidates = [a for a in self.actors.values() if a.roles and (a.kind != "Person" or a.first < head.sent.end)]
         if nationality and self._foreign_minister(" ".join(t.text for t in list(head.subtree)[:8])):
             # "le chef de la diplomatie russe" = "le ministre russe des Affaires étrangères, X"
             ministers = [a for a in candidates if a.nationality == nationality and any(self._foreign_minister(r) for r in a.roles)]
@@ -236,6 +258,8 @@ class RoleResolution:
             if len(matches) == 1:
                 return [matches[0].key]
             return None if matches else self._unnamed_office_holder(head, head_text, nationality)
+        if not same_head and (leader := sole_prior_leader(head, head_text, candidates, self)):
+            return leader  # "Selon le Premier ministre éthiopien, Abiy Ahmed, … Le dirigeant a appelé"
         if len(same_head) == 1:
             return [same_head[0].key]
         people = [a for a in same_head if a.kind == "Person"]
@@ -277,6 +301,7 @@ class RoleResolution:
             previous = [m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
                         and not self.actors[m.key].medium
                         and not (singular and m.key.startswith("group:") and self.actors[m.key].label.islower())]
+            previous = kind_compatible(head_text, previous, self.actors, self.data)  # "le groupe": not the union
             if not previous:
                 return None
             sentence_start = head.sent.start
@@ -397,6 +422,7 @@ class RoleResolution:
             return None
         named = {m.key for m in self.mentions if m.end <= head.i and self.actors[m.key].kind == "Organization"
                  and not self.actors[m.key].medium}
+        named = set(kind_compatible("groupe", sorted(named), self.actors, self.data))  # a company: never the union
         return sorted(named) if len(named) == 1 else None
 
     def _foreign_minister(self, role: str) -> bool:

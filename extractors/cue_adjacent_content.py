@@ -3,7 +3,8 @@
 - "a souhaité que Bichkek et Douchanbé règlent…" parsed with "Bichkek" as a stray dependent and "règlent" as an
   infinitive-like complement: the words after "que" are a que-clause, whatever the tree says.
 - "a exigé des excuses publiques" parsed with "des" as a preposition and "excuses" as an oblique: a plural
-  indefinite or partitive object ("des", "du") right after the verb is its nominal content.
+  indefinite or partitive object ("des", "du") right after the verb is its nominal content, also after a dative
+  phrase ("Varsovie réclame à Berlin des réparations").
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def partitive_object(verb: Token, complement: Complement | None) -> Complement |
     oblique right after the verb (its whole subtree)."""
     if complement is not None or any(c.dep_ == "obj" for c in verb.children):
         return complement
-    first = _first_after(verb)
+    first = _after_dative(verb, _first_after(verb))
     if first is None or fold(first.text) not in _PARTITIVES or first.dep_ != "case":
         return complement
     noun = first.head
@@ -51,3 +52,15 @@ def partitive_object(verb: Token, complement: Complement | None) -> Complement |
         return complement
     tokens = list(noun.subtree)
     return first.idx, tokens[-1].idx + len(tokens[-1].text), "nominal"
+
+
+def _after_dative(verb: Token, first: Token | None) -> Token | None:
+    """``first``, or when it opens a dative phrase of the verb ("à Berlin", "aux autorités"), the token after it."""
+    if first is None or fold(first.text) not in {"a", "au", "aux"}:
+        return first
+    noun = first.head
+    if noun.head.i != verb.i or noun.dep_ not in _OBLIQUES or noun.pos_ not in {"NOUN", "PROPN"}:
+        return first
+    end = max(t.i for t in noun.subtree) + 1
+    sentence = sentence_of(verb)
+    return verb.doc[end] if end < sentence.end and not verb.doc[end].is_punct else None

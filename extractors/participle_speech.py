@@ -140,15 +140,54 @@ def _accusing_participle(participle: Token, lemma: str) -> tuple[Token, tuple[in
     répliqué en accusant Y de…": after a comma or "en", a participle of accusing or urging (``participle_object_speech_verbs``) with a noun object hung on the
     main verb reports the speech of that verb's subject; the content is the object and what follows it."""
     doc, head = participle.doc, participle.head
-    if participle.i == 0 or (doc[participle.i - 1].text != "," and fold(doc[participle.i - 1].text) != "en") \
-            or participle.dep_ not in {"advcl", "xcomp"} \
-            or head.i >= participle.i or head.pos_ not in {"VERB", "AUX"} \
+    clitic = clitic_before(participle)
+    if participle.dep_ == "acl" and participle.i > 1 and doc[participle.i - (2 if clitic else 1)].text == ",":
+        head = _verb_over_object(participle, clitic)  # "X a fermé le point de passage avec Y, accusant Z de…"
+        if head is None:
+            return None
+    elif participle.i < 2 or (doc[participle.i - (2 if clitic else 1)].text != ","
+                              and fold(doc[participle.i - (2 if clitic else 1)].text) != "en") \
+            or participle.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if head.i >= participle.i or head.pos_ not in {"VERB", "AUX"} \
             or lemma not in language_data("fr").words("participle_object_speech_verbs"):
         return None
+    if clitic:
+        content = complement(participle)  # "X a expulsé six diplomates, les accusant d'être impliqués…"
+        return (head, (doc[participle.i - 1].idx, content[1], content[2])) if content is not None and content[2] in {"inf", "nominal"} else None
     if not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in participle.children):
         return None
     content = complement(participle)
     return (head, content) if content is not None and content[2] == "nominal" else None
+
+
+def clitic_before(participle: Token) -> bool:
+    """"…, les accusant de…": an object clitic pronoun right before the participle."""
+    before = participle.doc[participle.i - 1]
+    return before.dep_ == "obj" and before.pos_ == "PRON" and before.head.i == participle.i \
+        and fold(before.text) in {"le", "la", "les", "l'"}
+
+
+def _verb_over_object(participle: Token, clitic: bool) -> Token | None:
+    """The main verb when the parser hung a detached participle of accusing (after a comma) on a noun of the main
+    verb's object rather than on the verb: "Le Pakistan a fermé le point de passage avec l'Afghanistan, accusant
+    Kaboul d'abriter…" (acl of "point"), "Le Canada a expulsé six diplomates, dont le haut-commissaire, les
+    accusant d'être impliqués…". The noun must be the object (or inside it) of a verb of the sentence; without a
+    clitic, the participle's own object must be a name and the noun no person or document ("un rapport,
+    accusant X": the report accuses)."""
+    data = language_data("fr")
+    noun, hops = participle.head, 0
+    while noun.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and noun.dep_ in {"nmod", "acl:relcl", "appos", "conj"} and hops < 4:
+        noun, hops = noun.head, hops + 1
+    if noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not clitic:
+        if not any(c.dep_ == "obj" and c.pos_ == "PROPN" for c in participle.children):
+            return None
+        if participle.head.pos_ != "NOUN" or participle.head.ent_type_ == "PER" \
+                or fold(participle.head.lemma_) in data.words("document_nouns"):
+            return None
+    return noun.head
 
 
 

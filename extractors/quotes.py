@@ -50,7 +50,7 @@ from extractors.contents import clause_start as _clause_start, complement as _co
 from extractors.entities import ArticleActors, folded_lemmas, sentences_of, text_of, tokens_in, tokens_of
 from extractors.lang import fold, language_data
 from extractors.model import Statement
-from extractors.participle_speech import absolute_subject, participle_clause, purpose_speech_verb
+from extractors.participle_speech import absolute_subject, clitic_before, participle_clause, purpose_speech_verb
 from extractors.passive_speech import agent_statements, presented_document_speakers
 from extractors.press_cues import press_presentation
 from extractors.aside_subjects import parsed_aux_subject
@@ -63,6 +63,7 @@ from extractors.token_table import morph_get, token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
 from extractors.addressees import addressee_of, clitic_addressee, clitic_object
+from extractors.reciprocal import mutual_speech
 from extractors.nickname_cues import is_nickname_participle, subjects_across_nickname, without_nickname_quotes
 from extractors.speech_verb_checks import bare_attitude
 from extractors.appeal_infinitives import object_to_infinitive
@@ -174,13 +175,16 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         interpolated = interpolated_aux(token, data)
         if not document_speakers and morph_get(token, "VerbForm") == ["Part"] and not has_aux(token) and token.dep_ in {"acl", "amod"} \
                 and interpolated is None and not (token.text.endswith("ant") and token.i > 0 and token.doc[token.i - 1].text == ",") \
+                and not (token.text.endswith("ant") and token.i > 1 and token.doc[token.i - 2].text == "," and clitic_before(token)) \
                 and not (clitic is not None and clitic.i == token.i - 1) \
                 and not (token.text.endswith("ant") and absolute_subject(token) is not None):
             continue  # "publiés par le Kremlin" (but ", indiquant que…" is a participle clause)
         main_verb = None
         if document_speakers:
             pass  # "TVE a émis un communiqué affirmant que…": the document's author speaks
-        elif morph_get(token, "VerbForm") in (["Ger"],) or (token.text.endswith("ant") and morph_get(token, "VerbForm") == ["Part"]):
+        elif morph_get(token, "VerbForm") in (["Ger"],) or (token.text.endswith("ant") and morph_get(token, "VerbForm") == ["Part"]) \
+                or (token.text.endswith("ant") and morph_get(token, "VerbForm") == ["Inf"] and token.i > 1
+                    and (token.doc[token.i - 1].text == "," or clitic_before(token))):  # "…, les accusant" tagged Inf
             clause = participle_clause(token, lemma, sentence)
             if clause is None:
                 continue  # "citant Xinhua" is handled as a relay, "faisant référence"
@@ -213,6 +217,8 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                 pass  # "a invité les autorités à moderniser…" (but "a invité X à un dîner")
             elif reflexive and kind is None:
                 pass
+            elif kind is None and mutual_speech(token):
+                pass  # "Thaïlande et Cambodge s'accusent mutuellement après des tirs"
             elif reflexive and lemma in {"dire", "declarer", "montrer", "feliciter", "rejouir", "inquieter"}:
                 pass
             elif after_name:

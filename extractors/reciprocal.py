@@ -1,6 +1,7 @@
 """Joint statements of a pair that say something of each other: "Les deux dirigeants se sont appelés « amis »",
 "Les deux délegations se sont engagées à se retrouver": each speaker is about the other (tests/gold seeds 004,
 invented5: a reciprocal "se" on a verb of meeting or calling). "se sont dits préoccupés" is no reciprocal: nothing.
+"X et Y s'accusent mutuellement" speaks with no complement: each side accuses the other (``mutual_speech``).
 """
 
 from __future__ import annotations
@@ -22,3 +23,16 @@ def reciprocal_partner(speaker: str, speakers: tuple[str, ...] | list[str], cue:
                for v in candidates):
         return None
     return speakers[1] if speaker == speakers[0] else speakers[0]
+
+
+_MUTUAL_ADVERBS = {"mutuellement", "reciproquement"}
+
+
+def mutual_speech(verb: Token) -> bool:
+    """"Thaïlande et Cambodge s'accusent mutuellement après des tirs": a verb with a reciprocal "se", the adverb
+    "mutuellement"/"réciproquement" and a subject of two conjoined names; a speech act of each with no complement."""
+    if not any(c.dep_ in _REFLEXIVE_DEPS and fold(c.text) in _REFLEXIVE for c in verb.children if c.i < verb.i):
+        return False
+    if not any(c.dep_ == "advmod" and fold(c.text) in _MUTUAL_ADVERBS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)

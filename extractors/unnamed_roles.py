@@ -131,7 +131,22 @@ class UnnamedRoles:
             epithet = self._epithet_state(head, end)
             if epithet is not None:
                 return epithet  # "la présidence de la République tchèque": that state's; "… islamique": not said
-        return self._dominant_country_before(head.i)  # "… avec le Niger. Le palais présidentiel…": not on a tie
+        # "… avec le Niger. Le palais présidentiel…": not on a tie, unless the sentence names the head of one state
+        return self._dominant_country_before(head.i) or self._head_of_state_here(head)
+
+    def _head_of_state_here(self, head: Token) -> list[str]:
+        """"Le président égyptien X doit recevoir…, a indiqué la présidence": the state of the one president (of a known
+        nationality) the sentence of the seat names; [] otherwise."""
+        sentence = head.sent
+        states = set()
+        for mention in self.mentions:
+            actor = self.actors[mention.key]
+            if not (sentence.start <= mention.start and mention.end <= sentence.end) or actor.kind != "Person" \
+                    or not actor.nationality or not any(fold(role_word(r.split()[0])) in {"president", "presidente"}
+                                                        for r in actor.roles if r):
+                continue
+            states.add(self.office_state(mention.key, head.doc[mention.start]))
+        return [states.pop()] if len(states) == 1 and None not in states else []
 
     def _dominant_country_before(self, index: int) -> list[str]:
         """The country named before token ``index`` more often than all the other countries together, with no

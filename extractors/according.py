@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from extractors.attribution import initial_marker
 from extractors.entities import ArticleActors, sentence_of, tokens_in, tokens_of
+from extractors.joint_documents import joint_signatories
 from extractors.lang import fold, language_data
 from extractors.source_cases import d_apres, marker_case
 from extractors.subject_anaphors import population_head
@@ -129,6 +130,9 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
         author = _document_author(head, actors, context)
         if author:
             return author  # "selon les informations de l'armée israélienne": the army (its state) is the source
+        joint = joint_signatories(head, actors, context)
+        if joint:
+            return joint  # "Selon un communiqué conjoint, les deux pays …": its signatories
         unnamed = actors.unnamed_role(head) or (actors.unnamed_institution(head) if marker_lemma(marker) != "pour"
                                                  else [])  # "selon la préfecture" (not "pour la police": for its sake)
         if unnamed:

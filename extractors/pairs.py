@@ -109,6 +109,10 @@ class PairResolution:
         yield self._coordinated_pair(kind, token.i)
         if kind == "Country" and not words & {"pays", "parties", "camps"}:
             return  # "les deux capitales", "les deux voisins": only a pair named together
+        if kind == "Country" and _sentence(token).start:
+            # the pair in dispute: the two states of the headline or first sentence ("Ottawa expulse six diplomates
+            # indiens … Les échanges entre les deux pays"), before the last two states merely named
+            yield self._two_states_in(_sentence(self.doc[0]), token)
         recent: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: -m.start):
             if mention.start >= token.i:
@@ -166,7 +170,11 @@ class PairResolution:
         pays" -> {"Arménie"}); empty when it is no object or the subject has no known state."""
         if token.dep_ not in {"obj", "iobj", "obl:arg"}:
             return set()
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "Le Soudan a exprimé son inquiétude et exhorté les deux pays": the first verb's subject
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return set()
         actors = [self.actors[k] for k in self._resolve_one(subject, None)]
@@ -198,7 +206,7 @@ class PairResolution:
         """The two states of ``span``, named or by a demonym adjective, when it holds exactly two ("Le ministre tchèque
         … a accusé le gouvernement slovaque … entre les deux pays"); None otherwise."""
         labels = {self.actors[m.key].label: m.key for m in self.mentions
-                  if span.start <= m.start < span.end and self.actors[m.key].kind == "Country"}
+                  if span.start <= m.start < span.end and self.actors[m.key].kind == "Country" and not self._seat_in_a_name(m)}
         for t in span:
             country = self._demonym(t) if t.pos_ == "ADJ" and t.text.islower() else None
             if country and country not in labels:
@@ -275,8 +283,23 @@ class PairResolution:
             return None
         previous = _sentence(self.doc[start - 1])
         keys = list(dict.fromkeys(m.key for m in self.mentions if previous.start <= m.start < previous.end
-                                  and self.actors[m.key].kind in kinds and not self.actors[m.key].medium))
+                                  and self.actors[m.key].kind in kinds and not self.actors[m.key].medium
+                                  and not self._seat_in_a_name(m)))
         return keys if len(keys) == 2 else None
+
+    def _seat_in_a_name(self, mention) -> bool:
+        """Is a state's mention only a city in the "de" complement of a common noun that is no state body ("la
+        juridiction de La Haye", "les accords de Minsk", "le sommet de Genève"): a place naming a thing, no side of
+        the pair? Not "le gouvernement de Kaboul" (``leader_body_nouns``) nor the state's own name ("la compétence
+        de la France")."""
+        actor = self.actors[mention.key]
+        span = self.doc[mention.start: mention.end]
+        if actor.kind != "Country" or fold(span.text).removeprefix("le ").removeprefix("la ") == fold(actor.label):
+            return False
+        root = span.root
+        return root.dep_ == "nmod" and root.head.pos_ == "NOUN" \
+            and any(fold(c.text) in {"de", "d'", "d’"} for c in root.children if c.dep_ == "case") \
+            and fold(root.head.text) not in self.data.words("leader_body_nouns")
 
     def _sides_between(self, before: int) -> list[str] | None:
         """The two sides of the last "entre X et Y" before token ``before`` (states or organisations, not media)."""

@@ -44,6 +44,9 @@ def _judged_badly(verb: Token, claims: list[Token]) -> bool:
     """A negative judgement as the attribute: on the verb ("jugé absurdes", "qualifie de « mensonges »") or on the
     claim ("juge les accusations infondées"), quoted or not."""
     attributes = [c for c in verb.children if c.dep_ in {"xcomp", "obl:arg", "obl", "acl", "ccomp", "obl:mod"}]
+    # "a qualifié d'« absurdes » les accusations d'Ottawa": the fronted attribute parsed as a second object
+    attributes += [c for c in verb.children if c.dep_ == "obj" and c not in claims and any(
+        g.dep_ == "case" and fold(g.text) in _ATTRIBUTE_MARKS | {"d"} for g in c.children)]
     attributes += [c for claim in claims for c in claim.children if c.i > claim.i and (
         c.dep_ in {"amod", "acl", "xcomp"} or (c.dep_ == "nmod" and any(fold(g.text) in _ATTRIBUTE_MARKS for g in c.children if g.dep_ == "case")))]
     # "a qualifié ces accusations de « mensonges »", "considère les accusations de l'OTAN comme ridicules"

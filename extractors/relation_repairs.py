@@ -170,10 +170,23 @@ def _stranded_recipients(obj: Token, actors: ArticleActors) -> list[str]:
     for token in obj.subtree:
         if token is obj or token.dep_ not in {"nmod", "obl", "obl:arg"} or token.head.i < obj.i:
             continue
+        if _in_a_clause(token, obj):
+            continue  # "reconnaître le président X, qui avait succédé à Y": the relative clause's own object
         case = {fold(c.text) for c in token.children if c.dep_ == "case"}
         if case & {"a", "au", "aux"}:
             found = actor_keys(token, actors) or found
     return found
+
+
+def _in_a_clause(token: Token, obj: Token) -> bool:
+    """Does ``token`` hang inside a relative clause of ``obj``'s phrase ("…, qui avait succédé à Y") rather than on its
+    nouns or a participle ("des armes destinées à l'Ukraine" keeps its recipient)?"""
+    head = token.head
+    while head.i != obj.i and head.head.i != head.i:
+        if head.dep_ == "acl:relcl":
+            return True
+        head = head.head
+    return False
 
 
 def _subject_of_conjunct(verb: Token) -> list[Token]:

@@ -50,6 +50,8 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     initial = language_data(language).words("according_to_initial_markers")
     words = _marker_words(markers, initial)  # every marker below is one of these words
     folded = token_table(sentence.doc).folded
+    if words.isdisjoint(folded[sentence.start: sentence.end]):
+        return found  # most sentences: no marker word (one set test, no pass in Python)
     candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
     if not candidates:
         return found  # most sentences: no marker word, nothing more to read

@@ -226,14 +226,13 @@ class AnaphorResolution:
     def _same_type_event_authors(self, token: Token) -> list[str]:
         """"ce rapprochement" after "un renforcement de la coopération entre la Russie et le Niger": with no shared
         stem, the one earlier event of the same type (``event_triggers``) in the window, when exactly one fits."""
-        triggers = self.data.raw.get("event_triggers", {})
         noun = fold(token.lemma_ or token.text)
         stem = _stem(noun, _NOUN_ENDINGS)
-        kinds = [k for k, words in triggers.items() if noun in {fold(w) for w in words.get("nouns", ())}
-                 or stem in {_stem(fold(w), _VERB_ENDINGS) for w in words.get("verbs", ()) if " " not in w}]
+        kinds = [words for nouns, stems, words in self.data.derived("anaphor_trigger_sets", _trigger_sets)
+                 if noun in nouns or stem in stems]
         if len(kinds) != 1:
             return []
-        words = {fold(w) for w in triggers[kinds[0]].get("nouns", ()) + triggers[kinds[0]].get("verbs", ()) if " " not in w}
+        words = kinds[0]
         found, starts = [], 0
         for earlier in reversed(self.doc[: token.sent.start]):
             if earlier.pos_ in {"VERB", "NOUN"} and fold(earlier.lemma_) in words:
@@ -340,6 +339,15 @@ class AnaphorResolution:
 
     def _first_token(self, keys: list[str]) -> int:
         return min(m.start for m in self.mentions if m.key in keys)
+
+
+def _trigger_sets(data) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """Per event type of ``event_triggers``, in order: its folded nouns, the stems of its one-word verbs, and its
+    folded one-word nouns and verbs (what ``_same_type_event_authors`` reads, made once per language)."""
+    return tuple((frozenset(fold(w) for w in words.get("nouns", ())),
+                  frozenset(_stem(fold(w), _VERB_ENDINGS) for w in words.get("verbs", ()) if " " not in w),
+                  frozenset(fold(w) for w in [*words.get("nouns", ()), *words.get("verbs", ())] if " " not in w))
+                 for words in data.raw.get("event_triggers", {}).values())
 
 
 def _stem(word: str, endings: tuple[str, ...]) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import folded_lemmas, sentence_of
 from extractors.lang import LanguageData, fold
-from extractors.token_table import token_table
+from extractors.token_table import token_table, tokens_of
 
 _INVERTED_PRONOUNS = {"il", "elle", "ils", "elles"}
 #: Form endings -> infinitive endings, tried in order ("indique" -> "indiquer", "conclut" -> "conclure").
@@ -312,9 +312,13 @@ def initial_marker(token: Token, sentence: Span, markers: frozenset[str]) -> boo
     "pour" elsewhere is purpose or beneficiary ("des armes pour l'Ukraine")."""
     if fold(token.text) not in markers:
         return False
-    before = [t for t in sentence.doc[sentence.start: token.i] if not t.is_space]
-    if any(not (t.is_punct or t.pos_ in {"CCONJ", "ADV"}) for t in before) or len(before) > 3:
-        return False
+    before = 0  # at most three words before the marker, each a punctuation mark, a conjunction or an adverb
+    for t in tokens_of(sentence.doc)[sentence.start: token.i]:  # (read up to the first other word only)
+        if t.is_space:
+            continue
+        before += 1
+        if before > 3 or not (t.is_punct or t.pos_ in {"CCONJ", "ADV"}):
+            return False
     after = sentence.doc[token.i + 1: min(token.i + 14, sentence.end)]
     comma = next((t for t in after if t.text == ","), None)
     if comma is None or any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") != ["Part"]

@@ -143,11 +143,12 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         keys = [key for start, end, key in self._mention_chars(start_char, end_char) if start >= start_char and end <= end_char]
         plain = list(keys)
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        table, content_words = token_table(self.doc), self.data.derived("content_words", _content_words)
         for token in tokens_in(span) if span is not None else ():  # the kept tokens: no new Token per word
             if token.i in self._by_token:
                 continue
             referents = self._content_referents(token) \
-                if token.pos_ == "NOUN" or fold(token.text) in self.data.derived("content_words", _content_words) else None
+                if table.pos[token.i] == "NOUN" or table.folded[token.i] in content_words else None
             if referents is not None:
                 keys.extend(referents)
                 plain.extend(referents)
@@ -465,11 +466,18 @@ def tokens_in(span: Span) -> list[Token]:
 
 def folded_lemmas(doc: Doc) -> list[str]:
     """``fold(token.lemma_)`` of every token of ``doc``, read once per doc from its arrays (no ``Token`` objects)."""
+    last = _LAST_LEMMAS  # (doc, lemmas, len(doc)) of the last call, as token_table keeps its last doc
+    if last[0] is doc and last[2] == len(doc):
+        return last[1]
     lemmas = doc.user_data.get("ng_folded_lemmas")
     if lemmas is None or len(lemmas) != len(doc):
         lemmas = folded_strings_of(doc, doc.to_array(LEMMA).tolist()) if len(doc) else []
         doc.user_data["ng_folded_lemmas"] = lemmas
+    last[:] = doc, lemmas, len(doc)
     return lemmas
+
+
+_LAST_LEMMAS: list = [None, None, -1]
 
 
 def sentences_of(doc: Doc) -> list[Span]:

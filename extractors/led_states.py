@@ -86,6 +86,8 @@ def neighbour_body_state(token: Token, actors) -> list[str]:
 def neighbour_state(token: Token, actors) -> list[str]:
     """"le pays voisin", "son voisin": the other country the article names most (see the module docstring)."""
     text = fold(token.text)
+    if text not in _NEIGHBOUR_COUNTRY_NOUNS and text not in _NEIGHBOUR_ADJECTIVES:
+        return []  # the cheap test first: most words are neither (this is tried on every word of reported content)
     if token.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
         return []
     determiners = {fold(c.text) for c in token.children if c.dep_ == "det"}

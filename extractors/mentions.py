@@ -28,7 +28,7 @@ from extractors.org_names import adjective_institution_name, agency_named_after_
     ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_coordinated_portfolio, with_name_complement
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
-from extractors.token_table import entities_of
+from extractors.token_table import entities_of, token_table
 
 
 #: A model designation: capitals, a hyphen, digits ("SM-6", "F-16", "S-400", "MiG-29").
@@ -309,7 +309,7 @@ class MentionFinding:
         # the gazetteer keys are accent-folded: match them on the accent-folded words too
         index = _gazetteer_index(self.data)
         found = _phrase_matches(index, [text.lower() for text in self._texts]) \
-            | _phrase_matches(index, [(fold(text) or text).lower() for text in self._texts])
+            | _phrase_matches(index, [(folded or text).lower() for folded, text in zip(token_table(self.doc).folded, self._texts)])
         spans = [self.doc[s:e] for s, e in sorted(found)]
         # longest first, then leftmost
         return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))

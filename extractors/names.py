@@ -154,7 +154,8 @@ def acronym_expansion(span: Span) -> str | None:
 def heads_org_name(span: Span) -> bool:
     """"le groupe France Télécom", "Espagne Télécom": a country word that starts a longer ORG entity of capitalised
     words is part of the company's name, not the country."""
-    ent = next((e for e in entities_of(span.doc) if e.start == span.start and e.end > span.end and e.label_ == "ORG"), None)
+    start, end = span.start, span.end
+    ent = next((e for e in entities_of(span.doc) if e.start == start and e.end > end and e.label_ == "ORG"), None)
     return ent is not None and all(t.text[:1].isupper() or t.is_digit for t in span.doc[span.end: ent.end])
 
 

@@ -153,6 +153,11 @@ def presented_document_speakers(verb: Token, actors: ArticleActors, data: Langua
     (``presenting_verbs``) with its "par" list, then the speech verb: the presenters speak (not the supporters
     after "avec"). Only a finite verb right after the apposition's closing comma."""
     doc = verb.doc
+    texts, before = token_table(doc).texts, verb.i - 1
+    while before >= 0 and texts[before].isspace():  # (``is_space``)
+        before -= 1
+    if before < 0 or texts[before] != ",":
+        return []  # the cheap test first: no comma right before the verb (the first test below, without a Token made)
     sentence = verb.sent
     words = [t for t in doc[sentence.start: verb.i] if not t.is_space]
     if len(words) < 6 or words[-1].text != "," or verb.morph.get("VerbForm") not in (["Fin"], []):

@@ -38,7 +38,7 @@ from extractors.according import opinion_holders, source_markers
 from extractors.content_tails import before_source
 from extractors.compound_inverted import inverted_compound
 from extractors.self_reference import own_source
-from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma, speech_lemma_of, \
+from extractors.attribution import actor_right, object_speaker_content, compound_cues, cue_label, inverted_pronoun, mistagged_speech_verb, speech_lemma_of, \
     speech_noun_after_name
 from extractors.speech_verb_checks import (
     citing, court_sentence, has_aux, has_infinitive_a, has_reflexive, impersonal_passive, incise, interpolated_aux, is_infinitive,
@@ -145,16 +145,19 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
     sentence_context, earlier = context, []  # earlier: (cue index, person speakers) of this sentence's speech acts
     opinions = opinion_holders(sentence, actors, data, context)  # "Pour l'analyste X, … « … », estime-t-il": X
     pos, texts, lemmas = token_table(sentence.doc).pos, token_table(sentence.doc).texts, folded_lemmas(sentence.doc)
+    presenting = data.words("press_presentation_verbs")  # press_presentation reads no other verb
     for token in tokens_in(sentence):
-        if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not token.text.islower()):
+        if pos[token.i] not in _CUE_POS or (pos[token.i] == "PROPN" and not texts[token.i].islower()):
             continue  # no speech verb on any other part of speech, nor on a name ("a tweeté" is the lower-case PROPN)
         verbal = pos[token.i] in {"VERB", "AUX"}
         spoken = speech_lemma_of(lemmas[token.i], texts[token.i], speech_verbs)  # a mistagged verb or a verb after a name is a speech verb's form too
         lemma = spoken if verbal else spoken and mistagged_speech_verb(token, speech_verbs)
         after_name = lemma is None and not verbal and (speech_noun_after_name(token, speech_verbs, actors) if spoken else None)
-        lemma = lemma or after_name or press_presentation(token, data) or None  # "a présenté en conférence de presse…"
-        if lemma is None and speech_lemma(token, reflexives) and (pos[token.i] == "VERB" or has_aux(token)) and has_reflexive(token):
-            lemma = speech_lemma(token, reflexives)  # "…, s'est réjoui le président", "X s'alarme de…"
+        lemma = lemma or after_name or (press_presentation(token, data) if pos[token.i] == "VERB" and lemmas[token.i] in presenting
+                                        else None) or None  # "a présenté en conférence de presse…"
+        reflexive = speech_lemma_of(lemmas[token.i], texts[token.i], reflexives) if lemma is None else None  # speech_lemma
+        if reflexive and (pos[token.i] == "VERB" or has_aux(token)) and has_reflexive(token):
+            lemma = reflexive  # "…, s'est réjoui le président", "X s'alarme de…"
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None or is_nickname_participle(token):
             continue  # no speech verb, or "Daglo, dit « Hemedti »" (a nickname)

@@ -136,11 +136,13 @@ class NameRecall:
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
         media = self.data.derived("media_names", lambda _: self._media_names())  # the same for every article
-        capitalised = [t[:1].isupper() for t in texts]  # tested before a Span is made: most tokens are not
+        capitalised = [i for i, t in enumerate(texts) if t[:1].isupper()]  # tested before a Span is made: most are not
         whole, starts = text_of(doc), token_table(doc).starts
         for length in (3, 2, 1):
-            for start in range(len(tokens) - length + 1):
-                if not capitalised[start] or not taken.isdisjoint(range(start, start + length)):
+            for start in capitalised:
+                if start > len(tokens) - length:
+                    break
+                if not taken.isdisjoint(range(start, start + length)):
                     continue
                 last = start + length - 1  # the span's text, read from the doc's text: no Span made
                 prefix = media.get(fold(whole[starts[start]: starts[last] + len(texts[last])]))

@@ -212,6 +212,8 @@ def pull_quotes(sentence: Span, actors: ArticleActors) -> list[Remark]:
     """A line signed with a dash glued to a person's name ("Le texte de la citation —Name, role" at the end of its
     line) quotes that person: cue "citer". A dash set off by spaces on both sides is a parenthesis, not a signature."""
     doc = sentence.doc
+    if _SIGNING_DASHES.isdisjoint(token_table(doc).texts[sentence.start: sentence.end]):
+        return []  # most sentences: no dash (one set test)
     text = text_of(doc)
     for dash in tokens_in(sentence):
         if dash.text not in _SIGNING_DASHES or dash.whitespace_ or dash.i + 1 >= sentence.end:

@@ -35,8 +35,19 @@ class TokenTable:
     starts: list[int]  # token.idx: the character offset of the token in the doc's text
 
 
+#: (doc, value, len(doc)) of the last call of each per-doc accessor below: the rules call them per word, on one doc
+#: at a time, and ``doc is`` is cheaper than the ``doc.user_data`` look-up (the doc is held until the next doc's call).
+_LAST_TABLE: list = [None, None, -1]
+_LAST_TOKENS: list = [None, None, -1]
+_LAST_CHILDREN: list = [None, None, -1]
+_LAST_MORPHS: list = [None, None, -1]
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The string columns of ``doc``'s tokens, made on first use and kept in ``doc.user_data``."""
+    last = _LAST_TABLE
+    if last[0] is doc and last[2] == len(doc):
+        return last[1]
     table = doc.user_data.get(_KEY)
     if table is None or len(table.texts) != len(doc):
         columns = doc.to_array([ORTH, POS, DEP, SPACY, IDX]).T.tolist() if len(doc) else [[] for _ in range(5)]
@@ -45,6 +56,7 @@ def token_table(doc: Doc) -> TokenTable:
         table = TokenTable(names, folded_strings_of(doc, orths), strings_of(doc, tags), strings_of(doc, relations),
                            spaces, starts)
         doc.user_data[_KEY] = table
+    last[:] = doc, table, len(doc)
     return table
 
 
@@ -100,10 +112,14 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
 def tokens_of(doc: Doc) -> list[Token]:
     """``list(doc)``, made once per doc: each ``doc[i]`` or pass over a doc or sentence makes new ``Token`` objects;
     slice this list instead (``tokens_of(doc)[sentence.start: sentence.end]``)."""
+    last = _LAST_TOKENS
+    if last[0] is doc and last[2] == len(doc):
+        return last[1]
     tokens = doc.user_data.get(_TOKENS)
     if tokens is None or len(tokens) != len(doc):
         tokens = list(doc)
         doc.user_data[_TOKENS] = tokens
+    last[:] = doc, tokens, len(doc)
     return tokens
 
 
@@ -113,6 +129,9 @@ def children_of(token: Token) -> list[Token]:
     (about 0.3 µs a child, 0.6 µs a call); the index gives the kept ``Token`` objects of ``tokens_of``, in the
     same order (by position). The kept list: read it, do not change it."""
     doc = token.doc
+    last = _LAST_CHILDREN
+    if last[0] is doc and last[2] == len(doc):
+        return last[1][token.i]
     children = doc.user_data.get(_CHILDREN)
     if children is None or len(children) != len(doc):
         tokens = tokens_of(doc)
@@ -122,6 +141,7 @@ def children_of(token: Token) -> list[Token]:
                 if offset:
                     children[i + offset].append(tokens[i])
         doc.user_data[_CHILDREN] = children
+    last[:] = doc, children, len(doc)
     return children[token.i]
 
 
@@ -134,10 +154,15 @@ def morph_get(token: Token, field: str) -> list[str]:
     the tokens' features made once from the doc's MORPH column: spaCy's ``token.morph.get`` makes a
     ``MorphAnalysis`` and looks each feature's string up again (about 1.7 µs a call)."""
     doc = token.doc
-    morphs = doc.user_data.get(_MORPHS)
-    if morphs is None or len(morphs) != len(doc):
-        morphs = _morphs_of(doc)
-        doc.user_data[_MORPHS] = morphs
+    last = _LAST_MORPHS
+    if last[0] is doc and last[2] == len(doc):
+        morphs = last[1]
+    else:
+        morphs = doc.user_data.get(_MORPHS)
+        if morphs is None or len(morphs) != len(doc):
+            morphs = _morphs_of(doc)
+            doc.user_data[_MORPHS] = morphs
+        last[:] = doc, morphs, len(doc)
     values = morphs[token.i].get(field)
     if values is None:
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -32,6 +32,7 @@ def fold(text: str) -> str:
 
 #: Folded word lists and tables, computed once per loaded language (the data is never mutated).
 _FOLDED: dict[tuple[int, str, str], object] = {}
+_NONE = object()  # no value kept yet (a derived value may be None)
 
 
 @dataclass(frozen=True)
@@ -39,28 +40,42 @@ class LanguageData:
     """The word lists and gazetteers the French rules use, with folded keys."""
 
     raw: dict
+    #: name -> folded word list, the look-up ``words`` makes first (the rules call it per word: one dict look-up,
+    #: no key tuple); each is the object ``_FOLDED`` keeps.
+    _words: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # the same for ``table``
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # and for ``derived``
 
     def words(self, name: str) -> frozenset[str]:
-        key = (id(self), "words", name)
-        if key not in _FOLDED:
-            _FOLDED[key] = frozenset(fold(w) for w in self.raw[name])
-        return _FOLDED[key]
+        found = self._words.get(name)
+        if found is None:
+            key = (id(self), "words", name)
+            if key not in _FOLDED:
+                _FOLDED[key] = frozenset(fold(w) for w in self.raw[name])
+            found = self._words[name] = _FOLDED[key]
+        return found
 
     def table(self, name: str) -> Mapping[str, str | None]:
         """The table with folded keys, made once: a read-only view (the rules read a table per sentence or per
         word; a copy each time cost more than the look-ups)."""
-        key = (id(self), "table", name)
-        if key not in _FOLDED:
-            _FOLDED[key] = MappingProxyType({fold(k): v for k, v in self.raw[name].items()})
-        return _FOLDED[key]  # type: ignore[return-value]
+        found = self._tables.get(name)
+        if found is None:
+            key = (id(self), "table", name)
+            if key not in _FOLDED:
+                _FOLDED[key] = MappingProxyType({fold(k): v for k, v in self.raw[name].items()})
+            found = self._tables[name] = _FOLDED[key]
+        return found  # type: ignore[return-value]
 
     def derived(self, name: str, make: Callable[[LanguageData], _T]) -> _T:
         """``make(self)``, computed once per loaded language and kept under ``name`` (values derived from the word
         lists, e.g. sorted phrases, that the rules would otherwise rebuild per article); never mutate the result."""
-        key = (id(self), "derived", name)
-        if key not in _FOLDED:
-            _FOLDED[key] = make(self)
-        return _FOLDED[key]  # type: ignore[return-value]
+        found = self._derived.get(name, _NONE)
+        if found is _NONE:
+            key = (id(self), "derived", name)
+            if key not in _FOLDED:
+                _FOLDED[key] = make(self)
+            found = self._derived[name] = _FOLDED[key]
+        return found  # type: ignore[return-value]
 
     @property
     def event_types(self) -> tuple[str, ...]:

@@ -67,6 +67,7 @@ from extractors.reciprocal import mutual_speech
 from extractors.nickname_cues import is_nickname_participle, subjects_across_nickname, without_nickname_quotes
 from extractors.speech_verb_checks import bare_attitude
 from extractors.appeal_infinitives import object_to_infinitive
+from extractors.alert_cues import alert_candidates
 from extractors.light_verb_cues import light_verb_candidates
 from extractors.cue_adjacent_content import partitive_object, que_right_after
 from extractors.speakers import (by_salience, nearest_actor_left, pronoun_antecedents,
@@ -101,6 +102,7 @@ def extract_statements(doc: Doc, actors: ArticleActors, *, language: str = "fr")
                        for a in agent_statements(sentence, actors, data) if a.cue.i not in taken]
         candidates += impersonal_source_candidates(sentence, actors, data, {c.cue.i for c in candidates})  # ", a-t-on appris auprès de X"
         candidates += light_verb_candidates(sentence, actors, data, context, {c.cue.i for c in candidates})  # "donne une autre version"
+        candidates += alert_candidates(sentence, actors, data, context, {c.cue.i for c in candidates})  # "a placé X en vigilance"
         candidates += _according_to(sentence, actors, markers, candidates, context, data)
         candidates += [SpeechCandidate(r.noun, r.speakers, "IndirectSpeech", r.content_start, r.content_end, None, sentence,
                                   cue_text=r.cue) for r in remarks(sentence, actors, data)  # "C'est la remarque de X."

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extractors.body_names import descriptor_name_end, ministry_name_end
 from extractors.lang import fold
 from extractors.token_table import entities_of, token_table
 
@@ -135,6 +136,7 @@ class NameRecall:
                 self.actors[key].aliases.update({label, label.replace("’", "'"), label.replace("'", "’")})
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
+        self._body_name_mentions(taken)
         media = self.data.derived("media_names", lambda _: self._media_names())  # the same for every article
         capitalised = [i for i, t in enumerate(texts) if t[:1].isupper()]  # tested before a Span is made: most are not
         whole, starts = text_of(doc), token_table(doc).starts
@@ -174,6 +176,35 @@ class NameRecall:
             self.actors[key].medium = True
             self._add_mention(span, key)
             taken.update(range(span.start, span.end))
+
+    def _body_name_mentions(self, taken: set[int]) -> None:
+        """"le ministère des Transports", "l'équipementier automobile Vartel": bodies the NER cuts or misreads
+        (extractors/body_names.py); a known organisation or medium is left to the gazetteer."""
+        doc, nouns = self.doc, self.data.words("descriptor_org_nouns")
+        places = self._countries.keys() | self._metonyms.keys()
+        is_demonym = lambda t: bool(self._demonym(t))
+        for i, text in enumerate(self._texts):
+            if i in taken or not text.islower():
+                continue
+            end = ministry_name_end(doc, i, is_demonym)
+            name = end
+            if end is None:
+                end = descriptor_name_end(doc, i, nouns, is_demonym, lambda name: fold(name) in places)
+                name = i + 1 if end is not None else i
+                while end is not None and not doc[name].text[:1].isupper():
+                    name += 1  # the name after the noun's adjectives
+            else:
+                name = i
+            if end is None or not taken.isdisjoint(range(i, end)):
+                continue
+            span = doc[name:end]
+            if fold(span.text) in self._orgs and name > i or fold(span.text) in self._media:
+                continue
+            label = self._orgs.get(fold(span.text), span.text)
+            key = self._ensure("org:" + fold(label), label, "Organization", span.start)
+            self.actors[key].aliases.add(span.text)
+            self._add_mention(doc[i:end], key)  # the noun too: "L'équipementier ... Vartel" (name tagged ADV) speaks
+            taken.update(range(i, end))
 
     def _media_names(self) -> dict[str, str]:
         """Folded known-media names -> the article to put before the text ("figaro" -> "Le "); gazetteer names excluded."""

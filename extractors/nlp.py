@@ -63,8 +63,24 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         if not preloaded and compiled.can_preload():  # no usable file yet: keep what was compiled for the next load
             compiled.save(kept, compiled.tokenizer_patterns(nlp))
         lemma_tables.index_as_sets(nlp)  # the lemmatizer's membership tests in sets, not lists (same lemmas)
+        keep_whole_words(nlp)
         _PIPELINES[name] = nlp
     return _PIPELINES[name]
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Hyphenated nouns the model's tokenizer cuts and its tagger then misreads, kept as one token (fr.json
+    ``tokenizer_whole_words``): "un sauf-conduit" was "sauf - conduit", with "conduit" a verb. A special case
+    matches only that exact word (and its capitalised form), so no other text is tokenised differently."""
+    from spacy.attrs import ORTH
+
+    from extractors.lang import language_data
+
+    if getattr(nlp, "lang", None) != "fr":
+        return  # a stand-in pipeline (tests) or another language
+    for word in language_data("fr").raw.get("tokenizer_whole_words", ()):
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def settle_collector() -> None:

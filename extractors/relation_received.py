@@ -13,22 +13,38 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors
 from extractors.events import Triggers, modality, negated
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
+from extractors.relation_pledged_funds import _is_sum
 from extractors.relation_subjects import subject_actors
 
 
 #: Verbs whose subject receives the event noun from its "de"/"par" owner: "obtenir le soutien de X", "subir des
-#: sanctions de la part de X", "bénéficier de l'aide de X".
-_RECEIVERS = {"obtenir", "recevoir", "beneficier", "subir", "essuyer", "avoir", "gagner", "solliciter"}
+#: sanctions de la part de X", "bénéficier de l'aide de X", "a touché des subventions de l'État".
+_RECEIVERS = {fold(w) for w in language_data("fr").words("relation_receiver_verbs")}
+
+
+def sum_receiver(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, sum) when ``noun`` is what a sum received is made of: "Vartel a touché 12 millions d'euros de
+    subventions de l'État" ("subventions" under "euros" under "millions", the object of "toucher"); else None."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or not any(
+                c.dep_ == "case" and fold(c.text) in DE_WORDS for c in node.children):
+            return None
+        node = node.head
+        if node.dep_ == "obj" and node.head.pos_ == "VERB" and fold(node.head.lemma_) in _RECEIVERS and _is_sum(node):
+            return node.head, node
+    return None
 
 
 def _received(verb: Token, noun: Token, event_type: str, action: str, actors: ArticleActors, trig: Triggers,
-              context: list[str]) -> Iterator[Relation]:
-    """Giver -> receiver for a received event noun (the object, or "de" + noun after "bénéficier")."""
+              context: list[str], *, carrier: Token | None = None) -> Iterator[Relation]:
+    """Giver -> receiver for a received event noun (the object, or "de" + noun after "bénéficier", or what the
+    received sum ``carrier`` is made of)."""
     case = {fold(c.text) for c in noun.children if c.dep_ == "case"}
-    if not (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case & DE_WORDS)):
+    if carrier is None and not (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case & DE_WORDS)):
         return
     givers: list[str] = []
     for child, child_case in arguments_of(noun):

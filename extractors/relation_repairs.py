@@ -212,7 +212,9 @@ def _only_object(child: Token) -> bool:
 #: Adverbial nouns the parser takes as the head of the object that follows them: "a annoncé vendredi des sanctions",
 #: "ont frappé à plusieurs reprises des positions des Houthis".
 _ADVERBIAL_HEADS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "reprise", "reprises",
-                    "fois", "nuit", "soir", "matin", "semaine", "mois", "lendemain", "veille"}
+                    "fois", "nuit", "soir", "matin", "semaine", "mois", "lendemain", "veille",
+                    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                    "novembre", "decembre"}  # "doivent tenir en décembre des consultations"
 
 
 def _weekday_stranded(noun: Token) -> Token | None:
@@ -228,7 +230,7 @@ def _weekday_stranded(noun: Token) -> Token | None:
                 and marks and fold(marks[0].text) in {"des", "de", "d'", "du"}:
             return head
         return None
-    if noun.dep_ != "nmod" or head == noun or fold(head.text) not in _ADVERBIAL_HEADS or head.dep_ not in {"obl:mod", "obl", "obj"}:
+    if noun.dep_ != "nmod" or head == noun or fold(head.text) not in _ADVERBIAL_HEADS or head.dep_ not in {"obl:mod", "obl", "obj", "obl:arg"}:
         return None  # the weekday itself can be taken as the object: "a annoncé lundi des sanctions"
     case = [c for c in noun.children if c.dep_ == "case"]
     if head.head.pos_ != "VERB" or len(case) != 1 or case[0].i != head.i + 1 or fold(case[0].text) not in {"des", "du", "de", "d'"}:

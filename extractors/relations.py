@@ -53,7 +53,6 @@ from extractors.relation_outcries import outcry
 from extractors.relation_suspended import ended_tie, put_to_end, suspended_ties
 from extractors.relation_nominal import MUTUAL_TYPES, between_actors, _nominal
 from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, _name_given
-from extractors.relation_purpose import stranded_object
 from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
@@ -65,7 +64,7 @@ from extractors.relation_refused_talks import refused_talks
 from extractors.relation_resisted import resisted_pressure
 from extractors.relation_stances import stance_relations
 from extractors.relation_states import measured
-from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received
+from extractors.relation_received import _ADVERBIAL_TYPES, _RECEIVERS, _adverbial, _adverbial_head, _received, sum_receiver
 from extractors.relation_repairs import (
     _called_to, _carried, _mistagged_verb, _repaired_lemma, _stranded_recipients, _theme, _weekday_stranded,
 )
@@ -80,6 +79,9 @@ from extractors.relation_supplied import SUPPLY_VERBS, supplied
 from extractors.relation_denounced_events import DENOUNCING_VERBS, denounced_events
 from extractors.relation_held_responsible import held_responsible
 from extractors.relation_pledged_funds import pledged_funds
+from extractors.relation_envoys import envoy_objects, with_envoy_states
+from extractors.relation_headline_verbs import modifier_verb_relations
+from extractors.relation_object_acts import object_acts
 from extractors.relation_supply_acts import supply_acts
 from extractors.relation_closed_borders import closed_borders
 from extractors.relation_revoked_permits import revoked_permits
@@ -93,7 +95,7 @@ from extractors.relation_anticausative import anticausative
 from extractors.relation_quoted_verdicts import NEGATIVE_JUDGEMENTS, quoted_verdicts
 from extractors.token_table import token_table
 from extractors.relation_clitics import clitic_person
-from extractors.relation_subjects import agent_tokens, _clause_subjects, _demand_addressees, is_passive, subject_actors
+from extractors.relation_subjects import agent_tokens, _clause_subjects, _demand_addressees, subject_actors
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: Parts of speech ``_relations_at`` reads an event from (verbs, event nouns, verbs mistagged as nouns or adjectives).
@@ -161,6 +163,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or withheld_aid(token, actors, trig, context)  # "retient 10 milliards d'euros destinés à la Hongrie"
         or recalled_envoys(token, actors, trig, context)  # "a rappelé son ambassadeur à Téhéran"
         or joint_decisions(token, actors, trig, context)  # "A et B ont décidé de retirer leurs troupes"
+        or object_acts(token, actors, trig, context)  # "a partagé ses renseignements avec X"
         or attributed(token, actors, trig, context) or listed(token, actors, trig, context)  # "attribue l'attaque à X",
         # "a inscrit X sur sa liste noire"
         or judged_claims(token, actors, trig, context) or judged_acts(token, actors, trig, context))
@@ -181,7 +184,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 return  # "a appelé Washington à faire pression sur X", "a renoncé à faire pression sur X": not done
             found, tail = phrase
             holders = [t for t in tail if t.pos_ == "NOUN"]
-            yield from verbal_relations(token, token, found.event_type, found.text, actors, trig, context, holders=holders)
+            yield from with_envoy_states(verbal_relations(token, token, found.event_type, found.text, actors, trig, context,
+                                                          holders=holders), token, found.event_type, found.text, actors, trig, context)
             return
         if lemma in trig.naming_verbs and not (lemma == "appeler" and asks_infinitive(token)):
             name = _name_given(token, actors)
@@ -211,6 +215,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             return
         if lemma in trig.summon_verbs:
             yield from _summoned(token, actors, trig, context)
+            return
+        inverted = modifier_verb_relations(token, actors, trig) if token.dep_ in {"amod", "nmod"} else []
+        if inverted:  # headline "Le Pérou expulse l'ambassadeur du Mexique" parsed with "expulse" on "Pérou"
+            yield from inverted
             return
         if act_not_done(token, actors):
             return  # "a renoncé à sanctionner X", "a demandé au Conseil de sanctionner X" ("appelle à voter pour X" is done)
@@ -264,7 +272,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             event_type = "Reject"  # "ont bloqué les efforts du Conseil de sécurité"
         action = mistagged or (lemma if lemma != fold(token.lemma_) else token.lemma_.lower())  # "reproche" -> "reprocher"
         ties = tie_objects(token, trig)  # "rompre ses relations avec X"
-        yield from verbal_relations(token, token, event_type, action, actors, trig, context, holders=ties)
+        yield from with_envoy_states(verbal_relations(token, token, event_type, action, actors, trig, context, holders=ties),
+                                     token, event_type, action, actors, trig, context)  # "a expulsé l'ambassadeur de X"
     elif token.pos_ == "NOUN":
         phrase = trig.noun_phrase_at(token)
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text)) \
@@ -296,8 +305,10 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             verb = stranded
         if verb.pos_ == "VERB" and token.dep_ == "obj" and verb.dep_ in {"xcomp", "conj", "advcl"} and act_not_done(verb, actors):
             return  # "a appelé Washington à faire pression sur X", "a renoncé à imposer des sanctions à X": not done
-        if verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:
-            received = list(_received(verb, token, event_type, action, actors, trig, context))
+        paid = sum_receiver(token) if standalone and verb.pos_ == "NOUN" else None
+        if paid or verb.pos_ == "VERB" and fold(verb.lemma_) in _RECEIVERS and standalone:
+            received = list(_received(paid[0], token, event_type, action, actors, trig, context, carrier=paid[1]) if paid
+                            else _received(verb, token, event_type, action, actors, trig, context))
             if received:  # "Assange a obtenu l'asile de l'Équateur": the giver acts on the receiver
                 yield from received
                 return
@@ -344,20 +355,6 @@ def _naming(verb: Token, name: list[Token], actors: ArticleActors, trig: Trigger
 def _summoned(verb: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
     """"Le Japon a convoqué l'ambassadeur de Chine": a Protest toward the envoy and the state the envoy stands for;
     a summoned envoy of no named state, or anything else summoned ("une réunion"), is none."""
-    deps = {"nsubj:pass"} if is_passive(verb) else {"obj"}
-    envoys = [c for c in verb.children if c.dep_ in deps and (fold(c.text) in trig.summoned_envoys or fold(c.lemma_) in trig.summoned_envoys)]
-    envoys = envoys or [n for n in [stranded_object(verb)] if n is not None and fold(n.lemma_) in trig.summoned_envoys]  # misparsed relay
-    keys = [k for envoy in envoys for k in actor_keys(envoy, actors)]
-    for envoy in envoys:  # "l'ambassadeur de Chine, Wu Jianghao": the named envoy and the state
-        keys += [k for c in [*envoy.children, *(g for n in envoy.children if fold(n.text) == "affaires" for g in n.children)]
-                 if (c.dep_ == "nmod" and any(fold(g.text) in DE_WORDS for g in c.children)) or c.dep_ == "amod"
-                 for k in actors.mentions_in(c.idx, _name_end(c)) if actors.actors[k].kind == "Country"]
-    keys += [k for envoy in envoys for c in envoy.children if c.dep_ == "amod" for k in actors.demonym_members(c)
-             if actors.actors[k].kind == "Country"]  # "l'ambassadeur croate", also when he is named later
+    keys = envoy_objects(verb, actors, trig)
     if keys:
-        yield from verbal_relations(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=list(dict.fromkeys(keys)))
-
-
-def _name_end(token: Token) -> int:
-    """The end offset of ``token`` with the rest of its name ("du Sri Lanka": "Sri" then "Lanka")."""
-    return max(t.idx + len(t.text) for t in (token, *(c for c in token.children if c.dep_ == "flat:name")))
+        yield from verbal_relations(verb, verb, "Protest", verb.lemma_.lower(), actors, trig, context, objects=keys)

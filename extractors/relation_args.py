@@ -368,7 +368,7 @@ _HOSTILE_TO_LAND = {"Assault", "Coerce", "Threaten"}
 _TRADE_NOUNS = language_data("fr").words("relation_trade_nouns")
 _PARTNER_PREPS = {"avec", "vers", "envers"}
 #: Heads whose adjective of nationality is no actor: populations, companies, media ("la population européenne").
-_STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
+_STATELESS_HEADS = STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
 _PATIENT_NOUNS = language_data("fr").words("relation_patient_nouns")
 
 

@@ -28,6 +28,7 @@ from extractors.relation_judgements import (
     JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
 )
 from extractors.relation_subjects import subject_actors
+from extractors.relation_told_acts import told_act_authors
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -105,6 +106,8 @@ def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> 
     found = owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, [])
     if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
         found = demonstrative_act_authors(acts[0], verb, subject_actors(verb, actors, context), actors, context)
+    if not found:  # "a qualifié la décision d'« absurde »": the one author of the measures the article told
+        found = told_act_authors(acts[0], subject_actors(verb, actors, context), context)
     return _not_judge(found, verb, actors, context)
 
 

@@ -17,7 +17,7 @@ from extractors.events import Triggers
 from extractors.lang import fold
 from extractors.model import Relation
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
-from extractors.relation_judgements import NEGATIVE_JUDGEMENTS
+from extractors.relation_judgements import negative_name
 from extractors.relation_args import owner_actors
 from extractors.relation_verbal import verbal_relations
 
@@ -51,4 +51,4 @@ def _judged_badly(verb: Token, claims: list[Token]) -> bool:
         c.dep_ in {"amod", "acl", "xcomp"} or (c.dep_ == "nmod" and any(fold(g.text) in _ATTRIBUTE_MARKS for g in c.children if g.dep_ == "case")))]
     # "a qualifié ces accusations de « mensonges »", "considère les accusations de l'OTAN comme ridicules"
     words = [t for a in attributes for t in a.subtree if t.text not in _QUOTES]
-    return any(fold(t.text) in NEGATIVE_JUDGEMENTS or fold(t.lemma_) in NEGATIVE_JUDGEMENTS for t in words)
+    return negative_name(words)

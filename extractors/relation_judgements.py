@@ -22,6 +22,8 @@ from extractors.token_table import morph_get
 _DATA = language_data("fr")
 #: Words of a negative judgement: "qualifié de « chantage »", "jugé « inacceptable »" (folded lemmas or forms).
 NEGATIVE_JUDGEMENTS = _DATA.words("relation_negative_judgements")
+#: Qualities that "peu" turns into a negative judgement ("peu réaliste", "peu crédible").
+_FAINT_QUALITIES = _DATA.words("relation_faint_qualities")
 #: Generic nouns of an act that a demonstrative takes up: "ces mesures", "cette décision".
 ACT_NOUNS = _DATA.words("relation_act_nouns")
 #: Nouns of an act whose "de" complement is its author, judged by a reaction: "le tir de missile nord-coréen".
@@ -41,8 +43,14 @@ _AGENT_PREPS = {"par"}
 
 
 def negative_name(name: list[Token]) -> bool:
-    """A name or epithet that judges badly: "« chantage économique »", "« dangereuse et humiliante »"."""
-    return any(fold(t.lemma_) in NEGATIVE_JUDGEMENTS or fold(t.text) in NEGATIVE_JUDGEMENTS for t in name)
+    """A name or epithet that judges badly: "« chantage économique »", "« dangereuse et humiliante »", or a quality
+    denied by "peu" ("« peu réaliste »", "peu crédible")."""
+    return any(fold(t.lemma_) in NEGATIVE_JUDGEMENTS or fold(t.text) in NEGATIVE_JUDGEMENTS or _faint(t) for t in name)
+
+
+def _faint(word: Token) -> bool:
+    """"peu réaliste": "peu" right before a quality of ``relation_faint_qualities``."""
+    return fold(word.text) == "peu" and word.i + 1 < len(word.doc) and fold(word.doc[word.i + 1].text) in _FAINT_QUALITIES
 
 
 def judged_act_authors(verb: Token, subjects: list[str], actors: ArticleActors, context: list) -> list[str]:

@@ -16,7 +16,7 @@ from extractors.entities import ArticleActors
 from extractors.events import EXCHANGE_VERBS, GOVERNORS, HANDOVER_VERBS, Triggers, denied_by, is_reflexive, modality, negated
 from extractors.lang import fold
 from extractors.model import ACTOR_KINDS, Relation
-from extractors.relation_args import A_WORDS, DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, has_case, is_venue, actor_keys, owner_actors, sentence_evidence
+from extractors.relation_args import STATELESS_HEADS, A_WORDS, DE_WORDS, _VENUE_PREPS, NEAR, arguments_of, has_case, is_venue, actor_keys, owner_actors, sentence_evidence
 from extractors.relation_compared import compared_actors
 from extractors.relation_context import TOPIC_TYPES, denounced_authors, event_author, headline_topic
 from extractors.relation_judgements import judged_act_authors
@@ -114,6 +114,17 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
 
 
+def apposed_object(child: Token, holder: Token) -> bool:
+    """Parser repair: a second direct object set off by a comma after the first is an apposition to it ("a défendu
+    le droit d'asile, « une tradition de la diplomatie mexicaine »"), not a second target."""
+    if not any(c.dep_ == "obj" and c.i < child.i for c in holder.children):
+        return False
+    before = child.left_edge.i - 1
+    while before > 0 and child.doc[before].text in {"«", "“", '"'}:
+        before -= 1
+    return before >= 0 and child.doc[before].text == ","
+
+
 def _warned_party(verb: Token, holders, actors: ArticleActors) -> bool:
     """A warning with its addressee as a caseless object ("mettre en garde Lima", "avertir Séoul")."""
     return any(actor_keys(c, actors) for h in [verb, *holders] for c in h.children
@@ -144,6 +155,10 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 continue  # "À Washington, la Maison Blanche a défendu sa décision": where, not to whom
             if backed_owner and holder is verb and case & A_WORDS:
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
+            if event_type == "Accuse" and "contre" in case and fold(child.text) in STATELESS_HEADS:
+                continue  # "a dénoncé une mesure punitive contre les commerçants des deux pays": the victims
+            if child.dep_ == "obj" and apposed_object(child, holder):
+                continue  # "a défendu le droit d'asile, « une tradition de la diplomatie mexicaine »": what it is
             bare = _bare_object(child, case, holder)
             if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:
                 continue

@@ -57,6 +57,7 @@ from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
 from extractors.relation_reproaches import reproached
+from extractors.relation_denounced_quotes import denounced_quote
 from extractors.relation_counter_claims import CLAIM_VERBS, counter_claimed
 from extractors.relation_warnings import warned_consequences
 from extractors.relation_ratings import downgrade_relations
@@ -148,6 +149,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         yield from counter_claimed(token, actors, context)  # "X dément et affirme que Y …": X accuses Y
     if lemma in candidates.reproaches or text in candidates.reproaches:
         yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
+    if token.pos_ == "VERB":
+        yield from denounced_quote(token, actors, context)  # "« Le Brésil a choisi de … », a dénoncé X": X accuses
     if lemma in NEGATIVE_JUDGEMENTS or text in NEGATIVE_JUDGEMENTS:
         yield from quoted_verdicts(token, actors, trig, context)  # "« Ces sanctions sont illégales », a dit X": X accuses
     repaired = (lemma in candidates.repairs or text in candidates.repairs) and (

@@ -1,0 +1,62 @@
+"""A quote given as a charge: "« Le Brésil a choisi de soutenir un dirigeant accusé de fraude », a dénoncé le ministre
+argentin" is an Accuse of the speaker toward the actor the quote makes the doer, whatever its verb says (gold NOTES:
+"a quote that blames an actor → Accuse on the attribution sentence"): the attribution verb ("dénoncer", "condamner",
+"fustiger", ``relation_blaming_cues``) says the words are a charge.
+
+Only a quotation (``DirectQuote``: "Bakou accuse, Moscou temporise" is no quote of Bakou) is read, and only its own
+main verb (the top verb of the statement's content, finite), with a subject that names an
+actor other than the speaker's side ("nous", the speaker's state: left out by ``toward_subjects``); a pronoun subject
+("« Ils ont menti »") is left out, its antecedent being too often misread. Precision first: a neutral attribution
+("a déclaré", "a ajouté"), a negated ("n'a rien fait"), conditional ("aurait dû"), asked or passive clause
+("a été attaqué": the subject suffered it) gives nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.events import negated
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_reproaches import asked
+from extractors.relation_speaker_acts import toward_subjects
+
+BLAMING_CUES = language_data("fr").words("relation_blaming_cues")
+_SUBJECT_DEPS = {"nsubj"}
+
+
+def denounced_quote(verb: Token, actors, context) -> list[Relation]:
+    """The Accuse of each speaker whose blaming cue attributes the quote ``verb`` heads toward its actor subject."""
+    if verb.pos_ != "VERB" or not hasattr(context, "statements_at"):
+        return []
+    statements = [s for s in context.statements_at(verb.idx) if fold(s.cue) in BLAMING_CUES and s.mode == "DirectQuote"]
+    statements = [s for s in statements if _top_verb(verb, s)]
+    if not statements or not _plain_clause(verb):
+        return []
+    relations: list[Relation] = []
+    for statement in statements:
+        for relation in toward_subjects(verb, verb, actors, context, statement.cue, "Accuse", [statement.speaker]):
+            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
+                                      statement.evidence, False, None))
+    return relations
+
+
+def _top_verb(verb: Token, statement) -> bool:
+    """``verb`` is the content's main verb: its head lies outside the content (the attribution verb) or is itself."""
+    head = verb.head
+    return head.i == verb.i or not (statement.quote_start <= head.idx < statement.quote_end)
+
+
+def _plain_clause(verb: Token) -> bool:
+    """A finite, active, affirmative, non-conditional, non-asked clause with a noun or name subject."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any(f.morph.get("VerbForm") == ["Fin"] for f in forms) or any(f.morph.get("Mood") == ["Cnd"] for f in forms):
+        return False
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in verb.children):
+        return False
+    return not negated(verb, verb) and not asked(verb)

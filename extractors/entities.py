@@ -27,6 +27,7 @@ from extractors.model import Actor
 from extractors.owned_state_bodies import owned_state_bodies
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
 from extractors.pairs import PairResolution
+from extractors.populations import population_word
 from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
 from extractors.recall import NameRecall
@@ -154,8 +155,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 plain.extend(referents)
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
-                if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and _population(token):
-                    country = None  # "les Espagnols" are a population; "les Européens", "les Occidentaux" stay the bloc
+                if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and population_word(token, self._demonyms, self.data):
+                    country = None  # "les Espagnols", "les survivants polonais": a population; "les Européens" stay the bloc
                 if country and not self._role_resolves(token.head) and not self._names_water(token):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
@@ -419,13 +420,6 @@ def _agreeing_below(noun: Token) -> list[Token]:
     return [a for c in complements if (morph_get(c, "Gender") != gender or morph_get(c, "Number") != number)
             for a in children_of(c) if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
             and morph_get(a, "Gender") == gender and morph_get(a, "Number") == number]
-
-
-def _population(token: Token) -> bool:
-    """"les Espagnols", "des Américains": a capitalised plural demonym names a population, not its state
-    (tests/gold/NOTES.md); the adjective ("le système bancaire espagnol") still points to the state."""
-    return token.text[:1].isupper() and token.morph.get("Number") != ["Sing"] \
-        and fold(token.text).endswith(("s", "x"))
 
 
 def _de_complement(token: Token) -> bool:

@@ -7,8 +7,7 @@ and the gender of people. No actor for peoples ("les Touareg"), codes tagged as
 places ("Baa3") or capitalised common words opening a sentence; "The X" / "El X"
 titles are organisations, "Prénom Nom" with a known first name a person, and
 "X, dit « Y »" makes Y an alias of X. ``MentionFinding`` is a mixin of
-``extractors.entities.ArticleActors``, which resolves noun phrases to the
-actors found here.
+``extractors.entities.ArticleActors``, which resolves noun phrases to them.
 """
 
 from __future__ import annotations
@@ -26,10 +25,11 @@ from extractors.names import acronym_expansion, across_line_break, after_possess
     nickname_word, plausible_name, possessive_word, strip_determiners, strip_role_words, titled_name
 from extractors.org_names import adjective_institution_name, agency_named_after_body, country_inside_org_name, glued_country_name, \
     ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_coordinated_portfolio, with_name_complement
+from extractors.other_bodies import other_body
 from extractors.recall import facility_name, person_name_words, street_name
 from extractors.titled import split_title, with_first_name
 from extractors.token_table import entities_of, token_table
-
+from extractors.work_names import work_name
 
 #: A model designation: capitals, a hyphen, digits ("SM-6", "F-16", "S-400", "MiG-29").
 _MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")
@@ -79,7 +79,7 @@ class MentionFinding:
                 if fold(span.text) in self._countries:  # "Air France", "Banque de France": the organisation (org_names.py)
                     self._org_name_countries.append((span.end, self._countries[fold(span.text)]))
                 continue
-            key = self._gazetteer_key(span)
+            span, key = other_body(self, span)  # "le Congrès des députés": not the table's Congrès (other_bodies.py)
             if key:
                 self._add_mention(span, key)
                 taken.update(range(span.start, span.end))
@@ -198,7 +198,7 @@ class MentionFinding:
             return True  # "des missiles Tomahawk et SM-6", "des F-16": a model, whatever its tag
         return (label == "LOC" and has_digit(span)) or after_possessive(span) or possessed or \
             (label in {"LOC", "PER"} and common_word_at_start(span)) or street_name(span) or dateline_place(span) or \
-            facility_name(span, self.data.words("facility_nouns")) or \
+            facility_name(span, self.data.words("facility_nouns")) or work_name(span, label, self.data) or \
             ministry_portfolio(span, self.data.words("portfolio_office_nouns"))  # "la ministre du Travail" (LOC)
 
     def _listed_company(self, span: Span, person_words: set[str]) -> bool:

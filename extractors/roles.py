@@ -292,7 +292,7 @@ class RoleResolution:
                 return None  # "Marie Durand a gagné. L'entraîneur a affirmé": her coach, not her
             return previous
         if not same_head and head_text in self.data.words("organization_anaphors") and not _named_after(head) \
-                and not names_own_body(head, self.data):  # "la direction régionale de l'environnement": a body of its own
+                and not names_own_body(head, self.data) and not _indefinite(head):  # "la direction régionale de l'environnement": a body of its own
             # "l'organisation", "l'ONG": the organisation named last before it (never "le syndicat Unifor")
             if head_text in self.data.words("owned_group_nouns") and any(
                     c.dep_ == "det" and fold(c.text) in {"son", "sa", "leur", "leurs", "ses"} for c in head.children):
@@ -429,6 +429,16 @@ class RoleResolution:
         """Does a role phrase name the foreign minister ("chef de la diplomatie", "ministre des Affaires étrangères")?"""
         folded = fold(role)
         return any(words in folded for words in self.data.words("foreign_minister_words"))
+
+
+#: Determiners of a noun that takes up no one: "aucun groupe", "un groupe", "chaque organisation", "tout groupe".
+_INDEFINITE = {"un", "une", "des", "aucun", "aucune", "nul", "nulle", "tout", "toute", "tous", "toutes", "chaque", "plusieurs",
+               "certains", "certaines", "quelques", "quelque", "divers", "diverses"}
+
+
+def _indefinite(head: Token) -> bool:
+    """"ne permettait à aucun groupe d'utiliser son sol": an indefinite or negative noun phrase is no anaphor."""
+    return any(c.dep_ == "det" and fold(c.text) in _INDEFINITE for c in head.children)
 
 
 def _named_after(head: Token) -> bool:

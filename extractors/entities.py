@@ -55,7 +55,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         self._demonyms = dict(self.data.derived("inflected_demonyms", lambda d: inflected_demonyms(d.table("demonyms"))))  # "iraniens", "syriennes" too
         self._media = self.data.words("known_media")
         self._media_heads = self.data.words("media_heads")
-        self._role_heads = self.data.words("role_heads") | self.data.words("profession_nouns") | frozenset(self.data.table("role_epithets"))
+        self._role_heads = self.data.words("role_heads") | self.data.words("profession_nouns") | frozenset(self.data.table("role_epithets")) \
+            | self.data.words("defendant_nouns")  # "le prévenu": the defendant (extractors/defendant_anaphors.py)
         self._leader_heads = self.data.words("leader_heads")
         self._titles = self.data.words("titles")
         self._not_actor = self.data.words("place_not_actor")

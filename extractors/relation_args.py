@@ -210,7 +210,9 @@ _STATE_ORGANS = {
     "directeurs", "ministres", "responsables", "homologues", "conseillers", "ambassadeurs", "chefs",
     # crews of an armed or police service: "les gardes-frontières biélorusses", "des policiers français"
     "garde-frontieres", "gardes-frontieres", "policiers", "gendarmes",
-}
+} | language_data("fr").words("relation_armed_unit_nouns")  # "une patrouille pakistanaise", "des garde-côtes chinois"
+#: Ships that act for their state as warships: "un navire de guerre russe" (a "navire russe" may be a trader's).
+_WARSHIPS = language_data("fr").words("relation_warship_nouns")
 #: Military craft that act for their state only as the agent ("des bombardiers russes ont frappé X", "frappé par
 #: des drones russes"); as an object the demonym names the maker ("a abattu des drones iraniens" attacks no Iran).
 _STATE_CRAFT = {
@@ -235,7 +237,8 @@ def actor_keys(token: Token, actors: ArticleActors, *, context: list[str] | None
     leader = fold(token.text) in _LEADERS or _head_of_government(token)
     craft = fold(token.text) in _STATE_CRAFT and (token.dep_ in _AGENT_DEPS or (
         token.dep_ == "conj" and token.head.dep_ in _AGENT_DEPS))
-    if token.pos_ != "NOUN" or not (leader or craft or fold(token.text) in _STATE_ORGANS):
+    warship = fold(token.text) in _WARSHIPS and any(c.dep_ == "nmod" and fold(c.text) == "guerre" for c in token.children)
+    if token.pos_ != "NOUN" or not (leader or craft or warship or fold(token.text) in _STATE_ORGANS):
         return keys
     if keys and (leader or any(actors.actors[k].kind != "Country" for k in keys)):
         return keys  # "le président malien" named elsewhere is that person; only an unnamed one stands for Mali

@@ -21,7 +21,9 @@ from spacy.tokens import Span, Token
 from extractors.act_nouns import names_an_act
 from extractors.lang import fold
 from extractors.org_anaphor_kinds import kind_compatible
+from extractors.defendant_anaphors import sole_defendant
 from extractors.role_antecedents import sole_prior_leader
+from extractors.role_tenses import same_tense, title_tense
 from extractors.role_epithets import common_complement, complement_differs, epithet_covers
 from extractors.token_table import morph_get
 from extractors.qualified_bodies import names_own_body
@@ -43,6 +45,7 @@ class RoleResolution:
 
     def _learn_roles(self) -> None:
         """Titles before a name and appositions around it give the actor a role."""
+        self._title_tenses: dict[str, set[str]] = {}  # "l'ancien maire de Lunel, X": X's title is a past one
         for mention in self.mentions:
             span = self.doc[mention.start:mention.end]
             role = self._title_before(span) or self._apposition_of(span)
@@ -51,6 +54,8 @@ class RoleResolution:
             head, text = role
             actor = self.actors[mention.key]
             actor.roles.add(text)
+            if tense := title_tense(head, self.data):
+                self._title_tenses.setdefault(mention.key, set()).add(tense)
             nationality = self._nationality(head)
             if nationality and actor.nationality is None:
                 actor.nationality = nationality
@@ -151,6 +156,8 @@ class RoleResolution:
             and role_word(doc[after + 1].text) in self._role_heads and self.actors[self._by_token[span.start]].kind == "Person"
         if bare or (after + 2 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in DETERMINERS):
             head = doc[after + 1] if bare else doc[after + 2]
+            if after + 3 < len(doc) and fold(head.text) in self.data.table("role_tense_modifiers"):
+                head = doc[after + 3]  # "X, l'ancien maire de Lunel,"
             if role_word(head.text) in self._role_heads:
                 end = after + 2
                 while end < len(doc) and texts[end] not in {",", ".", ";", "(", ")", ":", "«", "“"} and end - after < 10:
@@ -161,7 +168,8 @@ class RoleResolution:
         if before >= 2 and texts[before - 1] == ",":
             j, found = before - 2, None
             while j >= 0 and texts[j] not in {",", ".", ";"} and before - j < 10:
-                if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(texts[j - 1]) in DETERMINERS):
+                if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(texts[j - 1]) in DETERMINERS
+                                                                                    or _tensed_title(doc, j, before, self.data)):
                     found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
                 elif fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and j >= 2 \
                         and fold(texts[j - 1]) in {"premier", "premiere"} and fold(texts[j - 2]) in DETERMINERS:
@@ -246,6 +254,7 @@ class RoleResolution:
         if complement is not None:  # "L'avocat de l'accusé" is not "Jean Dupont, avocat de la victime"
             same_head = [a for a in same_head if a.kind != "Person" or not all(complement_differs(complement, r) for r in a.roles
                                                                                if role_word(r.split()[0]) == head_text)]
+        same_head = same_tense(head, same_head, self._title_tenses, self.data)  # "l'ancien maire": never "le maire actuel, X"
         if head_text in self.data.words("company_epithets") and not same_head:
             return self._company_epithet(head)
         if nationality:
@@ -258,6 +267,8 @@ class RoleResolution:
             if len(matches) == 1:
                 return [matches[0].key]
             return None if matches else self._unnamed_office_holder(head, head_text, nationality)
+        if not same_head and (defendant := sole_defendant(head, self)):
+            return defendant  # "… contre Paul Girard. « … », s'est défendu le prévenu"
         if not same_head and (leader := sole_prior_leader(head, head_text, candidates, self)):
             return leader  # "Selon le Premier ministre éthiopien, Abiy Ahmed, … Le dirigeant a appelé"
         if len(same_head) == 1:
@@ -271,6 +282,7 @@ class RoleResolution:
             # "Le juge d'instruction X … Le magistrat a estimé" (never "un magistrat", "les magistrats")
             holders = [a for a in candidates if a.kind == "Person" and a.first < head.i and (
                 epithet_covers(head_text, a.roles, epithets) or self._leader_epithet(head, head_text, a))]
+            holders = same_tense(head, holders, self._title_tenses, self.data)  # "l'ancien élu"
             if len(holders) == 1:
                 return [holders[0].key]
         professions = self.data.words("profession_nouns")
@@ -448,3 +460,10 @@ def _named_after(head: Token) -> bool:
     return following is not None and following.pos_ in {"PROPN", "ADJ", "NOUN"} and following.head.i == head.i \
         and following.text[:1].isupper() and following.text not in {"Nord", "Sud", "Est", "Ouest"} \
         and not any(c.dep_ == "case" for c in following.children)
+
+
+def _tensed_title(doc, j: int, before: int, data) -> bool:
+    """"l'ancien maire de Lunel, X": a determiner, then a tense adjective (``role_tense_modifiers``), before the role,
+    and no verb between the role and the name ("l'ancien leader X décrit sa fille, Y": Y holds no title)."""
+    return j >= 2 and fold(doc[j - 1].text) in data.table("role_tense_modifiers") and fold(doc[j - 2].text) in DETERMINERS \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in doc[j:before])

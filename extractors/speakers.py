@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
-from extractors.subject_anaphors import dislocated_subject, governing_speech_conjunct, latest_named, population_head, without_venue_apposition
+from extractors.subject_anaphors import clause_subject, dislocated_subject, governing_speech_conjunct, latest_named, population_head, without_venue_apposition
 from extractors.lang import fold, language_data
 from extractors.nickname_cues import subjects_across_nickname
 from extractors.participle_apposition import subject_before_participle_apposition
@@ -176,8 +176,8 @@ def pronoun_antecedents(candidates: list, actors: ArticleActors) -> list[str]:
 
 
 def _names_actor(subject: Token, actors: ArticleActors) -> bool:
-    """Is the subject an actor's name, or a role noun with the name in apposition ("l'entraîneur Alain Vasseur")?"""
-    return bool(actors.actor_at(subject)) or any(c.dep_ in {"appos", "flat:name"} and actors.actor_at(c) for c in subject.children)
+    """An actor's name, a role noun with the name in apposition ("l'entraîneur X"), or ", les syndicats dénoncent"?"""
+    return bool(actors.actor_at(subject)) or clause_subject(subject) or any(c.dep_ in {"appos", "flat:name"} and actors.actor_at(c) for c in subject.children)
 
 
 def _without_role_apposition(subjects: list[Token], actors: ArticleActors) -> list[Token]:

@@ -138,3 +138,12 @@ def governing_speech_conjunct(verb: Token, head: Token, speech_verbs: frozenset[
                                                              for t in clause):
         return False  # "a dit que la police a bouclé la zone et a arrêté…": one compound past clause, the content's
     return True
+
+
+def clause_subject(subject: Token) -> bool:
+    """", les syndicats dénoncent un « gâchis »": a noun phrase set off by a comma right before its finite verb is the
+    subject of a clause of its own, not an object the parser mistook for one ("a rejeté ces accusations et dénoncé"),
+    even when it names no actor (the verb then has no speaker, never the previous clause's subject)."""
+    verb, doc = subject.head, subject.doc
+    return subject.dep_ == "nsubj" and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == "," \
+        and subject.right_edge.i + 1 == verb.i and verb.morph.get("VerbForm") == ["Fin"] and subject.pos_ == "NOUN"

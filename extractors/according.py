@@ -19,6 +19,7 @@ from extractors.entities import ArticleActors, sentence_of, tokens_in, tokens_of
 from extractors.joint_documents import joint_signatories
 from extractors.lang import fold, language_data
 from extractors.source_cases import d_apres, marker_case
+from extractors.led_states import led_by_person
 from extractors.subject_anaphors import population_head
 from extractors.token_table import token_table
 from extractors.quotespans import find_quote_spans
@@ -139,6 +140,8 @@ def source_of(marker: Token, actors: ArticleActors, context: list[str] | None = 
                                                  else [])  # "selon la préfecture" (not "pour la police": for its sake)
         if unnamed:
             return unnamed  # "selon son avocate", "Pour le procureur fédéral" (his office when the article names it)
+        if led_by_person(head, actors):
+            return []  # "selon le gouvernement de Narendra Modi", his state not given: a state, never the person
     # the noun phrase right after the marker, up to the first verb or punctuation
     for token in marker.doc[marker.i + 1: min(marker.i + 8, sentence_of(marker).end)]:
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or fold(token.text) in {"que", "qu'", "qui"}:

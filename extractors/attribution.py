@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractors.entities import folded_lemmas, sentence_of
 from extractors.lang import LanguageData, fold
+from extractors.led_states import led_by_person
 from extractors.token_table import token_table, tokens_of
 
 _INVERTED_PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -159,6 +160,8 @@ def actor_right(verb: Token, sentence: Span, actors) -> list[str]:
                 skip_until = subject_start  # "a lancé lundi à Kinshasa la ministre X", "a déclaré devant la presse le commissaire"
                 continue
             return [person] if person else role  # "…, a expliqué à l'AFP Bernard Lenoir": Lenoir, not the agency
+        if head_noun is None and not role and led_by_person(token, actors):
+            return []  # "…, a répondu le gouvernement de Narendra Modi", his state not given: never the person
         key = actors.actor_at(token)
         if key and _controlled_object(token, key, actors):
             return []  # "Le commissaire X, a pour sa part appelé Oslo à revenir": Oslo is the verb's object

@@ -21,7 +21,7 @@ from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
 from extractors.content_epithets import kind_epithet_referents
 from extractors.lang import fold, language_data
-from extractors.led_states import epithet_state
+from extractors.led_states import epithet_state, led_by_person
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
 from extractors.model import Actor
 from extractors.owned_state_bodies import owned_state_bodies
@@ -156,8 +156,9 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
                 plain.extend(referents)
             elif demonyms and token.pos_ in {"ADJ", "NOUN", "PROPN"}:
                 country = None if language_word(token) else self._demonym(token)
-                if country not in self.data.raw.get("bloc_members", {}) and country != "Occident" and population_word(token, self._demonyms, self.data):
-                    country = None  # "les Espagnols", "les survivants polonais": a population; "les Européens" stay the bloc
+                bloc = country in self.data.raw.get("bloc_members", {}) or country == "Occident"
+                if country and population_word(token, self._demonyms, self.data, bloc):
+                    country = None  # "les Espagnols", "les survivants polonais", "ses clients européens": a population
                 if country and not self._role_resolves(token.head) and not self._names_water(token):
                     keys.append(self._ensure_country(country, token))
             if fold(token.text) == "occident":
@@ -268,6 +269,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return [state]  # "le ministère russe de la Défense", "l'état-major sud-coréen" speak for the state
         if led := epithet_state(token, self):
             return led  # "le gouvernement de François Bayrou", "le pays voisin" (led_states.py), "le club stéphanois"
+        if led_by_person(token, self):
+            return []  # "le gouvernement de Narendra Modi", his state not given: a state, not the person
         # a name in the noun phrase ("le président Xi Jinping", "le service de presse du Kremlin")
         # a name in apposition wins over the organisation in a "de" complement ("le président de l'UE, X")
         for child in sorted(children_of(token), key=lambda c: c.dep_ == "nmod"):

@@ -66,6 +66,17 @@ def led_body_state(token: Token, actors) -> list[str]:
     return []
 
 
+def led_by_person(token: Token, actors) -> bool:
+    """"Le gouvernement de Narendra Modi nie…" where the text never gives Modi's state: a state body noun led by a
+    named person stands for a state, never for the person, so its speaker or argument is unknown (nothing), not
+    the person (the state itself is ``led_body_state``)."""
+    if token.pos_ != "NOUN" or fold(token.text) not in actors.data.words("leader_body_nouns"):
+        return False
+    return any(c.i > token.i and (c.dep_ in {"appos", "flat:name", "flat"} or c.dep_ == "nmod" and any(
+        g.dep_ == "case" and fold(g.text) in {"de", "d'", "du"} for g in c.children))
+        and (key := actors.actor_at(c)) is not None and actors.actors[key].kind == "Person" for c in token.children)
+
+
 def _only_country(actors) -> str | None:
     """The one country the article names (None when it names none or several)."""
     named = {m.key for m in actors.mentions if actors.actors[m.key].kind == "Country"}

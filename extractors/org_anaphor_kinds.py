@@ -9,7 +9,8 @@ An organisation is a union when its name or a title it was given says so (``trad
 ouvrière"; a name or title holding "syndic": "le syndicat Unifor", "l'intersyndicale"); a company when a title it
 was given is a company noun ("le groupe Dexor", ``company_nouns``). ``kind_compatible`` filters the candidate
 antecedents of a class noun (``roles.py``): a company noun (``company_nouns``, "direction") drops the unions; a union
-noun (``union_anaphor_nouns``) keeps the unions when one was named, else drops the companies.
+noun (``union_anaphor_nouns``) keeps the unions when one was named, else drops the companies; one that is also a
+facility noun ("la centrale", a power plant too) takes a named union or nothing.
 """
 
 from __future__ import annotations
@@ -39,5 +40,7 @@ def kind_compatible(head_text: str, keys: list[str], actors, data) -> list[str]:
         return [k for k in keys if not is_union(actors[k], data)]
     if head_text in data.words("union_anaphor_nouns"):
         unions = [k for k in keys if is_union(actors[k], data)]
+        if head_text in data.words("facility_nouns"):
+            return unions  # "a confirmé la fermeture de la centrale": a plant, unless a union was named
         return unions or [k for k in keys if not is_company(actors[k], data)]
     return keys

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
-from extractors.subject_anaphors import clause_subject, dislocated_subject, governing_speech_conjunct, latest_named, population_head, without_venue_apposition
+from extractors.subject_anaphors import clause_subject, dislocated_subject, governing_speech_conjunct, latest_named, voiceless_complements, without_venue_apposition
 from extractors.lang import fold, language_data
 from extractors.nickname_cues import subjects_across_nickname
 from extractors.participle_apposition import subject_before_participle_apposition
@@ -337,7 +337,7 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
             return [key]
     # "un communiqué du Kremlin", "le service de presse du Kremlin": the organisation speaks (not "de Croatie" in
     # "la minorité serbe de Croatie": a population speaks for itself)
-    for token in () if population_head(subject, actors.data) else subject.subtree:
+    for token in () if voiceless_complements(subject, actors) else subject.subtree:
         key = actors.actor_at(token)
         if key and token.i > subject.i and token.i - subject.i <= 5 and actors.actors[key].kind != "Place" \
                 and not _locative(token):

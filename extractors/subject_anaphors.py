@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from extractors.entities import sentence_of
 from extractors.lang import fold
+from extractors.led_states import led_by_person
 
 #: Stressed pronouns that double a fronted subject: "X, elle, accuse…".
 _DOUBLING_PRONOUNS = {"lui", "elle", "eux", "elles"}
@@ -97,6 +98,12 @@ def population_head(subject: Token, data) -> bool:
     ``speaker_people_heads``), whose "de" complement does not speak?"""
     heads = data.words("speaker_people_heads")
     return fold(subject.lemma_) in heads or fold(subject.text) in heads
+
+
+def voiceless_complements(subject: Token, actors) -> bool:
+    """Is the subject a noun whose named complement does not speak: a population ("la minorité serbe de Croatie",
+    ``population_head``) or a state body led by a person ("Le gouvernement de Narendra Modi nie…": a state)?"""
+    return population_head(subject, actors.data) or led_by_person(subject, actors)
 
 
 #: Prepositions of a place where one speaks: "devant le Parlement", "au Sénat", "à la tribune".

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
 from extractors.possessed_staff import possessed_staff_owner
+from extractors.public_services import public_service
 from extractors.role_hypernyms import generic_role_holder
 from extractors.roles import role_word
 from extractors.token_table import children_of, entities_of, morph_get
@@ -251,7 +252,10 @@ class UnnamedRoles:
 
     def unnamed_institution(self, noun: Token) -> list[str]:
         """"un porte-parole de la préfecture": the definite singular institution noun (``unnamed_institutions``)
-        that a spokesperson speaks for, as an actor labelled by the noun; [] otherwise."""
+        that a spokesperson speaks for, as an actor labelled by the noun; [] otherwise. "selon les pompiers", "la
+        police": a public service (extractors/public_services.py)."""
+        if (service := public_service(noun, self)) is not None:
+            return service
         if noun.pos_ != "NOUN" or fold(noun.text) not in self.data.words("unnamed_institutions") \
                 or noun.morph.get("Number") == ["Plur"] or noun.i in self._by_token:
             return []
@@ -277,8 +281,8 @@ class UnnamedRoles:
         """"Le parquet de Marseille a requis…": an institution noun with a named place complement speaks as the
         institution of that place; [] without the place ("la préfecture" alone speaks only as the subject or the
         inverted subject of a speech verb: extractors/speakers.py, extractors/attribution.py)."""
-        if noun.pos_ != "NOUN" or self._place_complement(noun) is None:
-            return []
+        if noun.pos_ != "NOUN" or self._place_complement(noun) is None or public_service(noun, self) is not None:
+            return []  # "les pompiers du Var" resolve only where they speak (extractors/public_services.py)
         return self.unnamed_institution(noun)
 
     def _place_complement(self, noun: Token) -> str | None:

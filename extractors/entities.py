@@ -139,7 +139,7 @@ class ArticleActors(ResolveMemo, MentionFinding, CollectiveActors, RoleResolutio
             return [_unique(keys) for keys, _ in scans], [self.mentions_in(a, b, demonyms=False) for a, b in ranges]
         return [_unique(keys) for keys, _ in scans], [_unique(plain) for _, plain in scans]
 
-    def _scan(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
+    def _scan_fresh(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
         """The keys ``mentions_in`` finds in a char range, in order, with repeats; and the same without the countries
         of demonyms (as ``demonyms=False`` finds them when this pass changed nothing)."""
         keys = [key for start, end, key in self._mention_chars(start_char, end_char) if start >= start_char and end <= end_char]

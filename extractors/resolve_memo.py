@@ -1,10 +1,12 @@
-"""``ArticleActors.resolve`` remembered: the same noun phrase asked again on an unchanged actor state.
+"""``ArticleActors.resolve`` and ``mentions_in`` remembered: the same question asked again on an unchanged actor state.
 
 The statements pass and the relations pass ask for the same subjects ("Le ministre a déclaré…" is resolved for the
-statement, then again as the subject of a relation), so about 40 % of the calls repeat one already made. A call is
-answered from the memo when the token, the ``context`` and the state ``resolve`` reads are those of an earlier call.
+statement, then again as the subject of a relation), so about 40 % of the calls repeat one already made; "selon X, …"
+is read twice per sentence (``according.source_markers``), each time asking ``mentions_in`` for the same ranges. A
+call is answered from the memo when its arguments (token and ``context``; char range and ``demonyms``) and the state
+the resolvers read are those of an earlier call.
 
-Invariant (what makes the memo exact): after ``ArticleActors.__init__`` the state ``resolve`` reads changes only
+Invariant (what makes the memo exact): after ``ArticleActors.__init__`` the state the resolvers read changes only
 - by new actors (``_ensure``: ``len(actors)`` grows; no actor, mention or token owner is removed or moved after
   ``__init__``),
 - by remembered institution genders (``_institutions.setdefault``: ``len(_institutions)`` grows),
@@ -25,7 +27,8 @@ from spacy.tokens import Token
 
 
 class ResolveMemo:
-    """Mixin of ``ArticleActors``: ``resolve`` through a memo over ``_resolve_fresh`` (see the module docstring)."""
+    """Mixin of ``ArticleActors``: ``resolve`` and ``_scan`` through a memo over ``_resolve_fresh`` and ``_scan_fresh``
+    (see the module docstring)."""
 
     check_memo = False  # tests: compute every memo answer again and compare (and the state fingerprint)
     _touched = 0
@@ -47,27 +50,39 @@ class ResolveMemo:
 
         ``context`` is the list of actors recently in subject position, newest last, used for personal pronouns.
         """
-        memo = self.__dict__.get("_resolved")
-        if memo is None or self._kin_in_progress or token.doc is not self.doc:
+        if token.doc is not self.doc:
             return self._resolve_fresh(token, context=context)
+        key = ("resolve", token.i, None if context is None else tuple(context))
+        return list(self._remembered(key, lambda: tuple(self._resolve_fresh(token, context=context))))
+
+    def _scan(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
+        """``_scan_fresh`` (what ``mentions_in`` reads), remembered: "selon X, …" asks for the same ranges twice."""
+        keys, plain = self._remembered(("scan", start_char, end_char, demonyms), lambda: tuple(
+            tuple(found) for found in self._scan_fresh(start_char, end_char, demonyms)))
+        return list(keys), list(plain)
+
+    def _remembered(self, key: tuple, fresh):
+        """``fresh()`` (an immutable answer), or the answer of the same call on the same state version."""
+        memo = self.__dict__.get("_resolved")
+        if memo is None or self._kin_in_progress:
+            return fresh()
         version = self._memo_version()
-        key = (token.i, None if context is None else tuple(context), version)
+        key = key + (version,)
         found = memo.get(key)
         if found is not None and not self.check_memo:
-            return list(found)
+            return found
         state = self._state_fingerprint() if self.check_memo else None
-        keys = self._resolve_fresh(token, context=context)
+        answer = fresh()
         if self.check_memo:
-            self._check(version, state, key, found, keys)
+            self._check(version, state, key, found, answer)
         if self._memo_version() == version:
-            memo[key] = tuple(keys)
-        return keys
+            memo[key] = answer
+        return answer
 
-    def _check(self, version: tuple[int, int, int], state: tuple, key: tuple, found: tuple[str, ...] | None,
-               keys: list[str]) -> None:
+    def _check(self, version: tuple[int, int, int], state: tuple, key: tuple, found: tuple | None, answer: tuple) -> None:
         seen = self._fingerprints.setdefault(version, state)
         assert seen == state, f"actor state changed without a new memo version (call _touch()): {version}"
-        assert found is None or list(found) == keys, f"memo answer {found} != fresh {keys} for {key}"
+        assert found is None or found == answer, f"memo answer {found} != fresh {answer} for {key}"
 
     def _state_fingerprint(self) -> tuple:
         """Everything ``resolve`` may read that the article's extraction changes (for ``check_memo``)."""

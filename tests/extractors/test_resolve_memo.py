@@ -1,4 +1,4 @@
-"""The ``ArticleActors.resolve`` memo is exact (extractors/resolve_memo.py).
+"""The ``ArticleActors.resolve`` / ``mentions_in`` memo is exact (extractors/resolve_memo.py).
 
 With ``check_memo`` set, every answer the memo would give is computed again and compared, and the actor state must
 be the same whenever the memo version is: a change after ``__init__`` that does not call ``_touch()`` fails here.
@@ -33,12 +33,13 @@ def test_memo_answers_and_state_versions(monkeypatch):
     hits = []
     fresh = ArticleActors._check
 
-    def counted(self, version, state, key, found, keys):
-        hits.append(found is not None)
-        fresh(self, version, state, key, found, keys)
+    def counted(self, version, state, key, found, answer):
+        hits.append((key[0], found is not None))
+        fresh(self, version, state, key, found, answer)
 
     monkeypatch.setattr(ArticleActors, "check_memo", True)
     monkeypatch.setattr(ArticleActors, "_check", counted)
     for article, doc in zip(articles, docs):
         extract_article(article, doc)
-    assert sum(hits) > 100  # the memo is used (statements and relations ask for the same subjects)
+    assert hits.count(("resolve", True)) > 100  # the memo is used (statements and relations ask for the same subjects)
+    assert hits.count(("scan", True)) > 10  # and "selon X" ranges are scanned once

@@ -30,6 +30,7 @@ from extractors.pairs import PairResolution
 from extractors.populations import population_word
 from extractors.possessed_roles import PossessedRoles
 from extractors.pronouns import PronounResolution
+from extractors.resolve_memo import ResolveMemo
 from extractors.recall import NameRecall
 from extractors.water_names import names_sea
 from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
@@ -41,7 +42,7 @@ from extractors.unnamed_roles import UnnamedRoles
 _DETERMINERS = DETERMINERS
 
 
-class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolution, PronounResolution, NameRecall,
+class ArticleActors(ResolveMemo, MentionFinding, CollectiveActors, RoleResolution, PairResolution, PronounResolution, NameRecall,
                     AnaphorResolution, UnnamedRoles, PossessedRoles):
     """The actors of one parsed article and how its noun phrases refer to them."""
 
@@ -73,6 +74,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
         mark_named_media(self)  # "la radio publique NRK" (extractors/media_mentions.py)
         self._merge_organisation_names()
         self._learn_roles()
+        self._start_memo()  # resolve() answers repeated calls from here on (extractors/resolve_memo.py)
 
     def _surnames_taken_as_places(self) -> None:
         """"Égée : Mitsotakis et Erdogan s'engagent…" (tagged LOC): a one-word place that is the surname of exactly
@@ -139,7 +141,7 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             return [_unique(keys) for keys, _ in scans], [self.mentions_in(a, b, demonyms=False) for a, b in ranges]
         return [_unique(keys) for keys, _ in scans], [_unique(plain) for _, plain in scans]
 
-    def _scan(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
+    def _scan_fresh(self, start_char: int, end_char: int, demonyms: bool) -> tuple[list[str], list[str]]:
         """The keys ``mentions_in`` finds in a char range, in order, with repeats; and the same without the countries
         of demonyms (as ``demonyms=False`` finds them when this pass changed nothing)."""
         keys = [key for start, end, key in self._mention_chars(start_char, end_char) if start >= start_char and end <= end_char]
@@ -214,8 +216,8 @@ class ArticleActors(MentionFinding, CollectiveActors, RoleResolution, PairResolu
             self._chars_for = len(self.mentions)
         return self._chars[bisect_left(self._char_starts, start_char): bisect_left(self._char_starts, end_char)]
 
-    def resolve(self, token: Token, *, context: list[str] | None = None) -> list[str]:
-        """Actors a noun phrase (given by its head token) refers to; [] when unknown.
+    def _resolve_fresh(self, token: Token, *, context: list[str] | None = None) -> list[str]:
+        """Actors a noun phrase (given by its head token) refers to; [] when unknown (``resolve`` remembers them).
 
         ``context`` is the list of actors recently in subject position, newest
         last, used for personal pronouns.

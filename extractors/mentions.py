@@ -308,8 +308,8 @@ class MentionFinding:
     def _gazetteer_spans(self) -> list[Span]:
         # the gazetteer keys are accent-folded: match them on the accent-folded words too
         index = _gazetteer_index(self.data)
-        found = _phrase_matches(index, [text.lower() for text in self._texts]) \
-            | _phrase_matches(index, [(folded or text).lower() for folded, text in zip(token_table(self.doc).folded, self._texts)])
+        found = _phrase_matches(index, [text.lower() for text in self._texts],
+                                [(folded or text).lower() for folded, text in zip(token_table(self.doc).folded, self._texts)])
         spans = [self.doc[s:e] for s, e in sorted(found)]
         # longest first, then leftmost
         return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
@@ -462,14 +462,14 @@ def _gazetteer_index(data) -> dict[str, tuple[tuple[str, ...], ...]]:
     return data.derived("gazetteer_index", make)
 
 
-def _phrase_matches(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str]) -> set[tuple[int, int]]:
-    """Every (start, end) where a gazetteer phrase of ``index`` is ``words[start:end]``, overlapping ones too (what
-    spaCy's ``PhraseMatcher`` on the LOWER attribute finds, without making a ``Doc`` of the words)."""
+def _phrase_matches(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], folded: list[str]) -> set[tuple[int, int]]:
+    """Every (start, end) where a gazetteer phrase of ``index`` is ``words[start:end]`` or ``folded[start:end]``,
+    overlapping ones too (what spaCy's ``PhraseMatcher`` on the LOWER attribute finds on each, in one pass)."""
     found = set()
-    for start, word in enumerate(words):
-        for phrase in index.get(word, ()):
+    for start, (word, other) in enumerate(zip(words, folded)):
+        for phrase in index.get(word, ()) + index.get(other, ()) if other != word else index.get(word, ()):
             end = start + len(phrase)
-            if end <= len(words) and (len(phrase) == 1 or tuple(words[start:end]) == phrase):
+            if end <= len(words) and (len(phrase) == 1 or tuple(words[start:end]) == phrase or tuple(folded[start:end]) == phrase):
                 found.add((start, end))
     return found
 

@@ -133,23 +133,25 @@ def extract_relations(doc: Doc, actors: ArticleActors, *, language: str = "fr",
 
 
 def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: list[str]) -> Iterator[Relation]:
-    lemma, text = folded_lemmas(token.doc)[token.i], token_table(token.doc).folded[token.i]
+    table = token_table(token.doc)
+    lemma, text, pos = folded_lemmas(token.doc)[token.i], table.folded[token.i], table.pos[token.i]  # token.pos_, read once
+    is_verb = pos == "VERB"
     candidates = candidate_words(trig)  # each check below fires only on its own words: skip it on any other
-    if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Accuse":
+    if is_verb and trig.verbs.get(lemma) == "Accuse":
         yield from denied_claim(token, actors, trig, context)  # "X accuse Y de …, ce que Y nie": Y rejects X, besides
-    if token.pos_ == "VERB" and trig.verbs.get(lemma) == "Threaten":
+    if is_verb and trig.verbs.get(lemma) == "Threaten":
         yield from conditional_threats(token, actors, trig, context)  # "menace de rompre … si le Kosovo maintient …"
-    if token.pos_ == "VERB" and lemma in DENOUNCING_VERBS:
+    if is_verb and lemma in DENOUNCING_VERBS:
         yield from denounced_events(token, actors, trig, context)  # "dénonce l'attaque de … par X": X accused, besides
-    if token.pos_ == "VERB" and lemma in CALL_VERBS:
+    if is_verb and lemma in CALL_VERBS:
         yield from called_protests(token, actors, trig, context)  # "a appelé à la grève contre la réforme de X"
-    if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
+    if is_verb and lemma in SUPPLY_VERBS:
         yield from supplied(token, actors, trig)  # "des armes ont été livrées à X par Y": Y supports X
-    if token.pos_ == "VERB" and lemma in CLAIM_VERBS:
+    if is_verb and lemma in CLAIM_VERBS:
         yield from counter_claimed(token, actors, context)  # "X dément et affirme que Y …": X accuses Y
     if lemma in candidates.reproaches or text in candidates.reproaches:
         yield from reproached(token, actors, context)  # "« La Russie viole les traités », a dit X": X accuses, besides
-    if token.pos_ == "VERB":
+    if is_verb:
         yield from denounced_quote(token, actors, context)  # "« Le Brésil a choisi de … », a dénoncé X": X accuses
     if lemma in NEGATIVE_JUDGEMENTS or text in NEGATIVE_JUDGEMENTS:
         yield from quoted_verdicts(token, actors, trig, context)  # "« Ces sanctions sont illégales », a dit X": X accuses
@@ -175,11 +177,11 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
     # "Le Mali a quitté la CEDEAO", "tient X pour responsable de",
     # "a promis 500 millions d'euros à X", "a jugé absurdes les accusations de X"
     if repaired:  # "Moody's a abaissé la note de l'Espagne", "Washington presse Israël de" ("presse" tagged a noun)
-        if token.pos_ != "VERB" or not act_not_done(token, actors):  # "a exhorté l'UE à suspendre son aide à X"
+        if not is_verb or not act_not_done(token, actors):  # "a exhorté l'UE à suspendre son aide à X"
             yield from repaired
         return
     mistagged = _mistagged_verb(token, trig)
-    if token.pos_ == "VERB" or mistagged:
+    if is_verb or mistagged:
         lemma = mistagged or lemma
         phrase = trig.phrase_at(token)
         if phrase:  # "met en cause X", "ouvrir le feu sur X"
@@ -277,7 +279,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         ties = tie_objects(token, trig)  # "rompre ses relations avec X"
         yield from with_envoy_states(verbal_relations(token, token, event_type, action, actors, trig, context, holders=ties),
                                      token, event_type, action, actors, trig, context)  # "a expulsé l'ambassadeur de X"
-    elif token.pos_ == "NOUN":
+    elif pos == "NOUN":
         phrase = trig.noun_phrase_at(token)
         event_type = (phrase.event_type if phrase else None) or trig.nouns.get(lemma) or trig.nouns.get(fold(token.text)) \
             or joint_act_type(token)  # "des exercices militaires conjoints": a Cooperate
@@ -333,7 +335,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
             yield from _adverbial(_adverbial_head(token, event_type), token, event_type, action, actors, trig, context)
         elif standalone:
             yield from _nominal(token, event_type, action, actors, trig, context)
-    elif token.pos_ == "ADJ":  # "la Hongrie est hostile à l'Ukraine", "s'est montré favorable à X"
+    elif pos == "ADJ":  # "la Hongrie est hostile à l'Ukraine", "s'est montré favorable à X"
         yield from stance_relations(token, actors, trig, context)
 
 

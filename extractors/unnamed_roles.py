@@ -274,7 +274,9 @@ class UnnamedRoles:
         label = noun.text.lower() + (" " + place if place else "")  # "préfecture des Bouches-du-Rhône"
         key = self._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)
         if noun.morph.get("Gender") in (["Masc"], ["Fem"]):
-            self.actors[key].gender = self.actors[key].gender or noun.morph.get("Gender")[0]  # "le parquet … Elle": not it
+            if self.actors[key].gender is None:
+                self.actors[key].gender = noun.morph.get("Gender")[0]  # "le parquet … Elle": not it
+                self._touch()  # resolve() reads genders (extractors/resolve_memo.py)
         return [key]
 
     def placed_institution(self, noun: Token) -> list[str]:

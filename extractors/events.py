@@ -71,6 +71,7 @@ class Phrase:
     tail: tuple[str, ...]
     event_type: str
     text: str
+    reflexive: bool = False  # "s'aligner sur X": only with the reflexive clitic ("aligner ses prix sur" is none)
 
 
 class Triggers:
@@ -99,7 +100,7 @@ class Triggers:
                     continue
                 words = _words(folded)
                 if len(words) > 1:
-                    phrase = Phrase(words[0], tuple(words[1:]), event_type, folded)
+                    phrase = Phrase(words[0], tuple(words[1:]), event_type, folded, is_reflexive)
                     self.phrases.setdefault(words[0], []).append(phrase)
                     continue
                 self.verbs.setdefault(folded, event_type)
@@ -133,7 +134,7 @@ class Triggers:
         """The fixed phrase headed by ``verb`` and the tokens of its tail ("met également en cause")."""
         for phrase in self.phrases.get(folded_lemmas(verb.doc)[verb.i], ()) or self.phrases.get(verb_lemma(verb), ()):  # "reste aux côtés"
             tokens = _tail_tokens(verb, phrase.tail)
-            if tokens:
+            if tokens and (not phrase.reflexive or is_reflexive(verb)):
                 return phrase, tokens
         return None
 

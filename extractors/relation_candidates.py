@@ -37,6 +37,7 @@ from extractors.relation_closed_borders import CLOSING_FORMS
 from extractors.relation_revoked_permits import REVOKING_VERBS
 from extractors.relation_withheld_aid import WITHHOLDING_VERBS
 from extractors.relation_recalled_envoys import RECALL_VERBS
+from extractors.relation_reminded_duties import REMINDING_VERBS
 from extractors.relation_joint_decisions import JOINT_DECISION_VERBS
 from extractors.relation_object_acts import OBJECT_ACT_VERBS
 
@@ -64,7 +65,7 @@ def candidate_words(trig: Triggers) -> CandidateWords:
             | _VERBS | _FALLS | _CHANGES | _NOUNS | FIRE_VERBS | TARGET_VERBS | TARGET_NOUNS \
             | WITHDRAWAL_VERBS | RESPONSIBILITY_VERBS | PLEDGE_VERBS | JUDGING_VERBS | REGRET_VERBS | ATTRIBUTION_VERBS \
             | LISTING_VERBS | SUPPLY_ACT_VERBS | SUPPLY_NOUNS | CLOSING_FORMS | REVOKING_VERBS \
-            | WITHHOLDING_VERBS | RECALL_VERBS | JOINT_DECISION_VERBS | OBJECT_ACT_VERBS
+            | WITHHOLDING_VERBS | RECALL_VERBS | REMINDING_VERBS | JOINT_DECISION_VERBS | OBJECT_ACT_VERBS
         judged = frozenset(ACT_NOUNS) | CLAIM_NOUNS | PROPOSAL_NOUNS | frozenset(trig.nouns)
         entry = _BY_TRIGGERS[id(trig)] = (trig, CandidateWords(frozenset(repairs), frozenset(judged), REPROACH_WORDS))
     return entry[1]

@@ -156,3 +156,21 @@ def entrusts_case_file(verb: Token) -> bool:
     of a case, no cooperation between the two (gold NOTES: no relation for a police inquiry)."""
     return fold(verb.lemma_) == "confier" and any(
         c.dep_ == "obj" and fold(c.text) in CASE_FILE_NOUNS for c in verb.children)
+
+
+#: Verbs of command that, with an act noun as object and no one addressed, are the act itself (fr.json
+#: ``relation_order_verbs``).
+ORDER_VERBS = language_data("fr").words("relation_order_verbs")
+
+
+def orders_own_act(verb: Token, trig: Triggers) -> bool:
+    """"La Somalie a ordonné l'expulsion de l'ambassadeur du Kenya": an order with an event noun as object and no
+    addressee ("à X", an infinitive) is carried out by the subject's own agents, so the noun's act (here a Coerce,
+    read through the light verb) is the subject's, and there is no Demand of the expelled. "a ordonné à la Russie de
+    retirer ses troupes" stays a Demand."""
+    if fold(verb.lemma_) not in ORDER_VERBS:
+        return False
+    if any(c.dep_ == "iobj" or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children)) for c in verb.children):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and trig.noun_type(c) is not None for c in verb.children)
+    # ("a ordonné jeudi l'expulsion": the weekday hung as a nominal xcomp is no infinitive)

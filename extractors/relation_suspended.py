@@ -48,8 +48,8 @@ def suspended_ties(verb: Token, actors: ArticleActors, trig: Triggers, context) 
     ties = _ties(verb, lemma)
     if not ties:
         return []
-    partners = [k for tie in ties for c, case in arguments_of(tie) if c.dep_ == "nmod" and "avec" in case
-                for k in actor_keys(c, actors, context=context)]
+    partners = [k for tie in ties for holder in _tie_nouns(tie) for c, case in arguments_of(holder)
+                if c.dep_ == "nmod" and "avec" in case for k in actor_keys(c, actors, context=context)]
     partners += [k for c, case in arguments_of(verb) if c.dep_.startswith("obl") and "avec" in case
                  for k in actor_keys(c, actors, context=context)]  # "avec Bamako" hung on the verb
     if not partners:
@@ -66,3 +66,14 @@ def _ties(verb: Token, lemma: str) -> list[Token]:
         return []
     return [c for c, case in arguments_of(verb) if c.dep_.startswith("obl") and case & A_WORDS
             and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]
+
+
+def _tie_nouns(tie: Token) -> list[Token]:
+    """The tie and the nouns of its "sur"/"de" complements, where the parser may hang the partner: "les négociations
+    sur un traité de paix avec le Japon" ("avec" on "paix" or "traité")."""
+    nouns, frontier = [tie], [tie]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                    and any(g.dep_ == "case" and fold(g.text) in {"sur", "de", "d'", "du", "des"} for g in c.children)]
+        nouns += frontier
+    return nouns

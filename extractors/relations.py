@@ -39,7 +39,7 @@ from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, act_not_done, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
-    invites_to_occasion, urges_without_infinitive,
+    invites_to_occasion, orders_own_act, urges_without_infinitive,
 )
 from extractors.relation_judged_relatives import CLAIM_NOUNS, judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
@@ -52,7 +52,7 @@ from extractors.relation_judgements import judged_act_authors, negative_name, un
 from extractors.relation_outcries import outcry
 from extractors.relation_suspended import ended_tie, put_to_end, suspended_ties
 from extractors.relation_nominal import MUTUAL_TYPES, between_actors, _nominal
-from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, _name_given
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys, owner_actors, _name_given
 from extractors.relation_asked_audience import asked_audience
 from extractors.relation_pressed import pressed
 from extractors.relation_stop_demands import demanded_stop
@@ -88,6 +88,7 @@ from extractors.relation_closed_borders import closed_borders
 from extractors.relation_revoked_permits import revoked_permits
 from extractors.relation_withheld_aid import withheld_aid
 from extractors.relation_recalled_envoys import recalled_envoys
+from extractors.relation_reminded_duties import reminded_duties
 from extractors.relation_joint_decisions import joint_decisions
 from extractors.relation_durations import duration_stranded
 from extractors.relation_judged_claims import judged_claims
@@ -167,6 +168,7 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         or revoked_permits(token, actors, trig, context)  # "a retiré son permis au groupe Orano"
         or withheld_aid(token, actors, trig, context)  # "retient 10 milliards d'euros destinés à la Hongrie"
         or recalled_envoys(token, actors, trig, context)  # "a rappelé son ambassadeur à Téhéran"
+        or reminded_duties(token, actors, trig, context)  # "a rappelé à la Turquie ses obligations"
         or joint_decisions(token, actors, trig, context)  # "A et B ont décidé de retirer leurs troupes"
         or object_acts(token, actors, trig, context)  # "a partagé ses renseignements avec X"
         or attributed(token, actors, trig, context) or listed(token, actors, trig, context)  # "attribue l'attaque à X",
@@ -189,8 +191,13 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
                 return  # "a appelé Washington à faire pression sur X", "a renoncé à faire pression sur X": not done
             found, tail = phrase
             holders = [t for t in tail if t.pos_ == "NOUN"]
-            yield from with_envoy_states(verbal_relations(token, token, found.event_type, found.text, actors, trig, context,
-                                                          holders=holders), token, found.event_type, found.text, actors, trig, context)
+            found_relations = list(verbal_relations(token, token, found.event_type, found.text, actors, trig, context, holders=holders))
+            if not found_relations and len(tail) == 1 and tail[0].dep_ == "case" and tail[0].head.head == token:
+                governed = tail[0].head  # "s'aligner sur (la politique de) Washington": the tail's own noun is the target
+                objects = actor_keys(governed, actors, context=context) or owner_actors(governed, actors, found.event_type)
+                found_relations = list(verbal_relations(token, token, found.event_type, found.text, actors, trig, context,
+                                                        objects=objects)) if objects else []
+            yield from with_envoy_states(iter(found_relations), token, found.event_type, found.text, actors, trig, context)
             return
         if lemma in trig.naming_verbs and not (lemma == "appeler" and asks_infinitive(token)):
             name = _name_given(token, actors)
@@ -238,8 +245,9 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         if military_advance(token, actors) or anticausative(token):
             return  # "les forces russes se sont rapprochées de Kharkiv": an advance; "les relations se sont dégradées"
         if participle_read_as_finite(token) or urges_without_infinitive(token) or entrusts_case_file(token) \
-                or invites_to_occasion(token):
-            return  # "…, interdit au Sri Lanka": a participle; "pousser ses pions"; "a confié l'enquête à la police"
+                or invites_to_occasion(token) or orders_own_act(token, trig):
+            return  # "…, interdit au Sri Lanka": a participle; "pousser ses pions"; "a confié l'enquête à la police";
+            # "a ordonné l'expulsion de l'ambassadeur de X": the expulsion is the act (light verb)
         event_type = instrument_type(token, trig.verbs[lemma], trig)  # "frapper X de sanctions": a Coerce
         partners = founded_with(token, actors)
         if partners is not None:  # "ont formé avec le Mali l'Alliance des États du Sahel": no Support of the alliance

@@ -1,0 +1,48 @@
+"""Duties recalled to another: "Le HCR a rappelé à la Turquie ses obligations envers les réfugiés", "Bruxelles a
+rappelé Varsovie à ses engagements" are a Demand of the one reminded (they are told to do what they owe), like
+"rappeler X à l'ordre" (a Demand phrase of the lexicon).
+
+Only "rappeler" (``relation_reminding_verbs``) with a duty noun (``relation_duty_nouns``: obligations, engagements,
+devoirs...) as its direct object and the reminded actor after "à", or the reminded actor as direct object and the duty
+noun after "à". "a rappelé ses engagements" (no one reminded), "a rappelé son ambassadeur à Téhéran" (an envoy, see
+``relation_recalled_envoys``) and "a rappelé que la Turquie ..." (speech only) give nothing here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.entities import ArticleActors
+from extractors.events import Triggers
+from extractors.lang import fold, language_data
+from extractors.model import Relation
+from extractors.relation_args import A_WORDS, actor_keys, arguments_of
+from extractors.relation_verbal import verbal_relations
+
+_DATA = language_data("fr")
+REMINDING_VERBS = _DATA.words("relation_reminding_verbs")
+_DUTIES = _DATA.words("relation_duty_nouns")
+
+
+def _is_duty(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (fold(noun.text) in _DUTIES or fold(noun.lemma_) in _DUTIES)
+
+
+def reminded_duties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:
+    """A Demand toward the actor ``verb`` reminds of its duties; [] for anything else."""
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in REMINDING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    dative = [c for c, case in arguments_of(verb) if c.dep_ in {"obl:arg", "obl", "obl:mod", "iobj"} and case & A_WORDS]
+    keys: list[str] = []
+    if any(_is_duty(o) for o in objects) or any(_is_duty(g) and g.dep_ == "nmod" and not any(x.dep_ == "case" for x in g.children)
+                                                for c in dative for g in c.children):
+        # "a rappelé à la Turquie ses obligations" (the duty parsed as a caseless modifier of "Pérou" in "au Pérou ses
+        # engagements")
+        keys = [k for c in dative for k in actor_keys(c, actors, context=context)]
+    elif any(_is_duty(c) for c in dative):  # "a rappelé Varsovie à ses engagements"
+        keys = [k for o in objects if o.pos_ == "PROPN" or not _is_duty(o) for k in actor_keys(o, actors, context=context)]
+    if not keys:
+        return []
+    return list(verbal_relations(verb, verb, "Demand", verb.lemma_.lower(), actors, trig, context,
+                                 objects=list(dict.fromkeys(keys))))

@@ -6,11 +6,13 @@ pair a definite pair phrase refers to, from the nearest candidate pair before it
 title compound "X-Y" in the same sentence, the two sides or the two states (names and demonyms: "Kim Jong-un a
 reçu à Pyongyang une délégation russe") of the sentence before, the states of two leaders, "entre X et Y", then
 the pair in dispute (the two states of the first sentence: "Athènes menace Skopje … aux deux voisins"), then
-the article. The last two of a longer list are no pair ("au Mali, au Niger et au Burkina Faso"). The head noun must fit the members (``pair_state_nouns``, ``pair_people_nouns``,
-``pair_side_nouns`` of ``extractors/lang/fr.json``); a pair holding the state of the subject the phrase is the
-object of is skipped ("le Premier ministre arménien a appelé les deux pays": not Armenia); an indefinite "deux
-hommes" is no pair. ``_resolve_group`` does the same for "les trois pays" with a listed run of actors (also with repeated prepositions: "au Mali, au Niger et au Burkina Faso"), and reads
-a capitalised group name as its organisation ("les Alliés" -> OTAN, ``capitalised_group_bodies``).
+the article. The last two of a longer list are no pair ("au Mali, au Niger et au Burkina Faso"). The head noun
+must fit the members (``pair_state_nouns``, ``pair_people_nouns``, ``pair_side_nouns`` of
+``extractors/lang/fr.json``); a pair holding the state of the subject the phrase is the object of is skipped ("le
+Premier ministre arménien a appelé les deux pays": not Armenia); an indefinite "deux hommes" is no pair.
+``_resolve_group`` does the same for "les trois pays" with a listed run of actors (also with repeated
+prepositions: "au Mali, au Niger et au Burkina Faso"), and reads a capitalised group name as its organisation
+("les Alliés" -> OTAN, ``capitalised_group_bodies``).
 
 It is a mixin of ``extractors.entities.ArticleActors``, whose mentions and word lists it reads.
 """

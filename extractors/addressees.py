@@ -19,6 +19,13 @@ _OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this se
 
 
 def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
+    keys = addressees_of(verb, actors, speakers)
+    return keys[0] if keys else _relative_addressee(verb, actors, speakers)
+
+
+def addressees_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> list[str]:
+    """Every actor of the phrase spoken to: one, or a group ("a rappelé aux deux voisins que…" -> both states, who
+    all join the about list; the first is the addressee)."""
     for child, cases in _prepositional_phrases(verb):
         if cases & _ADDRESS_PREPS or _AUPRES in cases or fold(verb.doc[child.i - 1].text) in _ADDRESS_PREPS:
             keys = [k for k in actors.resolve(child) if k not in speakers]
@@ -31,8 +38,8 @@ def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str
         if not keys and (cases & _ADDRESS_PREPS or _AUPRES in cases):
             keys = [k for k in _unnamed_office_state(child, actors) if k not in speakers]
         if keys and actors.actors[keys[0]].kind != "Place":  # "s'est réjoui X à Hilliard": a venue
-            return keys[0]
-    return _relative_addressee(verb, actors, speakers)
+            return keys
+    return []
 
 
 def _relative_addressee(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:

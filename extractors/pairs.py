@@ -5,11 +5,14 @@ One resolver for every reader (speakers, about, relation arguments): ``PairResol
 pair a definite pair phrase refers to, from the nearest candidate pair before it: a coordination "X et Y" or a
 title compound "X-Y" in the same sentence, the two sides or the two states (names and demonyms: "Kim Jong-un a
 reçu à Pyongyang une délégation russe") of the sentence before, the states of two leaders, "entre X et Y", then
-the article. The head noun must fit the members (``pair_state_nouns``, ``pair_people_nouns``,
-``pair_side_nouns`` of ``extractors/lang/fr.json``); a pair holding the state of the subject the phrase is the
-object of is skipped ("le Premier ministre arménien a appelé les deux pays": not Armenia); an indefinite "deux
-hommes" is no pair. ``_resolve_group`` does the same for "les trois pays" with a listed run of actors, and reads
-a capitalised group name as its organisation ("les Alliés" -> OTAN, ``capitalised_group_bodies``).
+the pair in dispute (the two states of the first sentence: "Athènes menace Skopje … aux deux voisins"), then
+the article. The last two of a longer list are no pair ("au Mali, au Niger et au Burkina Faso"). The head noun
+must fit the members (``pair_state_nouns``, ``pair_people_nouns``, ``pair_side_nouns`` of
+``extractors/lang/fr.json``); a pair holding the state of the subject the phrase is the object of is skipped ("le
+Premier ministre arménien a appelé les deux pays": not Armenia); an indefinite "deux hommes" is no pair.
+``_resolve_group`` does the same for "les trois pays" with a listed run of actors (also with repeated
+prepositions: "au Mali, au Niger et au Burkina Faso"), and reads a capitalised group name as its organisation
+("les Alliés" -> OTAN, ``capitalised_group_bodies``).
 
 It is a mixin of ``extractors.entities.ArticleActors``, whose mentions and word lists it reads.
 """
@@ -25,9 +28,20 @@ from extractors.token_table import children_of
 
 #: Words between the items of a list of actors: "la France, du Royaume-Uni et de l'Allemagne".
 _LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
+#: Prepositions that repeat before each item of a list of places ("au Mali, au Niger et au Burkina Faso", "en France
+#: et en Allemagne"): a link only beside a comma or a conjunction ("de la France à l'Allemagne" is a range, no list).
+_PLACE_LINKS = {"à", "au", "aux", "en"}
 _ARTICLES = {"le", "la", "les", "l'"}
+#: Words that may stand between a list's comma or "et" and its next item: articles and repeated prepositions.
+_ITEM_LEADS = _ARTICLES | _PLACE_LINKS | {"de", "du", "des", "d'", "d’", "l’"}
 _THEIR = {"leur", "leurs"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def _dative(noun: Token) -> bool:
+    """Is ``noun`` an "à" phrase ("exhorté les deux gouvernements au compromis", the verb's complement hung on the
+    pair noun), no complement saying whose pair it is?"""
+    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in noun.children)
 
 
 def _sentence(token: Token) -> Span:
@@ -54,7 +68,7 @@ class PairResolution:
             if "deux" in below:
                 pair_complements.add(complement.i)
         if head in self.data.words("pair_deux_only_nouns") and ("deux" not in words or any(
-                c.dep_ == "nmod" and c.i not in pair_complements for c in children_of(token))):
+                c.dep_ == "nmod" and c.i not in pair_complements and not _dative(c) for c in children_of(token))):
             return None  # "leurs gouvernements", "des deux côtés de la frontière", "les deux adversaires de Washington"
         if words & (state_nouns | side_nouns):
             kind = "Country"  # "les deux parties" of a bilateral call are its two states (tests/gold/NOTES.md)
@@ -107,12 +121,13 @@ class PairResolution:
             yield self._countries_of_two_leaders(token)
             return
         yield self._coordinated_pair(kind, token.i)
-        if kind == "Country" and not words & {"pays", "parties", "camps"}:
-            return  # "les deux capitales", "les deux voisins": only a pair named together
         if kind == "Country" and _sentence(token).start:
-            # the pair in dispute: the two states of the headline or first sentence ("Ottawa expulse six diplomates
-            # indiens … Les échanges entre les deux pays"), before the last two states merely named
+            # the pair in dispute: the two states of the headline ("Ottawa expulse six diplomates indiens … Les échanges
+            # entre les deux pays", "Athènes menace Skopje … La Commission a rappelé aux deux voisins"), before the
+            # last two states merely named
             yield self._two_states_in(_sentence(self.doc[0]), token)
+        if kind == "Country" and not words & {"pays", "parties", "camps"}:
+            return  # "les deux capitales", "les deux voisins": only a pair named together or in dispute
         recent: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: -m.start):
             if mention.start >= token.i:
@@ -267,8 +282,10 @@ class PairResolution:
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if (before is not None and mention.start >= before) or self.actors[mention.key].kind != kind:
                 continue
+            gap = self.doc[runs[-1][-1].end: mention.start] if runs else []
+            listed = any(t.text in {",", "et", "ou"} for t in gap)
             joined = runs and all(t.text in {",", "et", "ou"} or fold(t.text) in _LIST_LINKS
-                                  for t in self.doc[runs[-1][-1].end: mention.start])
+                                  or (listed and fold(t.text) in _PLACE_LINKS) for t in gap)
             if joined:
                 runs[-1].append(mention)
             else:
@@ -290,7 +307,8 @@ class PairResolution:
     def _seat_in_a_name(self, mention) -> bool:
         """Is a state's mention only a city in the "de" complement of a common noun that is no state body ("la
         juridiction de La Haye", "les accords de Minsk", "le sommet de Genève"): a place naming a thing, no side of
-        the pair? Not "le gouvernement de Kaboul" (``leader_body_nouns``) nor the state's own name ("la compétence
+        the pair? Not "le gouvernement de Kaboul" (``leader_body_nouns``), "l'adhésion de Skopje" (``accession_nouns``: who
+        joins is a state) nor the state's own name ("la compétence
         de la France")."""
         actor = self.actors[mention.key]
         span = self.doc[mention.start: mention.end]
@@ -299,7 +317,8 @@ class PairResolution:
         root = span.root
         return root.dep_ == "nmod" and root.head.pos_ == "NOUN" \
             and any(fold(c.text) in {"de", "d'", "d’"} for c in root.children if c.dep_ == "case") \
-            and fold(root.head.text) not in self.data.words("leader_body_nouns")
+            and fold(root.head.text) not in self.data.words("leader_body_nouns") \
+            and fold(root.head.text) not in self.data.words("accession_nouns")  # "l'adhésion de Skopje": the member
 
     def _sides_between(self, before: int) -> list[str] | None:
         """The two sides of the last "entre X et Y" before token ``before`` (states or organisations, not media)."""
@@ -326,7 +345,7 @@ class PairResolution:
         if first is None:
             return False
         before = first - 1
-        while before > 0 and fold(self.doc[before].text) in _ARTICLES:
+        while before > 0 and fold(self.doc[before].text) in _ITEM_LEADS:  # "au Mali, au Niger et au Burkina Faso"
             before -= 1
         return before >= 0 and self.doc[before].text == ","
 
@@ -343,8 +362,8 @@ class PairResolution:
                 continue
             token = self.doc[mention.start]
             link = mention.start - 1
-            while link > since and fold(self.doc[link].text) in _ARTICLES:
-                link -= 1  # "la Chine et la Russie"
+            while link > since and fold(self.doc[link].text) in _ITEM_LEADS:
+                link -= 1  # "la Chine et la Russie", "au Niger et au Burkina Faso"
             left = by_end.get(link) if link >= since and self.doc[link].lower_ in {"et", "-"} else None
             if left and self._after_a_comma(start_by_end.get(link)):
                 continue  # "les Pays-Bas, le Danemark et le Canada": the tail of a list is no pair

@@ -62,7 +62,7 @@ from extractors.speech_candidates import SpeechCandidate, layer_relays, to_state
 from extractors.token_table import morph_get, token_table
 from extractors.taken_up import TakenUpSpeech
 from extractors.remarks import agent_speech_nouns, announced_quotes, pull_quotes, remarks, speech_noun_subjects
-from extractors.addressees import addressee_of, clitic_addressee, clitic_object
+from extractors.addressees import addressee_of, addressees_of, clitic_addressee, clitic_object
 from extractors.reciprocal import mutual_speech
 from extractors.nickname_cues import is_nickname_participle, subjects_across_nickname, without_nickname_quotes
 from extractors.speech_verb_checks import bare_attitude
@@ -282,6 +282,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         outlet = interviewing_outlet(token, actors, speakers, data)  # "Interrogé par la chaîne CNBC, X…"
         relay = apposed_relay(sentence, speakers, actors, data) if outlet is None else None  # "a dit X, cité par Y"
         outlet = outlet or (relay.medium if relay is not None and relay.interviewed else None)
+        addressed = addressees_of(token, actors, speakers)  # "a rappelé aux deux voisins": the group, in about
         addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
         earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
         yield SpeechCandidate(token, tuple(speakers), mode, start, end, addressee, sentence,
@@ -289,7 +290,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
                          or (relay.medium if relay is not None else None)
                          or (addressee if addressee and actors.is_medium(addressee) else None),  # "a déclaré à l'AFP"
                          cue_text=cue_label(lemma, data),
-                         aside=aside, target=clitic_object(
+                         aside=aside, spoken_to=tuple(addressed[1:]), target=clitic_object(
                              token, actors, speakers, data.words("speech_verbs_person_object"), data.words("taken_up_clitic_cues")))
 
 

@@ -69,7 +69,7 @@ def with_nested_addressees(candidates: list[SpeechCandidate]) -> list[SpeechCand
         spoken_to = tuple(dict.fromkeys(
             c.addressee for c in candidates if c is not outer and c.addressee and c.addressee not in outer.speakers
             and outer.content_start <= c.cue.idx < outer.content_end))
-        result.append(replace(outer, spoken_to=spoken_to) if spoken_to else outer)
+        result.append(replace(outer, spoken_to=tuple(dict.fromkeys(outer.spoken_to + spoken_to))) if spoken_to else outer)
     return result
 
 

@@ -11,7 +11,8 @@ Two French shapes, each read from the tokens whatever the NER tagged:
   ("l'équipementier automobile Vartel", "l'institut IBRiS", "l'assureur Axa"): the name is an organisation
   (``descriptor_name_end``), even when the tagger reads it as an adjective, an adverb or a place. One name word
   only (hyphens glue: "Météo-France"), and never a country, a capital, a demonym or a word before another
-  capitalised word ("le groupe Renault Jean-Dominique Senard" is left to the NER).
+  capitalised word ("le groupe Renault Jean-Dominique Senard" is left to the NER), never a name cut before a
+  lower-case adjective or inside a longer NER name ("le groupe État islamique" stays "État islamique").
 """
 
 from __future__ import annotations
@@ -19,28 +20,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extractors.lang import fold
+from extractors.ministry_names import portfolio_end
 
-_LINKS = {"de", "du", "des", "d'"}
-_ARTICLES = {"la", "l'"}
 _HYPHENS = {"-", "‑"}
 #: Words before the descriptor noun: it must be a determined noun phrase ("l'assureur", "du constructeur").
 _DETERMINERS = {"le", "la", "l'", "du", "au", "un", "une", "son", "sa", "leur"}
-
-
-def _portfolio(doc: Doc, i: int, is_demonym) -> int | None:
-    """The index after "de la Transition écologique" opening at ``i`` (link, article, capitalised noun, its
-    lower-case adjectives that are no demonyms), else None."""
-    if i >= len(doc) or fold(doc[i].text) not in _LINKS:
-        return None
-    i += 1
-    if i < len(doc) and fold(doc[i].text) in _ARTICLES and fold(doc[i - 1].text) == "de":
-        i += 1
-    if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ not in {"NOUN", "PROPN"} or not doc[i].is_alpha:
-        return None
-    i += 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and not is_demonym(doc[i]):
-        i += 1
-    return i
 
 
 def ministry_name_end(doc: Doc, i: int, is_demonym) -> int | None:
@@ -48,11 +32,11 @@ def ministry_name_end(doc: Doc, i: int, is_demonym) -> int | None:
     Transports", "ministère de l'Europe et des Affaires étrangères"), else None."""
     if doc[i].text != "ministère":
         return None
-    end = _portfolio(doc, i + 1, is_demonym)
+    end = portfolio_end(doc, i + 1, is_demonym)
     if end is None:
         return None
     while end + 1 < len(doc) and fold(doc[end].text) == "et":  # "… et des Affaires étrangères"
-        more = _portfolio(doc, end + 1, is_demonym)
+        more = portfolio_end(doc, end + 1, is_demonym)
         if more is None:
             break
         end = more
@@ -81,6 +65,10 @@ def descriptor_name_end(doc: Doc, i: int, nouns: frozenset[str], is_demonym, is_
         return None
     if j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()):
         return None  # "le groupe Renault Jean-Dominique Senard", "le groupe Wagner Holding": the NER's call
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower() and not is_demonym(doc[j]):
+        return None  # "le groupe État islamique": the name goes on with its adjective, never cut before it
+    if j < len(doc) and doc[j].ent_iob_ == "I":
+        return None  # a longer NER name goes on after it: the NER's span, never a piece of it
     return j
 
 

@@ -4,7 +4,10 @@ French news names a state with its article and takes it up with the pronoun of t
 convoqué l'ambassadeur d'Iran. Elle a dénoncé une violation du droit international" (France), "Le Maroc a salué cette
 visite. Il a affirmé…" (Maroc). The state is the pronoun's antecedent when it is the one subject of the main clause of
 the sentence just before, with no person as subject there, and its article agrees ("le"/"la", or "l'" with the
-parser's gender of the name: "L'Iran … Il"). A capital ("Pékin a dénoncé… Il") or a name with no article
+parser's gender of the name: "L'Iran … Il"). A person of the pronoun's gender named in that sentence (an object, an
+apposition: "Le Maroc a reçu le président français Emmanuel Macron. Il a salué …", "La France a nommé Catherine
+Colonna envoyée spéciale. Elle a déclaré …") or the last person speaker of that gender ("« Nous allons riposter », a
+déclaré le président X. L'Iran a convoqué … Il a ajouté …") may be the antecedent too: no state then. A capital ("Pékin a dénoncé… Il") or a name with no article
 ("Israël") gives no gender and is left to the usual order (the last speaker first).
 
 Used by ``extractors.pronouns.PronounResolution._singular_antecedent``.
@@ -20,7 +23,7 @@ _ARTICLE_GENDERS = {"le": "Masc", "la": "Fem"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
-def country_subject_just_before(actors, pronoun: Token, gender: str) -> list[str]:
+def country_subject_just_before(actors, pronoun: Token, gender: str, context: list[str] = ()) -> list[str]:
     """The state subject of the sentence right before the pronoun's, when its article agrees with ``gender``."""
     from extractors.entities import sentence_of, sentences_of
     if pronoun.dep_ not in _SUBJECTS and not pronoun.text.startswith("-"):
@@ -40,7 +43,28 @@ def country_subject_just_before(actors, pronoun: Token, gender: str) -> list[str
     key = keys.pop()
     if actors.actors[key].kind != "Country" or _article_gender(actors, subjects[0], key) != gender:
         return []
+    previous = sentences[number - 1]
+    if any(actors.actors[m.key].kind == "Person" and actors._fits(m.key, gender, strict=True)
+           for m in actors.mentions if previous.start <= m.start < previous.end):
+        return []  # "Le Maroc a reçu le président Emmanuel Macron. Il …": he may be the one speaking
+    if context and actors.actors[context[-1]].kind == "Person" and actors._fits(context[-1], gender, strict=True) \
+            and _spoke(actors, context[-1], previous.start):
+        return []  # "« … », a déclaré le président X. L'Iran a convoqué … Il a ajouté …"
     return [key]
+
+
+def _spoke(actors, key: str, before: int) -> bool:
+    """Was the person's last mention before token ``before`` a speaker's: the subject of a verb of saying, or in a
+    sentence with a quotation ("« … », a déclaré le président X")?"""
+    from extractors.entities import sentence_of
+    mention = max((m for m in actors.mentions if m.key == key and m.start < before), key=lambda m: m.start, default=None)
+    if mention is None:
+        return False
+    token = actors.doc[mention.start]
+    verbs = actors.data.words("speech_verbs")
+    if any(fold(t.lemma_) in verbs and t.pos_ == "VERB" for t in (token.head, token.head.head)):
+        return True
+    return any(t.text in {"«", "»", "“", "”"} for t in sentence_of(token))
 
 
 def _article_gender(actors, subject: Token, key: str) -> str | None:

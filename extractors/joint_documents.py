@@ -10,7 +10,8 @@ conjoint de la France et de l'Allemagne") ``extractors.according`` reads them; o
   before ("Le Japon et la Corée du Sud ont tenu une réunion. Selon un communiqué conjoint, la coopération sera
   renforcée.").
 
-A single subject ("Selon un communiqué conjoint, Tokyo …") or a document without a joint adjective ("selon un
+A document whose author is named in any form ("un communiqué conjoint publié par le G7") is that author's, and a
+single subject ("Selon un communiqué conjoint, Tokyo …") or a document without a joint adjective ("selon un
 communiqué, …") gives nobody: one author of a joint text is not its source alone.
 """
 
@@ -40,6 +41,9 @@ def joint_signatories(head: Token, actors, context: list[str] | None = None) -> 
         return []
     if any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
         return []  # "un communiqué conjoint des ministères": the author is named (or is no actor), read elsewhere
+    if any(t.dep_ == "obl:agent" or (t.dep_ == "case" and fold(t.text) == "par")
+           for c in head.children if c.i > head.i and c.dep_ in {"acl", "nmod", "amod"} for t in c.subtree):
+        return []  # "un communiqué conjoint publié par le G7": the G7's text, not the pair's
     verb = head.head if head.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"} and head.head.i > head.i else None
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > head.i]

@@ -22,9 +22,10 @@ _LINKS = {"de", "du", "des", "d'", "d’"}
 _ARTICLES = {"la", "l'", "l’"}
 
 
-def _portfolio_end(doc: Doc, i: int) -> int | None:
-    """The index after a portfolio complement that opens at token ``i`` ("de l'Énergie", "des Affaires étrangères"),
-    else None."""
+def portfolio_end(doc: Doc, i: int, is_demonym=None) -> int | None:
+    """The index after a portfolio complement that opens at token ``i`` ("de l'Énergie", "des Affaires étrangères",
+    "de la Transition écologique": link, article, capitalised noun, its lower-case adjectives), else None. With
+    ``is_demonym``, a demonym adjective ends the portfolio ("le ministère de l'Intérieur ukrainien": the state's)."""
     if i >= len(doc) or fold(doc[i].text) not in _LINKS:
         return None
     i += 1
@@ -33,7 +34,7 @@ def _portfolio_end(doc: Doc, i: int) -> int | None:
     if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ not in {"NOUN", "PROPN"} or not doc[i].is_alpha:
         return None
     i += 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and not (is_demonym and is_demonym(doc[i])):
         i += 1
     return i
 
@@ -43,11 +44,11 @@ def coordinated_portfolio_end(span: Span, office_nouns: set[str]) -> int | None:
     l'Énergie" + "et des Mines"), else None."""
     doc = span.doc
     office = next((t for t in span[:2] if t.text.islower() and fold(t.text) in office_nouns), None)
-    if office is None or _portfolio_end(doc, office.i + 1) != span.end:
+    if office is None or portfolio_end(doc, office.i + 1) != span.end:
         return None
     if span.end + 1 >= len(doc) or fold(doc[span.end].text) != "et":
         return None
-    return _portfolio_end(doc, span.end + 1)
+    return portfolio_end(doc, span.end + 1)
 
 
 def with_coordinated_portfolio(span: Span, office_nouns: set[str]) -> Span:
@@ -67,6 +68,6 @@ def coordinated_portfolio(span: Span, office_nouns: set[str]) -> bool:
     if j < 1 or fold(doc[j].text) not in _LINKS or fold(doc[j - 1].text) != "et":
         return False
     for start in range(j - 2, max(j - 7, 0), -1):  # "ministre" + "de l'Énergie" (+ its adjectives) + "et"
-        if doc[start].text.islower() and fold(doc[start].text) in office_nouns and _portfolio_end(doc, start + 1) == j - 1:
+        if doc[start].text.islower() and fold(doc[start].text) in office_nouns and portfolio_end(doc, start + 1) == j - 1:
             return True
     return False

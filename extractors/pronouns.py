@@ -269,7 +269,7 @@ class PronounResolution:
         """"il"/"elle", in order: the newest context person (the last speaker) of that gender; the main-clause
         subject of the sentences before, or the person it acts on when that subject is an organisation or of the
         other gender; an older context person; an organisation; the last actor named that agrees."""
-        if state := self._institution_just_before(token, gender) or country_subject_just_before(self, token, gender):
+        if state := self._institution_just_before(token, gender) or country_subject_just_before(self, token, gender, context):
             return state  # "Le nouveau gouvernement s'est donné… Il", "La France a convoqué… Elle a dénoncé"
         if context and self._named_before_in_sentence(context[-1], token) and self.actors[context[-1]].kind == "Person" \
                 and self._fits(context[-1], gender, strict=True):

@@ -183,7 +183,10 @@ class NameRecall:
         doc, nouns = self.doc, self.data.words("descriptor_org_nouns")
         places = self._countries.keys() | self._metonyms.keys()
         is_demonym = lambda t: bool(self._demonym(t))
+        folded, ministry = token_table(doc).folded, fold("ministère")
         for i, text in enumerate(self._texts):
+            if folded[i] != ministry and folded[i] not in nouns:
+                continue  # the cheapest test first: neither "ministère" nor a descriptor noun
             if i in taken or not text.islower():
                 continue
             end = ministry_name_end(doc, i, is_demonym)

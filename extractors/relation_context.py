@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extractors.entities import ArticleActors, sentence_of, text_of
 from extractors.events import Triggers
-from extractors.lang import fold
+from extractors.lang import fold, language_data
 from extractors.model import Relation, Statement
 
 #: The subject pronoun of a speaker's group: "« Nous ne céderons pas »".
@@ -27,6 +27,9 @@ class RelationContext(list):
         super().__init__()
         self._actors = actors
         self._quotes = [s for s in statements if s.quote_end > s.quote_start]
+        cues = language_data("fr").words("relation_blaming_cues")
+        #: the quotations a blaming verb attributes ("« … », a dénoncé X"): read by ``relation_denounced_quotes``
+        self.blaming_quotes = [s for s in self._quotes if s.mode == "DirectQuote" and fold(s.cue) in cues]
         self.events: dict[str, list[str]] = {}
         self._starts: dict[str, int] = {}
         self.sentence = 0

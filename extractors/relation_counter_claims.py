@@ -9,6 +9,9 @@ on it. Only a state's counter-claim against another state is read (the speaker a
 accused named as the "que" clause's subject: "l'Ukraine", "l'armée congolaise"); a person or an organisation may be
 the speaker's own side ("Le Kremlin dément et affirme que Vladimir Poutine est en bonne santé"), left out.
 
+The claim must blame (``blame_predicates.blames``: a hostile trigger, a wrongdoing verb or phrase, a negative
+judgement, support to an armed group): "Kigali dément et affirme que la RDC a toujours été un partenaire fiable du
+Rwanda" gives nothing, and neither do neutral verbs of saying ("dément et dit que …": no counter-claim voiced).
 Precision first: a negated ("que l'Algérie ne soutient pas"), conditional ("pourrait soutenir"), passive ("a été
 attaquée") or asked claim gives nothing, as does a verb of wondering ("se demande si").
 """
@@ -17,12 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.events import negated
+from extractors.blame_predicates import blames, plain_assertion
 from extractors.lang import fold, language_data
 from extractors.model import Relation
 from extractors.relation_args import actor_keys
 from extractors.relation_denied_claims import CLAIM_DENIAL_VERBS
-from extractors.relation_reproaches import asked
 from extractors.relation_speaker_acts import toward_actors
 
 #: Verbs of saying that carry the counter-claim ("dément et affirme que").
@@ -39,7 +41,7 @@ def counter_claimed(verb: Token, actors, context) -> list[Relation]:
     if not _after_denial(verb):
         return []
     clause = _claim_clause(verb)
-    if clause is None or _hedged(clause):
+    if clause is None or _hedged(clause) or not blames(clause):
         return []
     subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
     targets = [k for c in subjects for k in actor_keys(c, actors) if actors.actors[k].kind == "Country"]
@@ -79,15 +81,8 @@ def _claim_clause(verb: Token) -> Token | None:
 
 
 def _hedged(clause: Token) -> bool:
-    """Negated, conditional, passive or asked: no blame stated."""
-    if negated(clause, clause):
+    """Negated, conditional, passive, asked or a possibility ("pourrait", "doit"): no blame stated."""
+    if not plain_assertion(clause):
         return True
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in clause.children):
-        return True
-    forms = [clause, *(c for c in clause.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
-    if any(f.morph.get("Mood") == ["Cnd"] for f in forms):
-        return True
-    if any(fold(c.lemma_) in {"pouvoir", "devoir"} for c in clause.children if c.dep_.startswith("aux")) \
-            or fold(clause.lemma_) in {"pouvoir", "devoir"}:
-        return True
-    return asked(clause)
+    return any(fold(c.lemma_) in {"pouvoir", "devoir"} for c in clause.children if c.dep_.startswith("aux")) \
+        or fold(clause.lemma_) in {"pouvoir", "devoir"}

@@ -3,7 +3,10 @@ argentin" is an Accuse of the speaker toward the actor the quote makes the doer,
 "a quote that blames an actor → Accuse on the attribution sentence"): the attribution verb ("dénoncer", "condamner",
 "fustiger", ``relation_blaming_cues``) says the words are a charge.
 
-Only a quotation (``DirectQuote``: "Bakou accuse, Moscou temporise" is no quote of Bakou) is read, and only its own
+The quote's verb must itself blame its subject (``blame_predicates.blames``: a hostile trigger or a wrongdoing verb,
+as ``relation_reproaches.reproached`` asks): a subject who suffers ("« L'Ukraine subit des bombardements », a
+dénoncé X", "« Cuba souffre du blocus »": ``relation_suffering_verbs``) or acts well ("« La France a défendu le droit
+international »") is not accused. Only a quotation (``DirectQuote``: "Bakou accuse, Moscou temporise" is no quote of Bakou) is read, and only its own
 main verb (the top verb of the statement's content, finite), with a subject that names an
 actor other than the speaker's side ("nous", the speaker's state: left out by ``toward_subjects``); a pronoun subject
 ("« Ils ont menti »") is left out, its antecedent being too often misread. Precision first: a neutral attribution
@@ -15,23 +18,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.events import negated
-from extractors.lang import fold, language_data
+from extractors.blame_predicates import blames, plain_assertion, suffers
 from extractors.model import Relation
-from extractors.relation_reproaches import asked
 from extractors.relation_speaker_acts import toward_subjects
 
-BLAMING_CUES = language_data("fr").words("relation_blaming_cues")
 _SUBJECT_DEPS = {"nsubj"}
 
 
 def denounced_quote(verb: Token, actors, context) -> list[Relation]:
     """The Accuse of each speaker whose blaming cue attributes the quote ``verb`` heads toward its actor subject."""
-    if verb.pos_ != "VERB" or not hasattr(context, "statements_at"):
-        return []
-    statements = [s for s in context.statements_at(verb.idx) if fold(s.cue) in BLAMING_CUES and s.mode == "DirectQuote"]
-    statements = [s for s in statements if _top_verb(verb, s)]
-    if not statements or not _plain_clause(verb):
+    quotes = getattr(context, "blaming_quotes", None)
+    if not quotes or verb.pos_ != "VERB":
+        return []  # no quotation of the article is attributed by a blaming verb: the common case, returned at once
+    statements = [s for s in quotes if s.quote_start <= verb.idx < s.quote_end and _top_verb(verb, s)]
+    if not statements or not _plain_clause(verb) or suffers(verb) or not blames(verb):
         return []
     relations: list[Relation] = []
     for statement in statements:
@@ -48,15 +48,11 @@ def _top_verb(verb: Token, statement) -> bool:
 
 
 def _plain_clause(verb: Token) -> bool:
-    """A finite, active, affirmative, non-conditional, non-asked clause with a noun or name subject."""
+    """A finite, plainly asserted clause (``plain_assertion``) with one noun or name subject."""
     forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any(f.morph.get("VerbForm") == ["Fin"] for f in forms) or any(f.morph.get("Mood") == ["Cnd"] for f in forms):
-        return False
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+    if not any(f.morph.get("VerbForm") == ["Fin"] for f in forms):
         return False
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if len(subjects) != 1 or subjects[0].pos_ not in {"PROPN", "NOUN"}:
         return False
-    if any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in verb.children):
-        return False
-    return not negated(verb, verb) and not asked(verb)
+    return plain_assertion(verb)

@@ -107,7 +107,7 @@ def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> 
     if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
         found = demonstrative_act_authors(acts[0], verb, subject_actors(verb, actors, context), actors, context)
     if not found:  # "a qualifié la décision d'« absurde »": the one author of the measures the article told
-        found = told_act_authors(acts[0], subject_actors(verb, actors, context), context)
+        found = told_act_authors(acts[0], subject_actors(verb, actors, context), context, actors)
     return _not_judge(found, verb, actors, context)
 
 

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.blame_predicates import plain_assertion, suffers
 from extractors.events import negated
 from extractors.lang import fold
 from extractors.model import Relation
 from extractors.relation_act_anaphors import act_anaphor_authors
+from extractors.relation_args import owner_actors
 from extractors.relation_enacted_texts import ENACTED_NOUNS
 from extractors.relation_judged_relatives import CLAIM_NOUNS
 from extractors.relation_judgements import ACT_NOUNS, JUDGED_ACT_NOUNS, NEGATIVE_JUDGEMENTS, demonstrative
@@ -37,8 +39,6 @@ from extractors.relation_speaker_acts import toward_actors, toward_subjects
 _ACT_NOUNS = JUDGED_ACT_NOUNS | ENACTED_NOUNS
 #: Acts a subject does and a negative epithet judges: "mène une politique agressive", "joue un jeu dangereux".
 _OWN_ACT_NOUNS = ACT_NOUNS | {"jeu"}
-#: Conditional forms the parser tags as indicative: "« Ces sanctions seraient illégales »".
-_CONDITIONALS = {"serait", "seraient", "serais", "serions", "seriez", "pourrait", "pourraient", "aurait", "auraient"}
 
 
 def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
@@ -56,7 +56,8 @@ def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
     cops = [c for c in children if c.dep_ == "cop" or (c.dep_ == "aux:pass" and fold(c.lemma_) == "etre")]
     acts = [c for c in children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and demonstrative(c)
             and ({fold(c.lemma_), fold(c.text)} & _ACT_NOUNS or trig.noun_type(c) is not None)]
-    if not cops or len(acts) != 1 or _hedged(token, cops):
+    if not cops or len(acts) != 1 or not plain_assertion(token, passive=True):
+        # "n'est pas illégale", "serait illégale", "est-elle illégale ?" ("est injustifiée" is parsed as a passive)
         return []
     return _accused_authors(token, acts[0], actors, context)
 
@@ -67,26 +68,31 @@ def _epithet_verdict(token: Token, actors, trig, context) -> list[Relation]:
     words = {fold(act.lemma_), fold(act.text)}
     if not demonstrative(act) or words & CLAIM_NOUNS or not (words & _ACT_NOUNS or trig.noun_type(act) is not None):
         return []
-    if negated(token, token) or asked(token) or _conditional_clause(act):
-        return []
+    if negated(token, token) or asked(token) or not plain_assertion(act.head, negation=True, passive=True):
+        return []  # "« Ces sanctions injustes seraient levées si … »": the clause of the act noun is hypothetical
     return _accused_authors(token, act, actors, context, fallback=True)
 
 
 def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
     """"« La Chine mène une politique agressive »", "que le Japon « joue un jeu dangereux »": a negative epithet on
-    the act noun an actor subject does, in reported content, is an Accuse of that subject by the speaker."""
+    the act noun an actor subject does, in reported content, is an Accuse of that subject by the speaker. An act noun
+    with its own owner blames that owner, never the subject ("« L'UE combat la politique agressive de Moscou »" ->
+    Russie), and a subject who suffers the act ("« L'Ukraine subit la politique agressive … »") is never blamed."""
     act, verb = token.head, token.head.head
     words = {fold(act.lemma_), fold(act.text)}
     if act.dep_ != "obj" or verb.pos_ != "VERB" or words & CLAIM_NOUNS or not words & _OWN_ACT_NOUNS:
         return []
     if verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(c.dep_.startswith("aux") for c in verb.children):
         return []  # "mener une politique agressive serait une erreur": no one does it
-    if negated(verb, verb) or negated(token, token) or asked(token) or _conditional_clause(act) \
-            or any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+    if negated(token, token) or not plain_assertion(verb):
         return []
-    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
-        return []  # a pronoun subject: its antecedent is too often misread to blame it
     statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
+    owners = owner_actors(act, actors, "Accuse")
+    if owners:  # "la politique agressive de la Russie": the owner's act, whoever the subject is
+        return [Relation(r.subject, r.object, r.action, "Accuse", s.evidence, False, None) for s in statements
+                for r in toward_actors(token, owners, actors, fold(token.lemma_), "Accuse", [s.speaker])]
+    if suffers(verb) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return []  # the subject undergoes the act; a pronoun subject's antecedent is too often misread to blame it
     relations = []
     for statement in statements:
         for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker]):
@@ -106,14 +112,6 @@ def _accused_before(context, speakers: list[str]) -> list[str]:
     return targets if len(targets) == 1 else []
 
 
-def _conditional_clause(act: Token) -> bool:
-    """"« Ces sanctions injustes seraient levées si … »": the clause of the act noun is conditional or hypothetical."""
-    verb = act.head
-    return any(c.morph.get("Mood") == ["Cnd"] or fold(c.text) in _CONDITIONALS for c in [verb, *verb.children]) \
-        or (verb.pos_ in {"VERB", "AUX"} and fold(verb.text).endswith(("rait", "raient"))) \
-        or any(c.dep_ == "mark" and fold(c.text) in {"si", "s'"} for c in verb.children)
-
-
 def _accused_authors(token: Token, act: Token, actors, context, fallback: bool = False) -> list[Relation]:
     """The Accuse of each speaker whose statement holds ``token`` toward the authors of ``act`` (with ``fallback``,
     else toward the one actor the previous sentence accused)."""
@@ -128,13 +126,3 @@ def _accused_authors(token: Token, act: Token, actors, context, fallback: bool =
             relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
                                       statement.evidence, False, None))
     return relations
-
-
-def _hedged(token: Token, cops: list[Token]) -> bool:
-    """"n'est pas illégale", "serait illégale", "est-elle illégale ?": no verdict given."""
-    if negated(token, token):
-        return True
-    if any(c.morph.get("Mood") == ["Cnd"] or fold(c.text) in _CONDITIONALS for c in [*cops, *token.children]):
-        return True
-    return asked(token)
-

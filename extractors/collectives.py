@@ -311,10 +311,11 @@ class CollectiveActors:
                            or _is_syllable_acronym(short.label, a.label))]
             if len(longer) == 1 and short.key in self.actors:  # "Parti" next to two parties stays apart
                 self._merge_actor(short.key, longer[0].key)
-        for short_name, label in self.data.table("organisation_short_names").items():
-            short_key, long_key = "org:" + short_name, "org:" + fold(label)
-            if short_key in self.actors and long_key in self.actors:
-                self._merge_actor(short_key, long_key)  # "l'Alliance" after "l'OTAN"
+        for short_name, labels in self.data.table("organisation_short_names").items():
+            named = [key for key in ("org:" + fold(label) for label in labels) if key in self.actors]
+            for short_key in ("org:" + short_name, "place:" + short_name):  # "l'Union" is often tagged a place
+                if short_key in self.actors and len(named) == 1:
+                    self._merge_actor(short_key, named[0])  # "l'Alliance" after "l'OTAN", "l'Union" after "l'UE"
         for mention in self.mentions:
             if mention.start < 2:
                 continue

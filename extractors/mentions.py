@@ -27,7 +27,7 @@ from extractors.org_names import adjective_institution_name, agency_named_after_
     ministry_portfolio, name_after_org_noun, organisation_tagged_place, place_in_treaty_name, with_coordinated_portfolio, with_name_complement
 from extractors.other_bodies import other_body
 from extractors.recall import facility_name, person_name_words, street_name
-from extractors.titled import split_title, with_first_name
+from extractors.titled import split_title, with_first_name, with_last_name
 from extractors.token_table import entities_of, token_table
 from extractors.work_names import work_name
 
@@ -95,7 +95,7 @@ class MentionFinding:
             span = across_line_break(cut_at_quote(cut_at_possessive(span))) if span is not None else None  # "Alliance vers ses frontières"
             span = with_name_complement(name_after_org_noun(span, self.data.words("org_name_nouns")) or span, self.data) if span is not None and ent.label_ == "ORG" else span
             span = strip_role_words(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
-            span = with_first_name(span, self._titles | self._role_heads) if span is not None and ent.label_ == "PER" else span
+            span = with_last_name(with_first_name(span, self._titles | self._role_heads)) if span is not None and ent.label_ == "PER" else span
             if span is not None and ent.label_ == "LOC" and len(span) > 1 and span[0].is_lower and \
                     fold(span[0].text) in self.data.words("place_name_heads"):
                 span = span[1:]  # "îles Senkaku": the name is "Senkaku", "îles Senkaku" an alias

@@ -76,7 +76,8 @@ class RoleResolution:
 
     def _kinds_from_roles(self) -> None:
         """A role corrects the NER's kind: "l'ambassadeur soudanais à l'ONU, Al-Harith Idriss" (tagged ORG) is a person,
-        "l'ONG Provea" (tagged PER) an organisation. Gazetteer organisations keep their kind."""
+        "l'ONG Provea" (tagged PER) an organisation, "la ministre bolivienne …, Celinda Sosa" (tagged LOC) a person. Gazetteer
+        organisations and places keep their kind."""
         person_roles = self.data.words("state_office_roles") | self.data.words("profession_nouns")
         organisation_roles = self.data.words("organization_anaphors")
         for actor in list(self.actors.values()):
@@ -87,6 +88,9 @@ class RoleResolution:
             if actor.kind == "Organization" and actor.key.startswith("org:") and fold(actor.label) not in self._orgs \
                     and heads <= person_roles and len(actor.label.split()) >= 2:
                 kind, prefix = "Person", "person:"
+            elif actor.kind == "Place" and actor.key.startswith("place:") and fold(actor.label) not in self._metonyms \
+                    and fold(actor.label) not in self._countries and heads <= person_roles and len(actor.label.split()) >= 2:
+                kind, prefix = "Person", "person:"  # "la ministre bolivienne des Affaires étrangères, Celinda Sosa" (LOC)
             elif actor.kind == "Person" and heads <= organisation_roles:
                 kind, prefix = "Organization", "org:"
             else:
@@ -237,7 +241,8 @@ class RoleResolution:
             phrase = fold(self.doc[head.i: head.i + 4].text)
             synonym = next((v for k, v in self.data.table("role_phrase_synonyms").items() if phrase.startswith(k)), None)
             if synonym:
-                holders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.nationality in {None, nationality}
+                holders = [a for a in self.actors.values() if a.kind == "Person" and a.leader and a.first < head.i
+                           and (nationality is None or a.nationality in {None, nationality})
                            and any(role_word(w) == role_word(synonym.split()[-1]) for r in a.roles for w in r.split())
                            and not self._former_title(a.key)]
                 if len(holders) == 1:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from extractors.attribution import actor_right, inverted_pronoun, subject_parsed_as_object
 from extractors.contents import glued_clause
+from extractors.dateline_subjects import dateline_subject
 from extractors.entities import ArticleActors, sentence_of, text_of, tokens_in
 from extractors.subject_anaphors import clause_subject, dislocated_subject, governing_speech_conjunct, latest_named, voiceless_complements, without_venue_apposition
 from extractors.lang import fold, language_data
@@ -318,8 +319,8 @@ def _resolve_subject(subject: Token, actors: ArticleActors, context: list[str]) 
     topical = _after_topic_colon(subject, actors, context)
     if topical:
         return topical  # "Droits de douane : Moscou et Pékin dénoncent…": not the topic before the colon
-    dateline = _after_dateline(subject, actors)
-    if dateline:
+    dateline = dateline_subject(subject, actors)
+    if dateline is not None:
         return dateline  # "Moscou (AFP) – Le dirigeant russe Vladimir Poutine a déclaré": not Moscou
     named = _name_before_role(subject, actors)
     if named:
@@ -380,24 +381,6 @@ def _locative(token: Token) -> bool:
     while token.dep_ in {"flat:name", "flat", "fixed"} and token.head != token:
         token = token.head
     return any(c.dep_ == "case" and fold(c.text) in {"a", "en", "dans", "au", "aux", "sur", "pres"} for c in token.children)
-
-
-def _after_dateline(subject: Token, actors: ArticleActors) -> list[str]:
-    """A subject that is the place of a dateline ("Moscou (AFP) – …") stands for the first actor after the dash."""
-    doc = subject.doc
-    sentence = sentence_of(subject)
-    last = subject.i + next((k for k, t in enumerate(doc[subject.i + 1: subject.i + 4]) if t.dep_ != "flat:name"), 0)  # "La Haye (AFP)"
-    dash = next((t for t in doc[last + 1: min(last + 7, sentence.end)] if t.text in {"–", "—", "-"}), None)
-    if dash is None or doc[last + 1].text != "(" or not any(t.text == ")" for t in doc[subject.i: dash.i]) \
-            or any(not (t.is_space or t.is_punct) for t in doc[sentence.start: subject.i]):
-        return []
-    for token in doc[dash.i + 1: min(dash.i + 8, sentence.end)]:
-        key = actors.actor_at(token)
-        if key:
-            return [key]
-        if token.pos_ in {"VERB", "AUX"} or token.is_punct:
-            break
-    return []
 
 
 def _name_before_role(subject: Token, actors: ArticleActors) -> list[str]:

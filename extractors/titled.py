@@ -116,3 +116,14 @@ def with_first_name(span: Span, blocked: set[str]) -> Span:
             or _complement_word(before) or not doc[start - 2].text.islower():
         return span
     return doc[start - 1: span.end]
+
+
+def with_last_name(span: Span) -> Span:
+    """"Marianne Sivertsen Næss" when the NER stopped before the last word (often one with a letter French has not,
+    æ ø å): a capitalised word the parser made the ``flat:name`` of the name, right after it and tagged by no entity,
+    belongs to the name ("…, Marianne Sivertsen Næss, a défendu"); a word another entity tags does not."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].dep_ == "flat:name" and span.start <= doc[end].head.i < end \
+            and doc[end].pos_ == "PROPN" and _name_word(doc[end]) and not doc[end].ent_type_ and not doc[end].is_sent_start:
+        end += 1
+    return span if end == span.end else doc[span.start: end]

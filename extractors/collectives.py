@@ -146,7 +146,9 @@ class CollectiveActors:
         after = parts[-1].i + 1
         if after < len(doc):
             nearby.append(doc[after])  # the demonym right after the noun, however it was attached
-        country = next((self._demonym(c) for c in nearby if c.i > token.i - 1 and c.pos_ == "ADJ" and self._demonym(c)), None)
+        # a lower-case demonym the tagger read as a name ("la présidence kényane", PROPN) is still an adjective
+        country = next((self._demonym(c) for c in nearby if c.i > token.i - 1 and (c.pos_ == "ADJ" or (
+            c.pos_ == "PROPN" and c.text.islower())) and self._demonym(c)), None)
         if country:
             return self._institution_country(token, country)
         for other in doc[parts[-1].i + 1: min(parts[-1].i + 7, len(doc))]:  # "la junte au pouvoir au Niger"

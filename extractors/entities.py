@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.anaphors import AnaphorResolution
 from extractors.collectives import CollectiveActors
 from extractors.content_epithets import kind_epithet_referents
+from extractors.defence_counsel import defence_counsel
 from extractors.lang import fold, language_data
 from extractors.led_states import epithet_state, led_by_person
 from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
@@ -338,6 +339,8 @@ class ArticleActors(ResolveMemo, MentionFinding, CollectiveActors, RoleResolutio
         if role_word(token.text) in self._role_heads or text in self.data.words("organization_anaphors"):
             # "le président chinois", "la direction" (of the company named); "Son président" (of the body just before)
             return self._resolve_role(token) or self.possessed_role_body(token)
+        if counsel := defence_counsel(token, self):
+            return counsel  # "Selon la défense": the defendant's lawyer named before (extractors/defence_counsel.py)
         return self._kin(token)
 
     def _name_after_title(self, role: Token) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extractors.body_names import descriptor_name_end, ministry_name_end
+from extractors.company_titles import titled_company
 from extractors.lang import fold
 from extractors.token_table import entities_of, token_table
 
@@ -207,6 +208,30 @@ class NameRecall:
             key = self._ensure("org:" + fold(label), label, "Organization", span.start)
             self.actors[key].aliases.add(span.text)
             self._add_mention(doc[i:end], key)  # the noun too: "L'équipementier ... Vartel" (name tagged ADV) speaks
+            taken.update(range(i, end))
+        self._titled_company_mentions(taken)
+
+    def _titled_company_mentions(self, taken: set[int]) -> None:
+        """"le fabricant de pneumatiques Dorval", "la mutuelle Armor Santé": a company named after its descriptor,
+        whatever the NER tagged (extractors/company_titles.py); the descriptor is the company's role."""
+        doc, nouns = self.doc, self.data.words("descriptor_org_nouns")
+        first_names = self.data.words("common_first_names") | self.data.words("female_first_names") | \
+            self.data.words("male_first_names_in_a")
+        places = self._countries.keys() | self._metonyms.keys() | self._not_actor
+        person_nouns = self.data.words("descriptors_of_people_too")  # "le géant Teddy Riner"
+        for i, text in enumerate(self._texts):
+            if i in taken or not text.islower() or (found := titled_company(
+                    doc, i, nouns, first_names, lambda name: fold(name) in places, person_nouns=person_nouns)) is None:
+                continue
+            start, end = found
+            if not taken.isdisjoint(range(i, end)) or fold(doc[start:end].text) in self._media:
+                continue
+            span = doc[start:end]
+            label = self._orgs.get(fold(span.text), span.text)
+            key = self._ensure("org:" + fold(label), label, "Organization", span.start)
+            self.actors[key].aliases.add(span.text)
+            self.actors[key].roles.add(doc[i:start].text)  # "fabricant de pneumatiques": a company (org_anaphor_kinds.py)
+            self._add_mention(doc[i:end], key)
             taken.update(range(i, end))
 
     def _media_names(self) -> dict[str, str]:

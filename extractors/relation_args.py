@@ -407,6 +407,9 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
         if child.dep_ == "amod":
             if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
                 keys += actors.mentions_in(child.idx, child.idx + len(child.text))
+        elif child.dep_ == "acl" and child.pos_ == "VERB" and child.i > noun.i:  # "la zone instaurée par Oslo"
+            keys += [k for g in child.children if g.dep_ == "obl:agent" or g.dep_ in {"obl", "obl:mod"} and any(
+                fold(c.text) == "par" for c in g.children if c.dep_ == "case") for k in actor_keys(g, actors)]
         elif child.dep_ == "nmod" and patient_noun(noun):  # "l'annexion de la Crimée par la Russie"
             keys += [k for c in child.children if c.dep_ == "case" and fold(c.text) == "par" for k in actor_keys(child, actors)]
         elif child.dep_ == "nmod" and any(fold(c.text) in partner_cases for c in child.children if c.dep_ == "case") \

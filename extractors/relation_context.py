@@ -106,6 +106,7 @@ def event_author(noun: Token, event_type: str, trig: Triggers, context: Relation
         return []
     if event_type == "Reject":
         found = _challengers(context, rejecters, _CHALLENGES, _CHALLENGE_SENTENCES) \
+            or _challengers(context, _with_states(rejecters, actors), _CHALLENGES, _CHALLENGE_SENTENCES) \
             or [k for k in actors.earlier_event_authors(noun) if k not in rejecters] \
             or _challengers(context, rejecters, {kind or "Demand"}, context.sentence)  # "ces protestations": who protested
         if found or kind not in {None, "Demand"}:
@@ -114,6 +115,17 @@ def event_author(noun: Token, event_type: str, trig: Triggers, context: Relation
     if kind is None:
         return []
     return list(context.events.get(kind, ()))
+
+
+def _with_states(keys: list[str], actors: ArticleActors) -> list[str]:
+    """``keys`` and the states of the officials among them ("Le président turc, Recep Tayyip Erdogan, a rejeté ces
+    critiques" after a threat against Turkey: the critic acted against his state)."""
+    found = list(keys)
+    for key in keys:
+        actor = actors.actors.get(key)
+        if actor is not None and actor.kind == "Person" and actor.nationality:
+            found += [k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)]
+    return list(dict.fromkeys(found))
 
 
 #: Acts against an actor that it can reject afterwards ("a rejeté ces accusations").
@@ -184,8 +196,27 @@ def denounced_authors(verb: Token, subjects: list[str], trig: Triggers, context:
             targets |= {k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)}
     found = [r for n, r in context.acts if r.object in targets and r.event_type in _DENOUNCED and not r.negated
              and r.subject not in targets and n >= context.sentence - _DENOUNCED_SENTENCES]
-    authors = list(dict.fromkeys(r.subject for r in found))
+    authors = list(dict.fromkeys(r.subject for r in found)) or _first_clause_subject(verb, targets, actors)
     return authors if len(authors) == 1 else []
+
+
+def _first_clause_subject(verb: Token, targets: set[str], actors: ArticleActors) -> list[str]:
+    """"le Chili militarise sa frontière, La Paz dénonce une mesure « unilatérale »": in a headline of two clauses
+    (``extractors.headline_clauses`` detaches the first clause's subject), the reaction denounces the act the first
+    clause tells, so its subject."""
+    if "\n" in text_of(verb.doc)[:verb.idx]:
+        return []
+    comma = max((c.i for c in verb.children if c.text == "," and c.i < verb.i), default=None)
+    if comma is None:
+        return []
+    firsts = [c for c in verb.children if c.dep_ == "dep" and c.i < comma]
+    keys = [k for c in firsts for k in actor_keys_of(c, actors) if k not in targets]
+    return list(dict.fromkeys(keys))
+
+
+def actor_keys_of(token: Token, actors: ArticleActors) -> list[str]:
+    """The actors ``token`` names (a state or organisation name, not a topic word)."""
+    return [k for k in actors.resolve(token) if actors.actors[k].kind in {"Country", "Organization", "Person"}]
 
 
 def _span_chars(noun: Token) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from extractors.model import Relation
 from extractors.relation_args import DE_WORDS, actor_keys, owner_actors
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import (
-    JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
+    ACT_TYPES, JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
 )
 from extractors.relation_subjects import subject_actors
 from extractors.relation_told_acts import told_act_authors
@@ -103,12 +103,24 @@ def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> 
     """The named authors of exactly one act noun: "de Washington", "japonaises", "organisé par l'Azerbaïdjan"."""
     if len(acts) != 1:
         return []
-    found = owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, [])
+    found = _not_judge(owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, []), verb, actors, context)
+    judges = subject_actors(verb, actors, context)
     if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
-        found = demonstrative_act_authors(acts[0], verb, subject_actors(verb, actors, context), actors, context)
+        found = _not_judge(demonstrative_act_authors(acts[0], verb, judges, actors, context), verb, actors, context) \
+            or _measure_author(judges, context)
     if not found:  # "a qualifié la décision d'« absurde »": the one author of the measures the article told
-        found = told_act_authors(acts[0], subject_actors(verb, actors, context), context, actors)
+        found = told_act_authors(acts[0], judges, context, actors)
     return _not_judge(found, verb, actors, context)
+
+
+def _measure_author(judges: list[str], context) -> list[str]:
+    """"La Serbie a expulsé l'ambassadeur de Croatie. « ... », a dénoncé le ministre serbe. La Croatie a dit
+    « regretter » cette décision": when the sentence before tells no act of another actor, "cette décision" is the
+    article's earlier measure (its Coerce, Threaten and Assault, affirmative and done) if they all have one author
+    other than the judge; [] otherwise."""
+    authors = {r.subject for _, r in getattr(context, "acts", ()) if r.event_type in ACT_TYPES and not r.negated
+               and r.modality is None}
+    return sorted(authors) if len(authors) == 1 and not authors & set(judges) else []
 
 
 def _not_judge(keys: list[str], verb: Token, actors: ArticleActors, context) -> list[str]:

@@ -31,6 +31,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from extractors.entities import misc_person_name
+from extractors.headline_clauses import repair_headline
 
 #: The mask for a person name; any frequent French first name works.
 PERSON_MASK = "Pierre"
@@ -95,7 +96,7 @@ def reparse_docs(docs: Iterable[Doc], nlp: Language, *, batch_size: int = 32, in
     for parsed in stream:
         while not isinstance(pending[0], Masked):
             yield pending.popleft()  # an empty or re-parsed doc: nothing to parse
-        yield copy_back(pending.popleft(), parsed, in_place=in_place)
+        yield repair_headline(copy_back(pending.popleft(), parsed, in_place=in_place))
     yield from pending  # docs with nothing to parse after the last parsed one
 
 

@@ -12,7 +12,8 @@ is an organisation when:
   is another holder);
 - the name is one to three capitalised words (hyphens glue), none a known first name and none opening another NER
   entity ("le groupe Michelin Florent Menegaux": the company, then its head), no known place or word
-  that names no actor ("le groupe État islamique"), and no capitalised word follows it. After a noun that also
+  that names no actor ("le groupe État islamique"), and no capitalised word or adjective of the name follows it
+  ("le groupe Jihad islamique" is no company "Jihad"). After a noun that also
   titles people (``descriptors_of_people_too``: "le géant Teddy Riner") a name the NER tags PER stays a person.
 """
 
@@ -52,13 +53,21 @@ def titled_company(doc: Doc, i: int, nouns: frozenset[str], first_names: frozens
         while j + 1 < len(doc) and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and _name_word(doc[j + 1].text):
             j += 2  # "Arcelor-Mittal"
-    if words == 0 or (j < len(doc) and _name_word(doc[j].text)):
+    if words == 0 or (j < len(doc) and (_name_word(doc[j].text) or _name_goes_on(doc, start, j))):
         return None
     name = doc[start:j]
     if any(fold(t.text) in first_names for t in name) or any(t.ent_iob_ == "B" for t in name[1:]) or is_place(name.text) or (
             fold(noun.text) in person_nouns and any(t.ent_type_ == "PER" for t in name)):
         return None
     return start, j
+
+
+def _name_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """Does the name run past ``end``: a lower-case adjective hung on the name ("le groupe Jihad islamique", not "Le
+    fabricant Bravix ferme son site") or an NER entity that goes on ("le groupe État islamique" tagged as one entity)?"""
+    after = doc[end]
+    return (after.pos_ == "ADJ" and after.text.islower() and start <= after.head.i < end) \
+        or (after.ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O")
 
 
 def _name_word(text: str) -> bool:

@@ -18,8 +18,10 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 _OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this sentence or the one before
 
 
-def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str]) -> str | None:
-    keys = addressees_of(verb, actors, speakers)
+def addressee_of(verb: Token, actors: ArticleActors, speakers: list[str], addressed: list[str] | None = None) -> str | None:
+    """The one actor spoken to: the first of ``addressees_of`` (``addressed`` when the caller has it already), else a
+    dative relative pronoun's antecedent."""
+    keys = addressees_of(verb, actors, speakers) if addressed is None else addressed
     return keys[0] if keys else _relative_addressee(verb, actors, speakers)
 
 
@@ -101,11 +103,12 @@ def _place_before_inverted_subject(name: Token, actors: ArticleActors) -> bool:
     return end < len(doc) and fold(doc[end].text) in {"le", "la", "les", "l'"}
 
 
-def capital_venue(name: Token, verb: Token, actors: ArticleActors) -> bool:
+def capital_venue(name: Token, verb: Token, actors: ArticleActors, *, any_verb: bool = False) -> bool:
     """"a déclaré mardi à Varsovie que…", "…, a-t-il affirmé à Addis-Abeba.": a capital after "à" on a verb that states
-    without a hearer (``declaring_venue_cues``), after a said-when word or ending the clause, is where it was said;
-    "a déclaré à Washington que…" and "a répondu à Washington" keep their hearer."""
-    if fold(verb.lemma_) not in actors.data.words("declaring_venue_cues"):  # (a city is often tagged NOUN)
+    without a hearer (``declaring_venue_cues``; every verb with ``any_verb``: "a rappelé mardi à Vienne les
+    obligations des États"), after a said-when word or ending the clause, is where it was said; "a déclaré à
+    Washington que…" and "a répondu à Washington" keep their hearer."""
+    if not any_verb and fold(verb.lemma_) not in actors.data.words("declaring_venue_cues"):  # (a city is often tagged NOUN)
         return False
     key = actors.actor_at(name)
     mention = next((m for m in actors.mentions if m.start <= name.i < m.end and m.key == key), None) if key else None

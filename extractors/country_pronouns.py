@@ -6,7 +6,8 @@ visite. Il a affirmé…" (Maroc). The state is the pronoun's antecedent when it
 the sentence just before, with no person as subject there, and its article agrees ("le"/"la", or "l'" with the
 parser's gender of the name: "L'Iran … Il"). A person of the pronoun's gender named in that sentence (an object, an
 apposition: "Le Maroc a reçu le président français Emmanuel Macron. Il a salué …", "La France a nommé Catherine
-Colonna envoyée spéciale. Elle a déclaré …") or the last person speaker of that gender ("« Nous allons riposter », a
+Colonna envoyée spéciale. Elle a déclaré …"), not one inside a noun's complement ("La France a dénoncé la détention
+de la chercheuse X. Elle a exigé …": France), or the last person speaker of that gender ("« Nous allons riposter », a
 déclaré le président X. L'Iran a convoqué … Il a ajouté …") may be the antecedent too: no state then. A capital ("Pékin a dénoncé… Il") or a name with no article
 ("Israël") gives no gender and is left to the usual order (the last speaker first).
 
@@ -45,12 +46,25 @@ def country_subject_just_before(actors, pronoun: Token, gender: str, context: li
         return []
     previous = sentences[number - 1]
     if any(actors.actors[m.key].kind == "Person" and actors._fits(m.key, gender, strict=True)
+           and not _in_noun_complement(actors, previous[m.start - previous.start: m.end - previous.start].root)
            for m in actors.mentions if previous.start <= m.start < previous.end):
         return []  # "Le Maroc a reçu le président Emmanuel Macron. Il …": he may be the one speaking
     if context and actors.actors[context[-1]].kind == "Person" and actors._fits(context[-1], gender, strict=True) \
             and _spoke(actors, context[-1], previous.start):
         return []  # "« … », a déclaré le président X. L'Iran a convoqué … Il a ajouté …"
     return [key]
+
+
+def _in_noun_complement(actors, token: Token) -> bool:
+    """Is ``token`` (a person's name) inside the "de" complement of a noun that is no role ("la détention de la
+    chercheuse X"), so no argument of the clause's verb? Not "le président de la République X" (a role's own)."""
+    roles = actors.data.words("role_heads")
+    while token.head.i != token.i and token.pos_ != "VERB":
+        if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and fold(token.head.text) not in roles \
+                and any(c.dep_ == "case" and fold(c.text) in {"de", "du", "des", "d'"} for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _spoke(actors, key: str, before: int) -> bool:

@@ -8,13 +8,16 @@ dash speaks (its head noun resolved, else the first actor named before a complem
 does, even when nothing after the dash is an actor ("Lyon (AFP) – Le groupe Belvane a annoncé": no speaker Lyon),
 unless it is a capital that stands for its state ("Helsinki (AFP) – Accusant Moscou de …, le gouvernement finlandais
 a décidé", the participle's subject parsed as the capital: Finlande, as the clause's own subject would be).
+Only a place (no actor, a Place or a Country) opening the body's first line (the article's first or second line,
+after its headline) is a dateline: "Valérie Pécresse (LR) – candidate … – a dénoncé" keeps its speaker, and so does
+"Zelensky (Ukraine) – très remonté – a dénoncé" later in the article.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.entities import ArticleActors, sentence_of
+from extractors.entities import ArticleActors, sentence_of, text_of
 
 _DASHES = {"–", "—", "-"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -24,8 +27,13 @@ def dateline_subject(subject: Token, actors: ArticleActors) -> list[str] | None:
     """The speakers a dateline place parsed as ``subject`` stands for (see the module docstring); None when the
     subject is no dateline place."""
     doc = subject.doc
-    sentence = sentence_of(subject)
     key = actors.actor_at(subject)
+    if key and actors.actors[key].kind not in {"Place", "Country"}:
+        return None  # "Valérie Pécresse (LR) – candidate … – a dénoncé": a person is no dateline
+    before, _, line = text_of(doc)[:subject.idx].rpartition("\n")
+    if line.strip() or "\n" in before.strip():
+        return None  # not the first word of the article's first or second line (a dateline opens the body)
+    sentence = sentence_of(subject)
     last = subject.i
     while last + 1 < len(doc) and (doc[last + 1].dep_ == "flat:name" or (key and actors.actor_at(doc[last + 1]) == key)):
         last += 1  # "La Haye (AFP)", "Clermont-Ferrand (AFP)"

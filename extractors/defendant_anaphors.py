@@ -3,8 +3,11 @@
 "Le procureur Jean Dupuis a requis deux ans de prison contre Paul Girard. … « Je suis innocent », s'est défendu le
 prévenu." -> "le prévenu" is Paul Girard: a definite singular defendant noun (``defendant_nouns``) with no complement
 of its own is the one person named before it in the article who holds no court role (the prosecutor, the judge,
-the lawyers: ``court_role_nouns`` in their titles, or "Me" / "Maître" before their name). None when two such people
-were named before (a co-defendant, a witness), or none.
+the lawyers: ``court_role_nouns`` in their titles, or "Me" / "Maître" before their name), named in a sentence that
+tries someone (``defendant_court_cues``: "contre", "jugé", "poursuivi", "comparaît", "condamné", "procès") and never
+as a victim ("Le corps de Marie Dubois avait été retrouvé … « Je ne l'ai pas tuée », a déclaré le prévenu": no
+defendant; ``defendant_victim_nouns``). None when two such people were named before (a co-defendant, a witness), or
+none.
 """
 
 from __future__ import annotations
@@ -29,8 +32,20 @@ def sole_defendant(head: Token, actors) -> list[str] | None:
         return None  # "un prévenu", "l'accusé de Nanterre", "les prévenus" (but "le prévenu à la barre")
     court = data.words("court_role_nouns")
     people = list(dict.fromkeys(m.key for m in actors.mentions if m.end <= head.i and actors.actors[m.key].kind == "Person"))
-    parties = [key for key in people if not _court_official(key, actors, court)]
+    parties = [key for key in people if not _court_official(key, actors, court) and _tried(key, head.i, actors)]
     return parties if len(parties) == 1 else None
+
+
+def _tried(key: str, before: int, actors) -> bool:
+    """Is the person named before token ``before`` in a sentence that tries someone, and never as a victim?"""
+    from extractors.entities import sentence_of
+    cues, victims = actors.data.words("defendant_court_cues"), actors.data.words("defendant_victim_nouns")
+    mentions = [m for m in actors.mentions if m.key == key and m.end <= before]
+    for m in mentions:
+        root = actors.doc[m.start: m.end].root
+        if root.dep_ == "nmod" and fold(root.head.text) in victims and _de_complement(root):
+            return False  # "le corps de Marie Dubois"
+    return any(fold(t.text) in cues or fold(t.lemma_) in cues for m in mentions for t in sentence_of(actors.doc[m.start]))
 
 
 def _de_complement(child: Token) -> bool:

@@ -30,7 +30,7 @@ from extractors.token_table import children_of
 _LIST_LINKS = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
 #: Prepositions that repeat before each item of a list of places ("au Mali, au Niger et au Burkina Faso", "en France
 #: et en Allemagne"): a link only beside a comma or a conjunction ("de la France à l'Allemagne" is a range, no list).
-_PLACE_LINKS = {"à", "au", "aux", "en"}
+_PLACE_LINKS = {"a", "au", "aux", "en"}  # folded ("à" -> "a")
 _ARTICLES = {"le", "la", "les", "l'"}
 #: Words that may stand between a list's comma or "et" and its next item: articles and repeated prepositions.
 _ITEM_LEADS = _ARTICLES | _PLACE_LINKS | {"de", "du", "des", "d'", "d’", "l’"}
@@ -135,6 +135,8 @@ class PairResolution:
             if self.actors[mention.key].kind == kind and mention.key not in recent:
                 recent.append(mention.key)
             if len(recent) == 2:
+                if any(len(run) > 2 and set(recent) <= set(run) for run in self.named_together(kind, before=token.i)):
+                    return  # "à Madrid, à Rome et à Athènes. Les deux pays": the tail of a list is no pair
                 yield sorted(recent, key=lambda k: self.actors[k].first)
                 break
         counts = Counter(m.key for m in self.mentions if self.actors[m.key].kind == kind and m.start < token.i)

@@ -48,8 +48,9 @@ def public_service(noun: Token, actors) -> list[str] | None:
     label = noun.text.lower() + (" " + place if place else "")
     key = actors._ensure(UNNAMED_KEY_PREFIX + fold(label), label, "Organization", noun.i)
     gender = noun.morph.get("Gender")
-    if gender in (["Masc"], ["Fem"]):
-        actors.actors[key].gender = actors.actors[key].gender or gender[0]
+    if gender in (["Masc"], ["Fem"]) and actors.actors[key].gender is None:
+        actors.actors[key].gender = gender[0]
+        actors._touch()  # resolve() reads genders (extractors/resolve_memo.py)
     return [key]
 
 

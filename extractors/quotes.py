@@ -283,7 +283,7 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         relay = apposed_relay(sentence, speakers, actors, data) if outlet is None else None  # "a dit X, cité par Y"
         outlet = outlet or (relay.medium if relay is not None and relay.interviewed else None)
         addressed = addressees_of(token, actors, speakers)  # "a rappelé aux deux voisins": the group, in about
-        addressee = addressee_of(token, actors, speakers) or clitic_addressee(token, actors, speakers, context) or outlet
+        addressee = addressee_of(token, actors, speakers, addressed) or clitic_addressee(token, actors, speakers, context) or outlet
         earlier.append((token.i, [k for k in speakers if actors.actors[k].kind == "Person"] if len(speakers) == 1 else []))
         yield SpeechCandidate(token, tuple(speakers), mode, start, end, addressee, sentence,
                          reported_by=passive_agent(token, actors) or citing(token, actors) or outlet

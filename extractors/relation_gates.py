@@ -167,10 +167,19 @@ def orders_own_act(verb: Token, trig: Triggers) -> bool:
     """"La Somalie a ordonné l'expulsion de l'ambassadeur du Kenya": an order with an event noun as object and no
     addressee ("à X", an infinitive) is carried out by the subject's own agents, so the noun's act (here a Coerce,
     read through the light verb) is the subject's, and there is no Demand of the expelled. "a ordonné à la Russie de
-    retirer ses troupes" stays a Demand."""
+    retirer ses troupes" stays a Demand. An order asked about (``asked_order``) is no act at all."""
     if fold(verb.lemma_) not in ORDER_VERBS:
         return False
+    if asked_order(verb):
+        return True  # "La Somalie a-t-elle ordonné l'expulsion … ?": a question gives nothing
     if any(c.dep_ == "iobj" or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children)) for c in verb.children):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and trig.noun_type(c) is not None for c in verb.children)
     # ("a ordonné jeudi l'expulsion": the weekday hung as a nominal xcomp is no infinitive)
+
+
+def asked_order(verb: Token) -> bool:
+    """"La Somalie a-t-elle ordonné l'expulsion de l'ambassadeur du Kenya ?": an order asked about is no act, neither
+    of the verb nor of the event noun it carries."""
+    from extractors.relation_reproaches import asked
+    return verb.pos_ == "VERB" and fold(verb.lemma_) in ORDER_VERBS and asked(verb)

@@ -89,16 +89,27 @@ def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
     statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
     owners = owner_actors(act, actors, "Accuse")
     if owners:  # "la politique agressive de la Russie": the owner's act, whoever the subject is
+        # (never the speaker's own side: Lavrov quoting "la politique agressive de la Russie" blames no Russia)
         return [Relation(r.subject, r.object, r.action, "Accuse", s.evidence, False, None) for s in statements
-                for r in toward_actors(token, owners, actors, fold(token.lemma_), "Accuse", [s.speaker])]
+                for r in toward_actors(token, [o for o in owners if not _own_side(o, s.speaker, actors)], actors,
+                                       fold(token.lemma_), "Accuse", [s.speaker])]
     if suffers(verb) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
         return []  # the subject undergoes the act; a pronoun subject's antecedent is too often misread to blame it
+    speakers = {s.speaker for s in statements}
     relations = []
     for statement in statements:
         for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker]):
+            if relation.object in speakers:
+                continue  # "Le Bénin, le Ghana et le Nigeria ont dénoncé une mesure « arbitraire »": no member blames another
             relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
                                       statement.evidence, False, None))
     return relations
+
+
+def _own_side(owner: str, speaker: str, actors) -> bool:
+    """Is ``owner`` the speaker or the speaker's state (a person's nationality)?"""
+    nationality = actors.actors[speaker].nationality if speaker in actors.actors else None
+    return owner == speaker or (nationality is not None and actors.actors[owner].label == nationality)
 
 
 def _accused_before(context, speakers: list[str]) -> list[str]:

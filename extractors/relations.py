@@ -39,7 +39,7 @@ from extractors.relation_tariffs import tariffed_states
 from extractors.relation_gates import (
     NEEDS_RECIPIENT, PERSON_GUESTS, PREPOSITION_ONLY, act_not_done, calls_something, caseless_object, delegation_guest,
     asks_infinitive, denies_infinitive, entrusts_case_file, infinitive_on_object, is_appeal, participle_read_as_finite, person_guest,
-    invites_to_occasion, orders_own_act, urges_without_infinitive,
+    invites_to_occasion, orders_own_act, urges_without_infinitive, asked_order,
 )
 from extractors.relation_judged_relatives import CLAIM_NOUNS, judged_by_participle, judged_in_relative
 from extractors.relation_judged_acts import judged_acts
@@ -316,6 +316,8 @@ def _relations_at(token: Token, actors: ArticleActors, trig: Triggers, context: 
         stranded = _weekday_stranded(token) or _carried(token, trig) or duration_stranded(token)  # "prolongé de six mois ses sanctions"
         if stranded is not None:  # "a annoncé vendredi des sanctions": the parser hangs the object on the weekday
             verb = stranded
+        if asked_order(verb):
+            return  # "La Somalie a-t-elle ordonné l'expulsion de l'ambassadeur du Kenya ?"
         if verb.pos_ == "VERB" and token.dep_ == "obj" and verb.dep_ in {"xcomp", "conj", "advcl"} and act_not_done(verb, actors):
             return  # "a appelé Washington à faire pression sur X", "a renoncé à imposer des sanctions à X": not done
         paid = sum_receiver(token) if standalone and verb.pos_ == "NOUN" else None

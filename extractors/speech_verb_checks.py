@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractors.attribution import cue_words
 from extractors.date_objects import object_under_date
+from extractors import events
 from extractors.entities import sentence_of
 from extractors.lang import LanguageData, fold
 from extractors.token_table import children_of, morph_get, token_table
@@ -49,7 +50,7 @@ def non_speech_object(verb: Token, lemma: str, data, *, quoted: bool = False) ->
     objects = {fold(w) for w in data.raw["speech_verb_non_speech_objects"].get(lemma, ())}
     if objects and any(c.dep_ == "obj" and fold(c.lemma_) in objects for c in verb.children):
         return True
-    if not spoken_object(verb, lemma, data) and not (quoted and _reflexive_clitic(verb)):
+    if not spoken_object(verb, lemma, data) and not (quoted and events.is_reflexive(verb)):
         return True  # "la tempête a balayé la côte" (but "a balayé ces accusations"; "« … », s'est défendu X")
     prepositions = data.raw["speech_verbs_need_preposition"].get(lemma)  # "requérir … contre X"
     return prepositions is not None and not quoted and not _has_complement_of(verb, prepositions)
@@ -218,11 +219,6 @@ def reflexive_cue_as_adverb(token: Token) -> Token | None:
     # the auxiliary hangs on the participle or on "dits" itself ("se sont dits prêts à …")
     return head if has_reflexive(head) and any(c.dep_.startswith("aux") and fold(c.lemma_) == "etre"
                                                for c in [*head.children, *token.children]) else None
-
-
-def _reflexive_clitic(verb: Token) -> bool:
-    """"s'est défendu", "se justifie": the verb carries a reflexive clitic."""
-    return any(c.dep_ in {"expl:comp", "expl:pv", "obj", "iobj"} and fold(c.text) in {"s'", "se", "s’"} for c in verb.children)
 
 
 def is_reflexive(token: Token) -> bool:

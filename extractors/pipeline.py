@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # (tests/graph/test_build_cache.py checks it).
 
 #: Bump when a rule changes, so cached extractions are redone.
-EXTRACTOR_VERSION = "35"
+EXTRACTOR_VERSION = "36"
 
 
 def _robust(doc: Doc) -> Doc:

@@ -214,13 +214,16 @@ class NameRecall:
     def _titled_company_mentions(self, taken: set[int]) -> None:
         """"le fabricant de pneumatiques Dorval", "la mutuelle Armor Santé": a company named after its descriptor,
         whatever the NER tagged (extractors/company_titles.py); the descriptor is the company's role."""
-        doc, nouns = self.doc, self.data.words("descriptor_org_nouns")
+        doc, nouns, folded = self.doc, self.data.words("descriptor_org_nouns"), token_table(self.doc).folded
+        candidates = [i for i, text in enumerate(self._texts) if folded[i] in nouns and i not in taken and text.islower()]
+        if not candidates:
+            return  # the cheapest test first: no descriptor noun in the article
         first_names = self.data.words("common_first_names") | self.data.words("female_first_names") | \
             self.data.words("male_first_names_in_a")
         places = self._countries.keys() | self._metonyms.keys() | self._not_actor
         person_nouns = self.data.words("descriptors_of_people_too")  # "le géant Teddy Riner"
-        for i, text in enumerate(self._texts):
-            if i in taken or not text.islower() or (found := titled_company(
+        for i in candidates:
+            if i in taken or (found := titled_company(
                     doc, i, nouns, first_names, lambda name: fold(name) in places, person_nouns=person_nouns)) is None:
                 continue
             start, end = found

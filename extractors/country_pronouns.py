@@ -24,18 +24,24 @@ _ARTICLE_GENDERS = {"le": "Masc", "la": "Fem"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
+def sentence_before(token: Token):
+    """The sentence right before ``token``'s (a Span), None in the first sentence."""
+    from extractors.entities import sentence_of, sentences_of
+    sentences = sentences_of(token.doc)
+    number = sentences.index(sentence_of(token))
+    return sentences[number - 1] if number else None
+
+
 def country_subject_just_before(actors, pronoun: Token, gender: str, context: list[str] = ()) -> list[str]:
     """The state subject of the sentence right before the pronoun's, when its article agrees with ``gender``."""
-    from extractors.entities import sentence_of, sentences_of
     if pronoun.dep_ not in _SUBJECTS and not pronoun.text.startswith("-"):
         return []  # a subject, or the "-elle" of "a-t-elle ajouté"
     if actors._quoted(pronoun):
         return []
-    sentences = sentences_of(actors.doc)
-    number = sentences.index(sentence_of(pronoun))
-    if number == 0:
+    previous = sentence_before(pronoun)
+    if previous is None:
         return []
-    root = sentences[number - 1].root
+    root = previous.root
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     subjects = [c for verb in verbs for c in verb.children if c.dep_ in _SUBJECTS and not actors._quoted(c)]
     keys = {k for s in subjects for k in actors.resolve(s)}
@@ -44,7 +50,6 @@ def country_subject_just_before(actors, pronoun: Token, gender: str, context: li
     key = keys.pop()
     if actors.actors[key].kind != "Country" or _article_gender(actors, subjects[0], key) != gender:
         return []
-    previous = sentences[number - 1]
     if any(actors.actors[m.key].kind == "Person" and actors._fits(m.key, gender, strict=True)
            and not _in_noun_complement(actors, previous[m.start - previous.start: m.end - previous.start].root)
            for m in actors.mentions if previous.start <= m.start < previous.end):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.apposed_relatives import apposed_relative_anchor
-from extractors.country_pronouns import country_subject_just_before
+from extractors.country_pronouns import country_subject_just_before, sentence_before
 from extractors.lang import fold
 from extractors.roles import role_word
 
@@ -173,14 +173,10 @@ class PronounResolution:
     def _institution_just_before(self, pronoun: Token, gender: str) -> list[str]:
         """"Le nouveau gouvernement s'est donné… Il a cependant déclaré": a subject pronoun right after a sentence
         whose main subject is a bare state institution noun of its gender is that state, before any person."""
-        from extractors.entities import sentence_of, sentences_of
-        if pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
+        previous = sentence_before(pronoun) if pronoun.dep_ in {"nsubj", "nsubj:pass"} else None
+        if previous is None:
             return []
-        sentences = sentences_of(self.doc)
-        number = sentences.index(sentence_of(pronoun))
-        if number == 0:
-            return []
-        root = sentences[number - 1].root
+        root = previous.root
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
         if subject is None or self.resolve(subject) or \
                 self.data.table("state_institution_nouns").get(fold(subject.text)) != gender:

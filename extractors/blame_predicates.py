@@ -27,7 +27,7 @@ from extractors.relation_reproaches import INTENT_VERBS, WRONGDOING_PHRASES, WRO
 
 _FR = language_data("fr")
 #: Event types whose trigger charges its subject with a wrong.
-BLAME_TYPES = frozenset({"Accuse", "Assault", "Coerce", "Threaten"})
+_WRONGDOING_TYPES = frozenset({"Accuse", "Assault", "Coerce", "Threaten"})
 SUFFERING_VERBS = _FR.words("relation_suffering_verbs")
 #: Nouns of a non-state armed group: supporting one is a wrong ("soutient les rebelles").
 _ARMED_GROUPS = _FR.words("group_nouns") | _FR.words("armed_group_nouns")
@@ -46,10 +46,10 @@ def blames(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = fold(verb.lemma_)
-    if trig.verbs.get(lemma) in BLAME_TYPES or lemma in WRONGDOING_VERBS:
+    if trig.verbs.get(lemma) in _WRONGDOING_TYPES or lemma in WRONGDOING_VERBS:
         return True
     phrase = trig.phrase_at(verb)
-    if phrase and phrase[0].event_type in BLAME_TYPES:
+    if phrase and phrase[0].event_type in _WRONGDOING_TYPES:
         return True  # "met en cause", "ouvre le feu sur"
     if lemma in WRONGDOING_PHRASES and any(c.dep_ in _OBJECT_DEPS and fold(c.text) in WRONGDOING_PHRASES[lemma]
                                            for c in verb.children):

@@ -8,8 +8,9 @@ parser's gender of the name: "L'Iran … Il"). A person of the pronoun's gender 
 apposition: "Le Maroc a reçu le président français Emmanuel Macron. Il a salué …", "La France a nommé Catherine
 Colonna envoyée spéciale. Elle a déclaré …"), not one inside a noun's complement ("La France a dénoncé la détention
 de la chercheuse X. Elle a exigé …": France), or the last person speaker of that gender ("« Nous allons riposter », a
-déclaré le président X. L'Iran a convoqué … Il a ajouté …") may be the antecedent too: no state then. A capital ("Pékin a dénoncé… Il") or a name with no article
-("Israël") gives no gender and is left to the usual order (the last speaker first).
+déclaré le président X. L'Iran a convoqué … Il a ajouté …") may be the antecedent too: no state then. A capital
+("Pékin a dénoncé… Il") or a name with no article ("Israël") gives no gender and is left to the usual order (the
+last speaker first).
 
 Used by ``extractors.pronouns.PronounResolution._singular_antecedent``.
 """

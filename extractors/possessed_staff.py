@@ -6,8 +6,8 @@ Valls"). The owner is the main subject of the sentence before, when it is one pe
 number with the possessive ("son bureau" -> a singular owner, "leur entourage" -> a plural one). Precision first:
 only a possessive determiner, no complement of the noun ("son bureau de Genève") but a remit ("chargé de…"), no
 owner when the sentence before has no resolvable subject. After the words it reports ("Le Premier ministre X doit
-se rendre à Séoul, a indiqué son cabinet"), the owner is the subject of the reported clause before the comma. Read by ``UnnamedRoles.unnamed_role`` (subjects and
-"selon" sources alike).
+se rendre à Séoul, a indiqué son cabinet"), the owner is the subject of the reported clause before the comma. Read
+by ``UnnamedRoles.unnamed_role`` (subjects and "selon" sources alike).
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def possessed_staff_owner(head: Token, actors) -> list[str]:
     if possessive not in _POSSESSIVES or any(c.dep_ in {"nmod", "appos", "acl:relcl", "flat:name"} or (
             c.dep_ == "acl" and fold(c.lemma_) != "charger") for c in head.children):
         return []  # "son bureau de Genève", "son porte-parole, Jean X" (but "son porte-parole chargé des océans")
-    subject = actors.previous_subject(head) or _content_subject(head)  # none when a subject of its own sentence
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:  # comes first ("son" may be its), but the reported one
+    # the sentence before's subject; none when a subject of its own sentence comes first ("son" may be its), unless
+    # that subject is the one of the words the staff noun reports ("X doit se rendre à Séoul, a indiqué son cabinet")
+    subject = actors.previous_subject(head) or _content_subject(head)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return []
     if plural_owner(subject) != (possessive in _PLURAL):
         return []

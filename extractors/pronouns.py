@@ -214,12 +214,10 @@ class PronounResolution:
 
     def _last_pair(self, pronoun: Token, gender: str) -> list[str]:
         """"X a reçu Y mercredi. Ils ont affirmé…": the two people of the main clause before, one its subject."""
-        from extractors.entities import sentence_of, sentences_of
-        sentences = sentences_of(self.doc)
-        number = sentences.index(sentence_of(pronoun))
-        if number == 0:
+        previous = sentence_before(pronoun)
+        if previous is None:
             return []
-        subjects, others = self._main_clause_actors(sentences[number - 1])
+        subjects, others = self._main_clause_actors(previous)
         people = [k for k in (subjects or []) + others if self.actors[k].kind == "Person"]
         people = list(dict.fromkeys(people))
         if len(people) != 2 or not any(k in (subjects or []) for k in people):
@@ -305,19 +303,17 @@ class PronounResolution:
         None when the sentence before has no such subject, or when it may be the last speaker again ("Emmanuel Macron
         a dit… Le chef de l'État a ensuite… Il": a state his nationality; "le ministre" when a named actor is one):
         the usual order decides."""
-        from extractors.entities import sentence_of, sentences_of
         source = any(fold(c.text) in _SOURCE_PREPOSITIONS for c in pronoun.children)  # "Selon elle, …"
         if (pronoun.dep_ not in {"nsubj", "nsubj:pass", "expl:subj"} and not pronoun.text.startswith("-") and not source) \
                 or self._quoted(pronoun):
             return None  # a subject (the parser takes "Il a promis que" for impersonal), or the "-il" of "a-t-il précisé"
-        sentences = sentences_of(self.doc)
-        number = sentences.index(sentence_of(pronoun))
-        if number == 0:
+        previous = sentence_before(pronoun)
+        if previous is None:
             return None
-        root = sentences[number - 1].root
+        root = previous.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         candidates = [c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if root.pos_ == "NOUN" and root.left_edge.i == sentences[number - 1].start and any(
+        if root.pos_ == "NOUN" and root.left_edge.i == previous.start and any(
                 c.dep_ == "acl:relcl" or (c.dep_ == "acl" and any(a.dep_.startswith("aux") for a in c.children)) for c in root.children):
             candidates.append(root)  # "Le président X, qui recevait…, a pour sa part appelé…", "Le dirigeant, élu…, était connu"
         human_nouns = self.data.words("human_subject_nouns")

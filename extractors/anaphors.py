@@ -228,11 +228,12 @@ class AnaphorResolution:
         stem, the one earlier event of the same type (``event_triggers``) in the window, when exactly one fits."""
         noun = fold(token.lemma_ or token.text)
         stem = _stem(noun, _NOUN_ENDINGS)
-        kinds = [words for nouns, stems, words in self.data.derived("anaphor_trigger_sets", _trigger_sets)
+        # the trigger words of each event type the noun belongs to (by its own form or its verb's stem)
+        types = [words for nouns, stems, words in self.data.derived("anaphor_trigger_sets", _trigger_sets)
                  if noun in nouns or stem in stems]
-        if len(kinds) != 1:
+        if len(types) != 1:
             return []
-        words = kinds[0]
+        words = types[0]
         found, starts = [], 0
         for earlier in reversed(self.doc[: token.sent.start]):
             if earlier.pos_ in {"VERB", "NOUN"} and fold(earlier.lemma_) in words:

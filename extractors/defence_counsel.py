@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from extractors.lang import fold
 
-_DEFENCE = "defense"
 _LAWYER_NOUNS = {"avocat", "avocate", "conseil"}
 _LAWYER_TITLES = {"me", "maitre"}
 _OTHER_SIDE = {"civile", "civiles", "victime", "victimes", "famille", "familles", "plaignant", "plaignante", "plaignants"}

@@ -28,10 +28,10 @@ _SUBJECTS = {"nsubj", "nsubj:pass"}
 def is_joint_document(head: Token) -> bool:
     """"communiqué conjoint", "déclaration commune": a document noun with a joint adjective of its own."""
     data = language_data("fr")
-    if fold(head.lemma_) not in {fold(w) for w in data.words("speech_vehicle_nouns")} \
-            and fold(head.text) not in {fold(w) for w in data.words("speech_vehicle_nouns")}:
+    vehicles = data.words("speech_vehicle_nouns")  # (word lists are folded)
+    if fold(head.lemma_) not in vehicles and fold(head.text) not in vehicles:
         return False
-    joint = {fold(w) for w in data.words("relation_joint_adjectives")}
+    joint = data.words("relation_joint_adjectives")
     return any(c.dep_ == "amod" and fold(c.text) in joint for c in head.children)
 
 

@@ -467,7 +467,7 @@ def _phrase_matches(index: dict[str, tuple[tuple[str, ...], ...]], words: list[s
     overlapping ones too (what spaCy's ``PhraseMatcher`` on the LOWER attribute finds on each, in one pass)."""
     found = set()
     for start, (word, other) in enumerate(zip(words, folded)):
-        for phrase in index.get(word, ()) + index.get(other, ()) if other != word else index.get(word, ()):
+        for phrase in (index.get(word, ()) + index.get(other, ())) if other != word else index.get(word, ()):
             end = start + len(phrase)
             if end <= len(words) and (len(phrase) == 1 or tuple(words[start:end]) == phrase or tuple(folded[start:end]) == phrase):
                 found.add((start, end))

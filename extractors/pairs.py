@@ -309,9 +309,8 @@ class PairResolution:
     def _seat_in_a_name(self, mention) -> bool:
         """Is a state's mention only a city in the "de" complement of a common noun that is no state body ("la
         juridiction de La Haye", "les accords de Minsk", "le sommet de Genève"): a place naming a thing, no side of
-        the pair? Not "le gouvernement de Kaboul" (``leader_body_nouns``), "l'adhésion de Skopje" (``accession_nouns``: who
-        joins is a state) nor the state's own name ("la compétence
-        de la France")."""
+        the pair? Not "le gouvernement de Kaboul" (``leader_body_nouns``), "l'adhésion de Skopje"
+        (``accession_nouns``: who joins is a state) nor the state's own name ("la compétence de la France")."""
         actor = self.actors[mention.key]
         span = self.doc[mention.start: mention.end]
         if actor.kind != "Country" or fold(span.text).removeprefix("le ").removeprefix("la ") == fold(actor.label):

@@ -137,17 +137,19 @@ def _reports_nothing_itself(head: Token, participle: Token) -> bool:
 
 def _accusing_participle(participle: Token, lemma: str) -> tuple[Token, tuple[int, int, str]] | None:
     """"X a fermé sa frontière, accusant le Bénin d'abriter des terroristes", "…, appelant Y à cesser…", "X a
-    répliqué en accusant Y de…": after a comma or "en", a participle of accusing or urging (``participle_object_speech_verbs``) with a noun object hung on the
-    main verb reports the speech of that verb's subject; the content is the object and what follows it."""
+    répliqué en accusant Y de…": after a comma or "en", a participle of accusing or urging
+    (``participle_object_speech_verbs``) with a noun object, hung on the main verb, reports the speech of that verb's
+    subject; the content is the object and what follows it. Also with an object clitic ("X a expulsé six
+    diplomates, les accusant d'être impliqués…": the content starts at the clitic) and when the parser hung the
+    participle on a noun of the main verb's object (``_verb_over_object``)."""
     doc, head = participle.doc, participle.head
     clitic = clitic_before(participle)
-    if participle.dep_ == "acl" and participle.i > 1 and doc[participle.i - (2 if clitic else 1)].text == ",":
+    before = doc[participle.i - (2 if clitic else 1)] if participle.i > 1 else None  # before the participle and its clitic: ",", "en"
+    if participle.dep_ == "acl" and before is not None and before.text == ",":
         head = _verb_over_object(participle, clitic)  # "X a fermé le point de passage avec Y, accusant Z de…"
         if head is None:
             return None
-    elif participle.i < 2 or (doc[participle.i - (2 if clitic else 1)].text != ","
-                              and fold(doc[participle.i - (2 if clitic else 1)].text) != "en") \
-            or participle.dep_ not in {"advcl", "xcomp"}:
+    elif before is None or (before.text != "," and fold(before.text) != "en") or participle.dep_ not in {"advcl", "xcomp"}:
         return None
     if head.i >= participle.i or head.pos_ not in {"VERB", "AUX"} \
             or lemma not in language_data("fr").words("participle_object_speech_verbs"):
@@ -188,7 +190,6 @@ def _verb_over_object(participle: Token, clitic: bool) -> Token | None:
                 or fold(participle.head.lemma_) in data.words("document_nouns"):
             return None
     return noun.head
-
 
 
 #: How the parser hangs the subject of an absolute participle clause on the sentence ("…, Alger reprochant…").

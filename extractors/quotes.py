@@ -157,9 +157,10 @@ def _verb_statements(sentence, actors, quotes, speech_verbs, need_complement, co
         after_name = lemma is None and not verbal and (speech_noun_after_name(token, speech_verbs, actors) if spoken else None)
         lemma = lemma or after_name or (press_presentation(token, data) if pos[token.i] == "VERB" and lemmas[token.i] in presenting
                                         else None) or None  # "a présenté en conférence de presse…"
-        reflexive = speech_lemma_of(lemmas[token.i], texts[token.i], reflexives) if lemma is None else None  # speech_lemma
-        if reflexive and (pos[token.i] == "VERB" or has_aux(token)) and has_reflexive(token):
-            lemma = reflexive  # "…, s'est réjoui le président", "X s'alarme de…"
+        # a reflexive speech verb's lemma, from the columns read once (``attribution.speech_lemma`` on them)
+        reflexive_lemma = speech_lemma_of(lemmas[token.i], texts[token.i], reflexives) if lemma is None else None
+        if reflexive_lemma and (pos[token.i] == "VERB" or has_aux(token)) and has_reflexive(token):
+            lemma = reflexive_lemma  # "…, s'est réjoui le président", "X s'alarme de…"
             lemma = lemma + "r" if token.pos_ != "VERB" and lemma + "r" in reflexives else lemma  # "félicités" (NOUN)
         if lemma is None or is_nickname_participle(token):
             continue  # no speech verb, or "Daglo, dit « Hemedti »" (a nickname)

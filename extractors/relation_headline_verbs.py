@@ -2,9 +2,9 @@
 "Le Niger expulse l'ambassadeur de France" parsed with the verb as a modifier (amod, nmod) of the subject name and
 the object noun as the root (or as a complement of the name). The name before the verb acts on the noun after it.
 
-Narrow on purpose: a trigger verb of the first group in a present form ("expulse", "expulsent"), right after a name
-that is an actor, with no auxiliary or negation on it, and a bare noun phrase after it (no preposition) that is the
-name's head or its complement. An envoy object also reaches the envoy's state (``relation_envoys``).
+Narrow on purpose: a trigger verb of the first group in a present form ("expulse", "expulsent"; never a Consult,
+Cooperate or Agree verb), right after a name that is an actor, with no auxiliary, negation, adverb or object of its
+own, and a bare noun phrase after it (no preposition) that is the name's head or its complement. An envoy object also reaches the envoy's state (``relation_envoys``).
 """
 
 from __future__ import annotations

@@ -4,17 +4,19 @@ NOTES: a quote that blames an actor -> Accuse on the attribution sentence; an ev
 
 The verdict is a copular predicate of ``relation_negative_judgements`` ("illégales", "une provocation", "une honte",
 "injustifiée") whose subject is a demonstrative act or event noun ("ces sanctions", "cette décision", "ce texte",
-"ces frappes"), in reported
-content. The author is the one ``relation_act_anaphors`` gives (never a mere main subject: "La CGT a appelé à la
-grève contre le projet … « Ce texte est une provocation »" is no charge against the CGT). The relation goes from each speaker whose statement holds the verdict
-(relays and denials left out) and sits on that statement's sentence.
+"ces frappes"), in reported content. The author is the one ``relation_act_anaphors`` gives (never a mere main
+subject: "La CGT a appelé à la grève contre le projet … « Ce texte est une provocation »" is no charge against the
+CGT). The relation goes from each speaker whose statement holds the verdict (relays and denials left out) and sits
+on that statement's sentence.
 
 The same verdict given as an epithet of the demonstrative act noun counts too: "« Ces mesures cruelles frappent
 d'abord les familles », a écrit le ministre" is an Accuse of the author of the measures, whatever the verb says of
-them; a claim noun ("ces accusations mensongères": a rebuttal, read by ``relation_judged_claims``) does not. On the
-object of a verb whose subject is an actor, the epithet blames that subject: "« La Chine mène une politique
-agressive »", "que le Japon « joue un jeu dangereux »" (not a negated, conditional, passive or asked clause, nor a
-pronoun subject).
+them (with no author found, of the one actor the sentence before accuses: "Cuba a accusé les États-Unis de … « Ces
+mesures cruelles … »"); a claim noun ("ces accusations mensongères": a rebuttal, read by
+``relation_judged_claims``) does not. On the object of a verb whose subject is an actor, the epithet blames that
+subject: "« La Chine mène une politique agressive »", "que le Japon « joue un jeu dangereux »" (not a negated,
+conditional, passive or asked clause, nor a pronoun subject, nor a subject who suffers the act); an act noun with
+its own owner blames the owner ("la politique agressive de Moscou" -> Russie), never the speaker's own side.
 
 Precision first: a negated ("n'est pas illégale"), conditional ("serait illégale") or asked verdict gives nothing, as
 does praise ("cette décision est importante") or a subject with an article only ("les sanctions sont illégales").
@@ -63,10 +65,11 @@ def quoted_verdicts(token: Token, actors, trig, context) -> list[Relation]:
 
 
 def _epithet_verdict(token: Token, actors, trig, context) -> list[Relation]:
-    """"« Ces mesures cruelles frappent les familles »": a negative epithet of a demonstrative act noun."""
+    """"« Ces mesures cruelles frappent les familles »": a negative epithet of a demonstrative act noun (the caller
+    checked the determiner)."""
     act = token.head
     words = {fold(act.lemma_), fold(act.text)}
-    if not demonstrative(act) or words & CLAIM_NOUNS or not (words & _ACT_NOUNS or trig.noun_type(act) is not None):
+    if words & CLAIM_NOUNS or not (words & _ACT_NOUNS or trig.noun_type(act) is not None):
         return []
     if negated(token, token) or asked(token) or not plain_assertion(act.head, negation=True, passive=True):
         return []  # "« Ces sanctions injustes seraient levées si … »": the clause of the act noun is hypothetical
@@ -86,7 +89,7 @@ def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
         return []  # "mener une politique agressive serait une erreur": no one does it
     if negated(token, token) or not plain_assertion(verb):
         return []
-    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
+    statements = _charging_statements(token, context)
     owners = owner_actors(act, actors, "Accuse")
     if owners:  # "la politique agressive de la Russie": the owner's act, whoever the subject is
         # (never the speaker's own side: Lavrov quoting "la politique agressive de la Russie" blames no Russia)
@@ -104,6 +107,11 @@ def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
             relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
                                       statement.evidence, False, None))
     return relations
+
+
+def _charging_statements(token: Token, context) -> list:
+    """The statements whose content holds ``token``, relays and denials left out (``NOT_CHARGES``)."""
+    return [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
 
 
 def _own_side(owner: str, speaker: str, actors) -> bool:
@@ -126,7 +134,7 @@ def _accused_before(context, speakers: list[str]) -> list[str]:
 def _accused_authors(token: Token, act: Token, actors, context, fallback: bool = False) -> list[Relation]:
     """The Accuse of each speaker whose statement holds ``token`` toward the authors of ``act`` (with ``fallback``,
     else toward the one actor the previous sentence accused)."""
-    statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
+    statements = _charging_statements(token, context)
     if not statements:
         return []
     speakers = list(dict.fromkeys(s.speaker for s in statements))

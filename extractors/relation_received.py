@@ -1,7 +1,8 @@
 """Event nouns related to a clause's subject rather than to their own arguments.
 
 Split from ``extractors.relations``: a received event ("a obtenu l'asile de l'Équateur": the giver acts on the
-subject) and an adverbial event ("a organisé les élections avec le soutien de la France", "a lancé, en partenariat
+subject; also a sum received, ``sum_receiver``: "Vartel a touché 12 millions d'euros de subventions de l'État" ->
+État supports Vartel) and an adverbial event ("a organisé les élections avec le soutien de la France", "a lancé, en partenariat
 avec la NASA, un satellite").
 """
 
@@ -22,7 +23,7 @@ from extractors.relation_subjects import subject_actors
 
 #: Verbs whose subject receives the event noun from its "de"/"par" owner: "obtenir le soutien de X", "subir des
 #: sanctions de la part de X", "bénéficier de l'aide de X", "a touché des subventions de l'État".
-_RECEIVERS = {fold(w) for w in language_data("fr").words("relation_receiver_verbs")}
+_RECEIVERS = language_data("fr").words("relation_receiver_verbs")  # folded
 
 
 def sum_receiver(noun: Token) -> tuple[Token, Token] | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from extractors.dates import MONTHS_FR
 from extractors.entities import ArticleActors, sentence_of
 from extractors.events import Triggers, negated
 from extractors.lang import fold
@@ -212,9 +213,8 @@ def _only_object(child: Token) -> bool:
 #: Adverbial nouns the parser takes as the head of the object that follows them: "a annoncé vendredi des sanctions",
 #: "ont frappé à plusieurs reprises des positions des Houthis".
 _ADVERBIAL_HEADS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "reprise", "reprises",
-                    "fois", "nuit", "soir", "matin", "semaine", "mois", "lendemain", "veille",
-                    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                    "novembre", "decembre"}  # "doivent tenir en décembre des consultations"
+                    "fois", "nuit", "soir", "matin", "semaine", "mois", "lendemain", "veille"} \
+    | {fold(month) for month in MONTHS_FR}  # "doivent tenir en décembre des consultations"
 
 
 def _weekday_stranded(noun: Token) -> Token | None:

@@ -114,7 +114,7 @@ def verbal_relations(verb: Token, trigger: Token, event_type: str, action: str, 
                     yield Relation(other, obj, action, event_type, evidence, flipped, mode)
 
 
-def apposed_object(child: Token, holder: Token) -> bool:
+def _apposed_object(child: Token, holder: Token) -> bool:
     """Parser repair: a second direct object set off by a comma after the first is an apposition to it ("a défendu
     le droit d'asile, « une tradition de la diplomatie mexicaine »"), not a second target."""
     if not any(c.dep_ == "obj" and c.i < child.i for c in holder.children):
@@ -157,7 +157,7 @@ def _objects(verb: Token, trigger: Token, event_type: str, actors: ArticleActors
                 continue  # "soutient la candidature du Brésil au Conseil de sécurité": the owner is backed, "à" is where to
             if event_type == "Accuse" and "contre" in case and fold(child.text) in STATELESS_HEADS:
                 continue  # "a dénoncé une mesure punitive contre les commerçants des deux pays": the victims
-            if child.dep_ == "obj" and apposed_object(child, holder):
+            if child.dep_ == "obj" and _apposed_object(child, holder):
                 continue  # "a défendu le droit d'asile, « une tradition de la diplomatie mexicaine »": what it is
             bare = _bare_object(child, case, holder)
             if (child.dep_ not in _OBJECT_DEPS and not _only_object(child) and not bare) or child is trigger or child in holders:

@@ -102,8 +102,9 @@ def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
     relations = []
     for statement in statements:
         for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker]):
-            if relation.object in speakers:
-                continue  # "Le Bénin, le Ghana et le Nigeria ont dénoncé une mesure « arbitraire »": no member blames another
+            if relation.object in speakers or _own_side(relation.object, statement.speaker, actors):
+                continue  # "Le Bénin, le Ghana et le Nigeria ont dénoncé une mesure « arbitraire »": no member blames
+                # another; "« Le Japon joue un jeu dangereux », a déclaré la ministre japonaise": no self-accusation
             relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
                                       statement.evidence, False, None))
     return relations

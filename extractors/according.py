@@ -54,8 +54,6 @@ def source_markers(sentence: Span, actors: ArticleActors, markers: frozenset[str
     if words.isdisjoint(folded[sentence.start: sentence.end]):
         return found  # most sentences: no marker word (one set test, no pass in Python)
     candidates = [tokens_of(sentence.doc)[i] for i in range(sentence.start, sentence.end) if folded[i] in words]
-    if not candidates:
-        return found  # most sentences: no marker word, nothing more to read
     quotes = find_quote_spans(sentence.text, offset=sentence.start_char)
     for token in candidates:
         relative = _judging_relative(token, sentence, actors)

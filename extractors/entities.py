@@ -23,7 +23,7 @@ from extractors.content_epithets import kind_epithet_referents
 from extractors.defence_counsel import defence_counsel
 from extractors.lang import fold, language_data
 from extractors.led_states import epithet_state, led_by_person
-from extractors.mentions import Mention, MentionFinding, _ActorInfo  # noqa: F401 (Mention re-exported)
+from extractors.mentions import Mention, MentionFinding, _ActorInfo
 from extractors.model import Actor
 from extractors.owned_state_bodies import owned_state_bodies
 from extractors.names import inflected_demonyms, language_word, misc_person_name  # noqa: F401 (misc_person_name re-exported)
@@ -34,13 +34,11 @@ from extractors.pronouns import PronounResolution
 from extractors.resolve_memo import ResolveMemo
 from extractors.recall import NameRecall
 from extractors.water_names import names_sea
-from extractors.roles import DETERMINERS, SEAT_COUNTRY, RoleResolution, role_word  # noqa: F401 (SEAT_COUNTRY re-exported)
+from extractors.roles import SEAT_COUNTRY, RoleResolution, role_word
 from extractors.media_mentions import mark_named_media
 from extractors.state_media import find_state_media
 from extractors.token_table import children_of, folded_strings_of, morph_get, token_table, tokens_of  # noqa: F401 (tokens_of re-exported)
 from extractors.unnamed_roles import UnnamedRoles
-
-_DETERMINERS = DETERMINERS
 
 
 class ArticleActors(ResolveMemo, MentionFinding, CollectiveActors, RoleResolution, PairResolution, PronounResolution, NameRecall,

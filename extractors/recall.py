@@ -191,7 +191,6 @@ class NameRecall:
             if i in taken or not text.islower():
                 continue
             end = ministry_name_end(doc, i, is_demonym)
-            name = end
             if end is None:
                 end = descriptor_name_end(doc, i, nouns, is_demonym, lambda name: fold(name) in places)
                 name = i + 1 if end is not None else i

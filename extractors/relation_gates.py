@@ -172,10 +172,12 @@ def orders_own_act(verb: Token, trig: Triggers) -> bool:
         return False
     if asked_order(verb):
         return True  # "La Somalie a-t-elle ordonné l'expulsion … ?": a question gives nothing
-    if any(c.dep_ == "iobj" or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB") or (c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children)) for c in verb.children):
+    # an addressee: "à X" or an infinitive ("a ordonné jeudi l'expulsion": a weekday hung as a nominal xcomp is none)
+    if any(c.dep_ == "iobj" or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB")
+           or (c.dep_.startswith("obl") and any(g.dep_ == "case" and fold(g.text) in A_WORDS for g in c.children))
+           for c in verb.children):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and trig.noun_type(c) is not None for c in verb.children)
-    # ("a ordonné jeudi l'expulsion": the weekday hung as a nominal xcomp is no infinitive)
 
 
 def asked_order(verb: Token) -> bool:

@@ -10,8 +10,11 @@ Three shapes, each an Accuse by the verb's subject:
   on an act noun, or on a "que" clause whose subject is an actor ("juge inacceptable que la Hongrie bloque …");
 - a judging verb whose "que" clause says that an act noun "est inadmissible".
 An act noun is one of ``relation_act_nouns`` or ``relation_reaction_act_nouns`` (claims are left to
-``relation_judged_claims``) whose author is named: a "de" complement, a demonym, a "par" agent. Praise ("a salué la
-décision de X"), a judgement that is not negative, or an act with no named author give nothing.
+``relation_judged_claims``) whose author is named: a "de" complement, a demonym, a "par" agent. An act taken up
+without its author stands for the act the article told: "cette décision" for the act of the sentence before, else
+for the article's measures when they all have one author ("La Serbie a expulsé l'ambassadeur de Croatie. … La
+Croatie a regretté cette décision"), and a bare "la décision" likewise (``relation_told_acts``). Praise ("a salué la
+décision de X"), a judgement that is not negative, or an act with no author known give nothing.
 """
 
 from __future__ import annotations
@@ -25,10 +28,10 @@ from extractors.model import Relation
 from extractors.relation_args import DE_WORDS, actor_keys, owner_actors
 from extractors.relation_judged_relatives import CLAIM_NOUNS, JUDGING_VERBS
 from extractors.relation_judgements import (
-    ACT_TYPES, JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
+    JUDGED_ACT_NOUNS, _act_owners, demonstrative, demonstrative_act_authors, negative_name,
 )
 from extractors.relation_subjects import subject_actors
-from extractors.relation_told_acts import told_act_authors
+from extractors.relation_told_acts import measure_authors, told_act_authors
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -118,8 +121,7 @@ def _measure_author(judges: list[str], context) -> list[str]:
     « regretter » cette décision": when the sentence before tells no act of another actor, "cette décision" is the
     article's earlier measure (its Coerce, Threaten and Assault, affirmative and done) if they all have one author
     other than the judge; [] otherwise."""
-    authors = {r.subject for _, r in getattr(context, "acts", ()) if r.event_type in ACT_TYPES and not r.negated
-               and r.modality is None}
+    authors = measure_authors(context)
     return sorted(authors) if len(authors) == 1 and not authors & set(judges) else []
 
 

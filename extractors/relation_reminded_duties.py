@@ -19,7 +19,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import A_WORDS, actor_keys, arguments_of
+from extractors.relation_args import A_WORDS, DE_WORDS, actor_keys, arguments_of
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -33,7 +33,7 @@ def _is_duty(noun: Token) -> bool:
 
 def _of(complement: Token) -> bool:
     """Is a noun's complement a "de" phrase (its owner: "l'engagement de la France")?"""
-    return any(c.dep_ == "case" and fold(c.text) in {"de", "du", "des", "d'"} for c in complement.children)
+    return any(c.dep_ == "case" and fold(c.text) in DE_WORDS for c in complement.children)
 
 
 def reminded_duties(verb: Token, actors: ArticleActors, trig: Triggers, context) -> list[Relation]:

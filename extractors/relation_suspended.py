@@ -14,7 +14,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
-from extractors.relation_args import A_WORDS, arguments_of, actor_keys
+from extractors.relation_args import A_WORDS, DE_WORDS, arguments_of, actor_keys
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -68,12 +68,16 @@ def _ties(verb: Token, lemma: str) -> list[Token]:
             and (fold(c.text) in SUSPENDED_TIES or fold(c.lemma_) in SUSPENDED_TIES)]
 
 
+#: Prepositions of a complement of the tie that may carry its partner: "les négociations sur un traité de paix".
+_TIE_COMPLEMENT_CASES = DE_WORDS | {"sur"}
+
+
 def _tie_nouns(tie: Token) -> list[Token]:
     """The tie and the nouns of its "sur"/"de" complements, where the parser may hang the partner: "les négociations
     sur un traité de paix avec le Japon" ("avec" on "paix" or "traité")."""
     nouns, frontier = [tie], [tie]
     while frontier:
         frontier = [c for t in frontier for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
-                    and any(g.dep_ == "case" and fold(g.text) in {"sur", "de", "d'", "du", "des"} for g in c.children)]
+                    and any(g.dep_ == "case" and fold(g.text) in _TIE_COMPLEMENT_CASES for g in c.children)]
         nouns += frontier
     return nouns

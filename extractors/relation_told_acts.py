@@ -3,24 +3,26 @@ Venezuela. … Nicolas Maduro a qualifié la décision d'« absurde »" is an Ac
 judged badly → Accuse of its author), as "cette décision" is (``relation_judgements.demonstrative_act_authors``).
 
 Only an act noun with its article alone ("la décision", "la mesure"; not "la décision de justice", "une décision"),
-and only when the article's earlier measures all have one author, and that author's act is the recent one: the measures (Coerce, Threaten and Assault relations, affirmative and done) of the last
+and only when the article's earlier measures (``measure_authors``: Coerce, Threaten and Assault relations,
+affirmative and done) all have one author, and that author's act is the recent one: the measures of the last
 sentence before the judgement that tells an event (``_recent_authors``: "La Russie a expulsé deux diplomates. Le
 tribunal de Tallinn a condamné un espion russe. Moscou a qualifié la décision d'« absurde »" judges the court's
-ruling, not the expulsion: nothing). They must all have one author other than the judge
-and the judge's own state ("La France a suspendu son aide. … Le président Emmanuel Macron a qualifié la décision"):
-with two authors, or none, the act is not known and nothing is given.
+ruling, not the expulsion: nothing). They must all have one author other than the judge and the judge's own state
+("La France a suspendu son aide. … Le président Emmanuel Macron a qualifié la décision"): with two authors, or
+none, the act is not known and nothing is given.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.entities import sentences_of
 from extractors.lang import fold, language_data
 from extractors.relation_judgements import ACT_TYPES, negative_name
 from extractors.token_table import morph_get
 
-#: What may hang on the bare noun besides its article: punctuation, and the judgement the parser hung on it
-#: ("la décision d'« absurde »").
+#: What may hang on the bare noun besides its article (the judgement the parser may hang on it too, "la décision
+#: d'« absurde »", is read by ``negative_name``).
 _LOOSE_DEPS = {"det", "punct"}
 _SPEECH = language_data("fr").words("speech_verbs")
 
@@ -29,10 +31,17 @@ def told_act_authors(noun: Token, judges: list[str], context, actors=None) -> li
     """The one author of the recent measures that the bare definite ``noun`` takes up; [] otherwise."""
     if not _bare_definite(noun) or not hasattr(context, "acts"):
         return []
-    authors = {r.subject for _, r in context.acts if r.event_type in ACT_TYPES and not r.negated and r.modality is None}
+    authors = measure_authors(context)
     if len(authors) != 1 or authors != _recent_authors(noun, context) or authors & _sides(judges, actors):
         return []
     return sorted(authors)
+
+
+def measure_authors(context, sentence: int | None = None) -> set[str]:
+    """The subjects of the measures the article told so far (``context.acts``: Coerce, Threaten and Assault
+    relations, affirmative and done), or of those of sentence number ``sentence`` only."""
+    return {r.subject for number, r in getattr(context, "acts", ()) if (sentence is None or number == sentence)
+            and r.event_type in ACT_TYPES and not r.negated and r.modality is None}
 
 
 def _recent_authors(noun: Token, context) -> set[str]:
@@ -40,14 +49,12 @@ def _recent_authors(noun: Token, context) -> set[str]:
     sentence before, a sentence with a measure gives its authors; one that tells another event first (a root verb
     of action in the present or compound past: "Le tribunal a condamné un espion", "La Cour a invalidé la loi")
     gives nothing; speech and background (pluperfect: "avait accordé") are passed over."""
-    from extractors.entities import sentences_of
     current = getattr(context, "sentence", None)
     if current is None:
         return set()
     sentences = sentences_of(noun.doc)
     for number in range(current - 1, -1, -1):
-        authors = {r.subject for n, r in context.acts if n == number and r.event_type in ACT_TYPES
-                   and not r.negated and r.modality is None}
+        authors = measure_authors(context, number)
         if authors:
             return authors
         if _tells_event(sentences[number].root):

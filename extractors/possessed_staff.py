@@ -42,12 +42,18 @@ def possessed_staff_owner(head: Token, actors) -> list[str]:
 
 def _content_subject(head: Token) -> Token | None:
     """"X doit se rendre à Séoul, a indiqué son cabinet": the staff noun is the subject put after its speech verb,
-    which follows a comma; the owner is the first subject of the sentence, before that comma and of another verb."""
+    which follows a comma; the owner is the subject of the clause the speech verb is hung on (never one of a
+    subordinate clause before it: "Alors que X attendait, Y a annulé sa visite, a indiqué son cabinet" -> Y), else the
+    first subject of the sentence, before that comma and of another verb."""
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i > head.i:
         return None
     first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i], key=lambda t: t.i)
     if first.i == 0 or head.doc[first.i - 1].text != ",":
         return None
+    if verb.dep_ == "parataxis":  # "Si X refuse, Y annulera sa visite, a indiqué son cabinet": the clause it reports
+        reported = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < first.i), None)
+        if reported is not None:
+            return reported
     sentence = head.sent
     return next((t for t in sentence if t.dep_ in {"nsubj", "nsubj:pass"} and t.i < first.i and t.head.i != verb.i), None)

@@ -132,8 +132,9 @@ class UnnamedRoles:
             epithet = self._epithet_state(head, end)
             if epithet is not None:
                 return epithet  # "la présidence de la République tchèque": that state's; "… islamique": not said
-        # "… avec le Niger. Le palais présidentiel…": not on a tie, unless the sentence names the head of one state
-        return self._dominant_country_before(head.i) or self._head_of_state_here(head)
+        # the one president the sentence names ("Le président égyptien X recevra le roi de Jordanie, a indiqué la
+        # présidence"), else the country named most before ("… avec le Niger. Le palais présidentiel…": not on a tie)
+        return self._head_of_state_here(head) or self._dominant_country_before(head.i)
 
     def _head_of_state_here(self, head: Token) -> list[str]:
         """"Le président égyptien X doit recevoir…, a indiqué la présidence": the state of the one president (of a known

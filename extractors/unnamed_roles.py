@@ -115,8 +115,9 @@ class UnnamedRoles:
 
     def _state_seat(self, head: Token) -> list[str] | None:
         """"La présidence", "le palais présidentiel", "la présidence de la République": a definite singular seat of a state's
-        head (``unnamed_state_seats``: the noun with its lower-case adjectives) speaks for the country the article names
-        most before it (like "le gouvernement", "l'armée"); None when the phrase is no such seat ("la présidence du
+        head (``unnamed_state_seats``: the noun with its lower-case adjectives) speaks for the state of the one president
+        its sentence names, else for the country the article names most before it (like "le gouvernement",
+        "l'armée"); None when the phrase is no such seat ("la présidence du
         club", "le palais des sports"), [] when no country is named."""
         if fold(head.text) not in self.data.words("unnamed_state_seat_nouns") or head.morph.get("Number") == ["Plur"] \
                 or not any(c.dep_ == "det" and fold(c.text) in {"le", "la", "l'"} for c in head.children):

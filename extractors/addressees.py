@@ -9,12 +9,13 @@ from spacy.tokens import Token
 from extractors.entities import ArticleActors, sentence_of
 from extractors.lang import fold
 from extractors.comitative import comitative_partner
+from extractors.timeref import WEEKDAYS
 
 _ADDRESS_PREPS = {"a", "au", "aux"}  # folded ("à" -> "a")
 _AUPRES = "aupres"  # "a plaidé auprès de son homologue turc": spoken to, like "à"
 _DATIVE_RELATIVES = {"auquel", "auxquels", "auxquelles"}
-_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "soir", "matin",
-               "dernier", "derniere"}  # folded: said-when words between a verb and its venue
+#: Said-when words between a verb and its venue (folded).
+_TIME_WORDS = WEEKDAYS.keys() | {"hier", "aujourd'hui", "soir", "matin", "dernier", "derniere"}
 _OBJECT_REACH = 40  # tokens back to the antecedent of an object clitic: this sentence or the one before
 
 

@@ -16,9 +16,10 @@ from spacy.tokens import Span, Token
 from extractors.attribution import actor_right, inverted_pronoun
 from extractors.contents import after_dateline
 from extractors.lang import fold
+from extractors.timeref import WEEKDAYS
 
 _OPENERS = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
-_DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"}
+_DAYS = WEEKDAYS.keys() | {"hier", "soir", "matin"}
 
 
 @dataclass(frozen=True)

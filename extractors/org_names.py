@@ -56,7 +56,7 @@ def country_inside_org_name(span: Span, de_heads: set[str], places, *, city_head
             and fold(before.text) not in {"de", "du", "la", "le", "les"}:
         return before.i == ent.start and after is None  # "Air France", "Radio France" (two words, nothing after)
     head = doc[before.i - 1] if before.i > ent.start else None
-    return fold(before.text) in {"de", "d'", "d’"} and head is not None and head.text[:1].isupper() \
+    return fold(before.text) in {"de", "d'"} and head is not None and head.text[:1].isupper() \
         and head.i == ent.start and after is None \
         and (fold(head.text) in de_heads or (fold(span.text) in cities and fold(head.text) in city_heads))  # "Banque de France"
 
@@ -103,9 +103,9 @@ def ministry_portfolio(span: Span, office_nouns: set[str]) -> bool:
     if len(span) != 1 or span[0].pos_ != "NOUN" or span.start < 2:
         return False
     j = span.start - 1
-    if fold(doc[j].text) in {"la", "l'", "l’"}:
+    if fold(doc[j].text) in {"la", "l'"}:
         j -= 1
-    return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'", "d’"} and fold(doc[j - 1].text) in office_nouns \
+    return j >= 1 and fold(doc[j].text) in {"du", "de", "des", "d'"} and fold(doc[j - 1].text) in office_nouns \
         or coordinated_portfolio(span, office_nouns)  # "Mines" of "le ministre de l'Énergie et des Mines"
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.model import UNNAMED_KEY_PREFIX
 
-_DEFINITE = {"le", "la", "l'", "l’", "les"}
+_DEFINITE = {"le", "la", "l'", "les"}  # compared with folded words
 _CONTRACTED = {"du", "des", "au", "aux"}
 
 

@@ -352,4 +352,4 @@ class NameRecall:
 
 
 #: Definite articles (and "du", "au") before the short name of an organisation named before.
-_DEFINITE = {"la", "le", "l'", "l’", "du", "au"}
+_DEFINITE = {"la", "le", "l'", "du", "au"}

@@ -249,7 +249,7 @@ def _subject_in_fronted_adjunct(verb: Token) -> list[Token]:
     return []
 
 
-_CLITIC_OBJECTS = {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"}
+_CLITIC_OBJECTS = {"l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
 
 
 def _fronted_comme_subject(verb: Token) -> list[Token]:

@@ -36,7 +36,7 @@ def work_name(span: Span, label: str, data) -> bool:
 def vessel_name(span: Span, vessels: set[str]) -> bool:
     """"le chalutier Polar Venture", "Le navire, le Kapitan Ivanov,": the name of a ship (see the module docstring)."""
     doc, i = span.doc, span.start - 1
-    if i >= 0 and fold(doc[i].text) in {"le", "la", "l'", "l’"}:
+    if i >= 0 and fold(doc[i].text) in {"le", "la", "l'"}:
         i -= 1  # "le navire, le Kapitan Ivanov"
         if i < 0 or doc[i].text != ",":
             return False

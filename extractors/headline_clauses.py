@@ -23,7 +23,8 @@ _FINAL = {".", "!", "?", "…", "..."}
 
 def repair_headline(doc: Doc) -> Doc:
     """``doc`` with its headline's topic and first-clause subjects detached from the verb after them."""
-    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1) + 1
+    end = next((t.i for t in doc[:61] if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1) + 1
+    # (a line break after the 61st token, or none, leaves ``end`` > 60: the same answer, without a Token per word)
     line = doc[:end]
     last = next((t for t in reversed(line) if not t.is_space and t.text not in {"»", "”", '"'}), None)
     if end > 60 or last is None or last.text in _FINAL:

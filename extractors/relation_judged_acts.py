@@ -106,14 +106,14 @@ def _authors(acts: list[Token], verb: Token, actors: ArticleActors, context) -> 
     """The named authors of exactly one act noun: "de Washington", "japonaises", "organisé par l'Azerbaïdjan"."""
     if len(acts) != 1:
         return []
-    found = _not_judge(owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, []), verb, actors, context)
     judges = subject_actors(verb, actors, context)
+    found = _without(owner_actors(acts[0], actors, "Accuse") + _act_owners(acts[0], actors, []), judges)
     if not found and demonstrative(acts[0]):  # "Erevan a regretté cette décision": the act of the sentence before
-        found = _not_judge(demonstrative_act_authors(acts[0], verb, judges, actors, context), verb, actors, context) \
+        found = _without(demonstrative_act_authors(acts[0], verb, judges, actors, context), judges) \
             or _measure_author(judges, context)
     if not found:  # "a qualifié la décision d'« absurde »": the one author of the measures the article told
-        found = told_act_authors(acts[0], judges, context, actors)
-    return _not_judge(found, verb, actors, context)
+        found = _without(told_act_authors(acts[0], judges, context, actors), judges)
+    return found
 
 
 def _measure_author(judges: list[str], context) -> list[str]:
@@ -126,7 +126,11 @@ def _measure_author(judges: list[str], context) -> list[str]:
 
 
 def _not_judge(keys: list[str], verb: Token, actors: ArticleActors, context) -> list[str]:
-    judges = set(subject_actors(verb, actors, context))
+    return _without(keys, subject_actors(verb, actors, context))
+
+
+def _without(keys: list[str], judges: list[str]) -> list[str]:
+    """``keys`` once each, without the judges (an act's author is never the one who judges it)."""
     return [k for k in dict.fromkeys(keys) if k not in judges]
 
 

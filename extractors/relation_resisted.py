@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.events import Triggers, modality, negated
+from extractors.events import _FUTURE_ENDINGS, Triggers, modality, negated
 from extractors.lang import fold, language_data
 from extractors.model import ACTOR_KINDS, Relation
 from extractors.relation_args import DE_WORDS, arguments_of, actor_keys, sentence_evidence
@@ -74,7 +74,7 @@ def _future_text(verb: Token) -> bool:
     """Tagger repair: a future tagged an infinitive ("ne se pliera jamais", "ne nous soumettrons pas")."""
     lemma, text = fold(verb.lemma_), fold(verb.text)
     stem = lemma[:-1] if lemma.endswith("re") else lemma
-    return text != lemma and any(text == stem + ending for ending in ("ai", "as", "a", "ons", "ez", "ont"))
+    return text != lemma and any(text == stem + ending for ending in _FUTURE_ENDINGS)  # as events._future_form
 
 
 def _hedged(verb: Token) -> bool:

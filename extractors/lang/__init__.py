@@ -30,8 +30,6 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
-#: Folded word lists and tables, computed once per loaded language (the data is never mutated).
-_FOLDED: dict[tuple[int, str, str], object] = {}
 _NONE = object()  # no value kept yet (a derived value may be None)
 
 
@@ -40,8 +38,8 @@ class LanguageData:
     """The word lists and gazetteers the French rules use, with folded keys."""
 
     raw: dict
-    #: name -> folded word list, the look-up ``words`` makes first (the rules call it per word: one dict look-up,
-    #: no key tuple); each is the object ``_FOLDED`` keeps.
+    #: name -> folded word list, table or derived value, computed once per loaded language (the data is never
+    #: mutated; the rules call ``words`` per word: one dict look-up).
     _words: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # the same for ``table``
     _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # and for ``derived``
@@ -49,10 +47,7 @@ class LanguageData:
     def words(self, name: str) -> frozenset[str]:
         found = self._words.get(name)
         if found is None:
-            key = (id(self), "words", name)
-            if key not in _FOLDED:
-                _FOLDED[key] = frozenset(fold(w) for w in self.raw[name])
-            found = self._words[name] = _FOLDED[key]
+            found = self._words[name] = frozenset(fold(w) for w in self.raw[name])
         return found
 
     def table(self, name: str) -> Mapping[str, str | None]:
@@ -60,10 +55,7 @@ class LanguageData:
         word; a copy each time cost more than the look-ups)."""
         found = self._tables.get(name)
         if found is None:
-            key = (id(self), "table", name)
-            if key not in _FOLDED:
-                _FOLDED[key] = MappingProxyType({fold(k): v for k, v in self.raw[name].items()})
-            found = self._tables[name] = _FOLDED[key]
+            found = self._tables[name] = MappingProxyType({fold(k): v for k, v in self.raw[name].items()})
         return found  # type: ignore[return-value]
 
     def derived(self, name: str, make: Callable[[LanguageData], _T]) -> _T:
@@ -71,10 +63,7 @@ class LanguageData:
         lists, e.g. sorted phrases, that the rules would otherwise rebuild per article); never mutate the result."""
         found = self._derived.get(name, _NONE)
         if found is _NONE:
-            key = (id(self), "derived", name)
-            if key not in _FOLDED:
-                _FOLDED[key] = make(self)
-            found = self._derived[name] = _FOLDED[key]
+            found = self._derived[name] = make(self)
         return found  # type: ignore[return-value]
 
     @property

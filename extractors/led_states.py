@@ -44,11 +44,7 @@ def led_body_state(token: Token, actors) -> list[str]:
     """"le gouvernement de François Bayrou", "le régime de Bachar al-Assad", "l'administration Trump": the state."""
     if token.pos_ != "NOUN" or fold(token.text) not in actors.data.words("leader_body_nouns"):
         return []
-    for child in token.children:
-        if child.i <= token.i or child.dep_ not in {"nmod", "appos", "flat:name", "flat"}:
-            continue
-        if child.dep_ == "nmod" and not any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "du"} for c in child.children):
-            continue  # "le gouvernement à Kaboul", "l'armée pour X": not its leader
+    for child in _leader_complements(token):
         key = actors.actor_at(child)
         if key is None and child.pos_ == "NOUN":  # "le régime du président syrien Bachar al-Assad": the titled name
             key = next((actors.actor_at(g) for g in child.children if g.dep_ in {"appos", "flat:name", "nmod"}
@@ -72,9 +68,15 @@ def led_by_person(token: Token, actors) -> bool:
     the person (the state itself is ``led_body_state``)."""
     if token.pos_ != "NOUN" or fold(token.text) not in actors.data.words("leader_body_nouns"):
         return False
-    return any(c.i > token.i and (c.dep_ in {"appos", "flat:name", "flat"} or c.dep_ == "nmod" and any(
-        g.dep_ == "case" and fold(g.text) in {"de", "d'", "du"} for g in c.children))
-        and (key := actors.actor_at(c)) is not None and actors.actors[key].kind == "Person" for c in token.children)
+    return any((key := actors.actor_at(c)) is not None and actors.actors[key].kind == "Person"
+               for c in _leader_complements(token))
+
+
+def _leader_complements(token: Token) -> list[Token]:
+    """The dependents after a state body noun that may name its leader: an apposed name or a "de" complement ("le
+    gouvernement de X", "l'administration Trump"; not "le gouvernement à Kaboul", "l'armée pour X")."""
+    return [c for c in token.children if c.i > token.i and (c.dep_ in {"appos", "flat:name", "flat"} or c.dep_ == "nmod" and any(
+        g.dep_ == "case" and fold(g.text) in {"de", "d'", "du"} for g in c.children))]
 
 
 def _only_country(actors) -> str | None:

@@ -33,12 +33,8 @@ def denounced_quote(verb: Token, actors, context) -> list[Relation]:
     statements = [s for s in quotes if s.quote_start <= verb.idx < s.quote_end and _top_verb(verb, s)]
     if not statements or not _plain_clause(verb) or suffers(verb) or not blames(verb):
         return []
-    relations: list[Relation] = []
-    for statement in statements:
-        for relation in toward_subjects(verb, verb, actors, context, statement.cue, "Accuse", [statement.speaker]):
-            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
-                                      statement.evidence, False, None))
-    return relations
+    return [relation for statement in statements for relation in toward_subjects(
+        verb, verb, actors, context, statement.cue, "Accuse", [statement.speaker], evidence=statement.evidence)]
 
 
 def _top_verb(verb: Token, statement) -> bool:

@@ -93,20 +93,19 @@ def _own_act_verdict(token: Token, actors, context) -> list[Relation]:
     owners = owner_actors(act, actors, "Accuse")
     if owners:  # "la politique agressive de la Russie": the owner's act, whoever the subject is
         # (never the speaker's own side: Lavrov quoting "la politique agressive de la Russie" blames no Russia)
-        return [Relation(r.subject, r.object, r.action, "Accuse", s.evidence, False, None) for s in statements
-                for r in toward_actors(token, [o for o in owners if not _own_side(o, s.speaker, actors)], actors,
-                                       fold(token.lemma_), "Accuse", [s.speaker])]
+        return [r for s in statements for r in toward_actors(token, [o for o in owners if not _own_side(o, s.speaker, actors)],
+                                                             actors, fold(token.lemma_), "Accuse", [s.speaker], evidence=s.evidence)]
     if suffers(verb) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
         return []  # the subject undergoes the act; a pronoun subject's antecedent is too often misread to blame it
     speakers = {s.speaker for s in statements}
     relations = []
     for statement in statements:
-        for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker]):
+        for relation in toward_subjects(token, verb, actors, context, fold(token.lemma_), "Accuse", [statement.speaker],
+                                        evidence=statement.evidence):
             if relation.object in speakers or _own_side(relation.object, statement.speaker, actors):
                 continue  # "Le Bénin, le Ghana et le Nigeria ont dénoncé une mesure « arbitraire »": no member blames
                 # another; "« Le Japon joue un jeu dangereux », a déclaré la ministre japonaise": no self-accusation
-            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
-                                      statement.evidence, False, None))
+            relations.append(relation)
     return relations
 
 
@@ -140,9 +139,5 @@ def _accused_authors(token: Token, act: Token, actors, context, fallback: bool =
         return []
     speakers = list(dict.fromkeys(s.speaker for s in statements))
     authors = act_anaphor_authors(act, speakers, actors, context) or (_accused_before(context, speakers) if fallback else [])
-    relations = []
-    for statement in statements:
-        for relation in toward_actors(token, authors, actors, fold(token.lemma_), "Accuse", [statement.speaker]):
-            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
-                                      statement.evidence, False, None))
-    return relations
+    return [relation for statement in statements for relation in toward_actors(
+        token, authors, actors, fold(token.lemma_), "Accuse", [statement.speaker], evidence=statement.evidence)]

@@ -100,7 +100,7 @@ def _article_gender(actors, subject: Token, key: str) -> str | None:
         word = fold(doc[i].text)
         if word in _ARTICLE_GENDERS:
             return _ARTICLE_GENDERS[word]
-        if word in {"l'", "l’"}:
+        if word == "l'":
             head = doc[mention.start] if i < mention.start else doc[mention.start + 1] if mention.end > mention.start + 1 else None
             genders = head.morph.get("Gender") if head is not None else []
             return genders[0] if len(genders) == 1 else None

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from extractors.lang import fold
 from extractors.token_table import morph_get
 
-_DEFINITE = {"le", "la", "l'", "l’"}
-_LAWYER_TITLES = {"me", "maitre", "maître"}
+_DEFINITE = {"le", "la", "l'"}  # folded words
+_LAWYER_TITLES = {"me", "maitre"}
 
 
 def sole_defendant(head: Token, actors) -> list[str] | None:
@@ -49,7 +49,7 @@ def _tried(key: str, before: int, actors) -> bool:
 
 
 def _de_complement(child: Token) -> bool:
-    return any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "d’", "du", "des"} for c in child.children)
+    return any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "du", "des"} for c in child.children)
 
 
 def _court_official(key: str, actors, court) -> bool:

@@ -30,7 +30,7 @@ from extractors.relation_speaker_acts import toward_actors
 #: Verbs of saying that carry the counter-claim ("dément et affirme que").
 CLAIM_VERBS = language_data("fr").words("relation_counter_claim_verbs")
 _DENIAL_FORMS = {"dement", "dementent", "nie", "nient", "refute", "refutent", "conteste", "contestent"}
-_QUE = {"que", "qu'", "qu’"}
+_QUE = {"que", "qu'"}  # folded words
 _SUBJECT_DEPS = {"nsubj"}
 
 

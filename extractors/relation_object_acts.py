@@ -18,6 +18,7 @@ from extractors.entities import ArticleActors
 from extractors.events import Triggers
 from extractors.lang import fold, language_data
 from extractors.model import Relation
+from extractors.relation_args import object_nouns_in
 from extractors.relation_verbal import verbal_relations
 
 _DATA = language_data("fr")
@@ -33,8 +34,7 @@ def object_acts(verb: Token, actors: ArticleActors, trig: Triggers, context) -> 
     nouns = _TABLE.get(fold(verb.lemma_)) if verb.pos_ == "VERB" else None
     if not nouns:
         return []
-    objects = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
-               and (fold(c.text) in nouns or fold(c.lemma_) in nouns)]
+    objects = object_nouns_in(verb, nouns)
     if len(objects) != 1:
         return []
     obj = objects[0]

@@ -172,12 +172,11 @@ class RoleResolution:
         if before >= 2 and texts[before - 1] == ",":
             j, found = before - 2, None
             while j >= 0 and texts[j] not in {",", ".", ";"} and before - j < 10:
-                if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and (j == 0 or fold(texts[j - 1]) in DETERMINERS
-                                                                                    or _tensed_title(doc, j, before, self.data)):
-                    found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
-                elif fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN" and j >= 2 \
-                        and fold(texts[j - 1]) in {"premier", "premiere"} and fold(texts[j - 2]) in DETERMINERS:
-                    found = doc[j], doc[j - 1:before - 1].text  # "le Premier ministre éthiopien, Abiy Ahmed,"
+                if fold(texts[j]) in self._role_heads and doc[j].pos_ == "NOUN":
+                    if j == 0 or fold(texts[j - 1]) in DETERMINERS or _tensed_title(doc, j, before, self.data):
+                        found = doc[j], doc[j:before - 1].text  # the leftmost: "le porte-parole du ministère", not "ministère"
+                    elif j >= 2 and fold(texts[j - 1]) in {"premier", "premiere"} and fold(texts[j - 2]) in DETERMINERS:
+                        found = doc[j], doc[j - 1:before - 1].text  # "le Premier ministre éthiopien, Abiy Ahmed,"
                 j -= 1
             return found
         return None

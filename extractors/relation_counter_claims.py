@@ -48,9 +48,8 @@ def counter_claimed(verb: Token, actors, context) -> list[Relation]:
     statements = [s for s in context.statements_at(clause.idx) if actors.actors[s.speaker].kind == "Country"]
     relations: list[Relation] = []
     for statement in statements:
-        for relation in toward_actors(clause, targets, actors, fold(verb.lemma_), "Accuse", [statement.speaker]):
-            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
-                                      statement.evidence, False, None))
+        relations += toward_actors(clause, targets, actors, fold(verb.lemma_), "Accuse", [statement.speaker],
+                                   evidence=statement.evidence)
     return relations
 
 

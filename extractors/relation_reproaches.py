@@ -74,12 +74,10 @@ def reproached(token: Token, actors, context) -> list[Relation]:
     statements = [s for s in context.statements_at(token.idx) if fold(s.cue) not in NOT_CHARGES]
     relations: list[Relation] = []
     for statement in statements:
-        found = toward_subjects(token, clause, actors, context, _action(token), "Accuse", speakers=[statement.speaker]) \
+        relations += toward_subjects(token, clause, actors, context, _action(token), "Accuse", speakers=[statement.speaker],
+                                     evidence=statement.evidence) \
             or toward_actors(token, _act_authors(clause, actors) or _anaphor_authors(clause, statement.speaker, actors, context),
-                             actors, _action(token), "Accuse", [statement.speaker])
-        for relation in found:
-            relations.append(Relation(relation.subject, relation.object, relation.action, "Accuse",
-                                      statement.evidence, False, None))
+                             actors, _action(token), "Accuse", [statement.speaker], evidence=statement.evidence)
     return relations
 
 
